@@ -5,6 +5,20 @@
 
 export type EventKind = 'comment_added' | 'ticket_created' | 'tags_changed' | 'other';
 
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+/** The higher of the current priority and a floor: priorities are raised, never lowered. */
+export function raisePriority(
+  current: TicketPriority | null | undefined,
+  floor: TicketPriority,
+): TicketPriority {
+  if (!current) return floor;
+  return TICKET_PRIORITIES.indexOf(current) >= TICKET_PRIORITIES.indexOf(floor) ? current : floor;
+}
+
+export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+
 export interface TicketComment {
   /** Zendesk comment id, when known (ticket.created carries none). */
   id?: string;
@@ -14,6 +28,10 @@ export interface TicketComment {
   authorId?: string;
   /** Staff per the event (is_staff, or an agent/admin role). */
   authorIsStaff: boolean;
+  /** Author role when the source names it: 'end-user', 'agent' or 'admin'. */
+  authorRole?: string;
+  /** When the comment was created (comments read from the API). */
+  createdAt?: string;
 }
 
 export interface TicketEvent {
@@ -35,6 +53,14 @@ export interface TicketEvent {
   noDefectFound?: boolean;
   /** When Zendesk says the event happened. */
   occurredAt?: string;
+  /** The ticket's current priority, when the event carries it (never lowered by the service). */
+  priority?: TicketPriority;
+  groupId?: string;
+  status?: TicketStatus;
+  /** Who made the change, as the webhook says. Informational only: never trusted for approvals. */
+  actorId?: string;
+  /** Which webhook shape delivered the event. */
+  source?: 'event-subscription' | 'trigger';
 }
 
 /** One write to a ticket: what the actions planner produces. */
@@ -46,8 +72,15 @@ export interface TicketUpdate {
   removeTags?: string[];
   comment?: { body: string; public: boolean };
   groupId?: string;
-  priority?: 'low' | 'normal' | 'high' | 'urgent';
-  status?: 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+  /** Exact priority to write (already at least `minPriority` against the planned-on ticket). */
+  priority?: TicketPriority;
+  /**
+   * Raise the priority to at least this, never lower it. The writer re-applies
+   * it against the fresh ticket after a conflict, or reads the ticket first
+   * when `priority` is absent because the event did not say the current one.
+   */
+  minPriority?: TicketPriority;
+  status?: TicketStatus;
   /** The ticket stamp the update was planned against, for safe_update. */
   updatedStamp?: string;
 }
@@ -62,4 +95,25 @@ export interface TicketSnapshot {
   requesterId?: string;
   status?: string;
   customFields?: Record<string, unknown>;
+}
+
+/** A helpdesk user, as far as the service needs one. */
+export interface TicketUser {
+  id: string;
+  /** e.g. "ja", "en-US"; absent when unknown. */
+  locale?: string;
+  role: 'end-user' | 'agent' | 'admin' | string;
+  suspended: boolean;
+}
+
+/** One audit (one change set) of a ticket, reduced to what the service uses. */
+export interface TicketAudit {
+  id: string;
+  /** The user who made the change: the trustworthy actor. */
+  authorId: string;
+  createdAt: string;
+  addedTags: string[];
+  removedTags: string[];
+  /** Comments added by this change set. */
+  comments: { id: string; public: boolean }[];
 }

@@ -1,0 +1,401 @@
+/**
+ * Zendesk webhook bodies → the service's own TicketEvent.
+ *
+ * Two shapes are accepted:
+ *
+ * 1. Event-subscription envelopes, in Zendesk's documented shape:
+ *      { "type": "zen:event-type:ticket.comment_added", "id": "<uuid>", "time": …,
+ *        "detail": { "id": "123", "tags": [...], "updated_at": …, "requester_id": …, … },
+ *        "event": { "comment": { "id", "body", "is_public", "author": { "id", "is_staff", "name" } } } }
+ *    `event.comment` may also use the REST comment shape (`public`, `author_id`).
+ *    `ticket.created` carries the first message in `detail.description`.
+ *    Other `zen:event-type:*` types are acknowledged and ignored (see
+ *    `acceptOtherTicketEvents`).
+ *
+ * 2. The trigger body template (TRIGGER_BODY_TEMPLATE below), which an admin
+ *    pastes into a trigger's "Notify active webhook" action. Its values are
+ *    rendered placeholders, so everything arrives as strings: tags are space
+ *    separated, booleans are "true"/"false", a missing placeholder renders "".
+ *
+ * Nothing outside src/zendesk/ sees these shapes.
+ */
+import { z } from 'zod';
+import { formatZodIssue } from '../config/errors.js';
+import type { TicketComment, TicketEvent, TicketPriority, TicketStatus } from '../tickets/types.js';
+
+export type WebhookParse =
+  | { kind: 'event'; event: TicketEvent }
+  | { kind: 'ignored'; type: string; reason: string }
+  | { kind: 'invalid'; message: string };
+
+export interface WebhookParseOptions {
+  /** A ticket tag that records "no defect or negligence found" (policy no_defect.tag). */
+  noDefectTag: string | null;
+  /** A custom field id whose truthy value records the same (policy no_defect.field_id). */
+  noDefectFieldId: string | number | null;
+  /**
+   * Normalise other `zen:event-type:ticket.*` envelopes as kind 'other'
+   * instead of ignoring them (the refusal workflow reacts to any ticket event
+   * because `detail.tags` carries the current tags). Default false.
+   */
+  acceptOtherTicketEvents?: boolean;
+}
+
+export const EVENT_TYPE_PREFIX = 'zen:event-type:';
+export const EVENT_TYPES = {
+  commentAdded: 'zen:event-type:ticket.comment_added',
+  ticketCreated: 'zen:event-type:ticket.created',
+  tagsChanged: 'zen:event-type:ticket.tags_changed',
+} as const;
+
+/** Marker and version of the trigger body template. */
+export const TRIGGER_TEMPLATE_MARKER = 'harassment-guard/trigger-v1';
+export const TRIGGER_EVENT_TYPE = 'trigger:ticket.updated';
+
+/**
+ * The JSON body to paste into the Zendesk trigger action (documented in the
+ * README). It carries ids, tags and stamps only, never the comment text: the
+ * worker reads the comment from the API, so no customer text has to survive
+ * placeholder rendering inside a JSON string. An admin may add
+ * `"body": "{{ticket.latest_comment.value}}"` to `comment` to save that read.
+ */
+export const TRIGGER_BODY_TEMPLATE = `{
+  "source": "${TRIGGER_TEMPLATE_MARKER}",
+  "ticket": {
+    "id": "{{ticket.id}}",
+    "tags": "{{ticket.tags}}",
+    "updated_at": "{{ticket.updated_at_with_timestamp}}",
+    "requester_id": "{{ticket.requester.id}}",
+    "priority": "{{ticket.priority}}",
+    "status": "{{ticket.status}}",
+    "via": "{{ticket.via}}"
+  },
+  "comment": {
+    "id": "{{ticket.latest_comment.id}}",
+    "public": "{{ticket.latest_comment.is_public}}",
+    "author_id": "{{ticket.latest_comment.author.id}}"
+  },
+  "current_user": {
+    "id": "{{current_user.id}}",
+    "role": "{{current_user.role}}"
+  }
+}`;
+
+// ---------------------------------------------------------------- helpers ---
+
+const id = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+/** A rendered placeholder: "" (placeholder absent) and null read as "not given". */
+const optText = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => {
+    if (v === null || v === undefined) return undefined;
+    const s = String(v).trim();
+    return s.length > 0 ? s : undefined;
+  });
+const optBool = z
+  .union([z.boolean(), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (typeof v === 'boolean') return v;
+    if (v === null || v === undefined) return undefined;
+    const s = v.trim().toLowerCase();
+    if (s === '') return undefined;
+    if (s === 'true' || s === '1' || s === 'yes') return true;
+    if (s === 'false' || s === '0' || s === 'no') return false;
+    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${s.slice(0, 20)}"` });
+    return z.NEVER;
+  });
+
+function toPriority(v: string | undefined): TicketPriority | undefined {
+  const s = v?.toLowerCase();
+  return s === 'low' || s === 'normal' || s === 'high' || s === 'urgent' ? s : undefined;
+}
+
+function toStatus(v: string | undefined): TicketStatus | undefined {
+  const s = v?.toLowerCase();
+  return s === 'new' || s === 'open' || s === 'pending' || s === 'hold' || s === 'solved' || s === 'closed'
+    ? s
+    : undefined;
+}
+
+function isStaffRole(role: string | undefined): boolean {
+  const r = role?.toLowerCase();
+  return r === 'agent' || r === 'admin' || r === 'administrator';
+}
+
+function normaliseRole(role: string | undefined): string | undefined {
+  const r = role?.toLowerCase().replace(/\s+/g, '-');
+  if (!r) return undefined;
+  if (r === 'administrator') return 'admin';
+  return r;
+}
+
+/**
+ * A stamp usable for safe_update. Zendesk compares it to the second, and some
+ * placeholders render minutes only ("2026-11-29T03:55Z"); such a stamp would
+ * only cause a 409, so it is dropped and the writer reads the ticket instead.
+ */
+function usableStamp(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  return /T\d{2}:\d{2}:\d{2}/.test(v) ? v : undefined;
+}
+
+function isTruthyFieldValue(v: unknown): boolean {
+  if (v === true) return true;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    return s !== '' && s !== 'false' && s !== '0' && s !== 'no' && s !== 'null' && s !== '-';
+  }
+  return false;
+}
+
+const customFields = z
+  .union([
+    z.array(z.looseObject({ id: id, value: z.unknown().optional() })),
+    z.record(z.string(), z.unknown()),
+    z.null(),
+  ])
+  .optional()
+  .transform((v): Record<string, unknown> | undefined => {
+    if (!v) return undefined;
+    if (Array.isArray(v)) return Object.fromEntries(v.map((f) => [f.id, f.value]));
+    return v;
+  });
+
+function noDefect(
+  tags: string[],
+  fields: Record<string, unknown> | undefined,
+  opts: WebhookParseOptions,
+): boolean | undefined {
+  if (opts.noDefectTag === null && opts.noDefectFieldId === null) return undefined;
+  if (opts.noDefectTag !== null && tags.includes(opts.noDefectTag)) return true;
+  if (opts.noDefectFieldId !== null && fields && isTruthyFieldValue(fields[String(opts.noDefectFieldId)]))
+    return true;
+  return false;
+}
+
+/** Drops undefined members so events compare and serialise cleanly. */
+function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+// --------------------------------------------------- event subscription ---
+
+const envelopeHeadSchema = z.looseObject({
+  type: z.string().startsWith(EVENT_TYPE_PREFIX),
+  id: z.string().min(1, 'must be the event id'),
+});
+
+const detailSchema = z.looseObject({
+  id: id.pipe(z.string().regex(/^\d+$/, 'must be a ticket id')),
+  tags: z
+    .array(z.string())
+    .nullable()
+    .optional()
+    .transform((t) => t ?? []),
+  updated_at: optText,
+  requester_id: optText,
+  submitter_id: optText,
+  actor_id: optText,
+  priority: optText,
+  status: optText,
+  group_id: optText,
+  is_public: z.boolean().nullable().optional(),
+  description: z.string().nullable().optional(),
+  via: z.looseObject({ channel: optText }).nullable().optional(),
+  custom_fields: customFields,
+});
+
+const eventCommentSchema = z
+  .looseObject({
+    id: id,
+    body: z.string().nullable().optional(),
+    is_public: z.boolean().optional(),
+    public: z.boolean().optional(),
+    author: z
+      .looseObject({
+        id: optText,
+        is_staff: z.boolean().nullable().optional(),
+        role: optText,
+      })
+      .nullable()
+      .optional(),
+    author_id: optText,
+    created_at: optText,
+  })
+  .refine((c) => c.is_public !== undefined || c.public !== undefined, {
+    message: 'needs is_public (or public)',
+    path: ['is_public'],
+  });
+
+const envelopeSchema = z.looseObject({
+  type: z.string(),
+  id: z.string(),
+  time: optText,
+  detail: detailSchema,
+  event: z.looseObject({ comment: eventCommentSchema.optional() }).nullable().optional(),
+});
+
+function parseEnvelope(json: unknown, type: string, opts: WebhookParseOptions): WebhookParse {
+  const kind =
+    type === EVENT_TYPES.commentAdded
+      ? 'comment_added'
+      : type === EVENT_TYPES.ticketCreated
+        ? 'ticket_created'
+        : type === EVENT_TYPES.tagsChanged
+          ? 'tags_changed'
+          : type.startsWith(`${EVENT_TYPE_PREFIX}ticket.`) && opts.acceptOtherTicketEvents
+            ? 'other'
+            : null;
+  if (kind === null) return { kind: 'ignored', type, reason: 'event type not handled' };
+
+  const parsed = envelopeSchema.safeParse(json);
+  if (!parsed.success) return { kind: 'invalid', message: `${type}: ${formatZodIssue(parsed.error)}` };
+  const env = parsed.data;
+  const d = env.detail;
+
+  let comment: TicketComment | undefined;
+  if (kind === 'comment_added') {
+    const c = env.event?.comment;
+    if (!c) return { kind: 'invalid', message: `${type}: event.comment: required` };
+    const role = normaliseRole(c.author?.role);
+    comment = compact({
+      id: c.id,
+      body: c.body ?? undefined,
+      isPublic: (c.is_public ?? c.public) === true,
+      authorId: c.author?.id ?? c.author_id,
+      authorIsStaff: c.author?.is_staff === true || isStaffRole(role),
+      authorRole: role,
+      createdAt: c.created_at,
+    });
+  } else if (kind === 'ticket_created' && typeof d.description === 'string') {
+    comment = compact({
+      body: d.description,
+      isPublic: d.is_public ?? true,
+      authorId: d.submitter_id ?? d.requester_id,
+      authorIsStaff: false,
+    });
+  }
+
+  const event: TicketEvent = compact({
+    eventId: env.id,
+    kind,
+    type,
+    ticketId: d.id,
+    requesterId: d.requester_id,
+    tags: d.tags,
+    updatedAt: usableStamp(d.updated_at),
+    comment,
+    channel: d.via?.channel,
+    noDefectFound: noDefect(d.tags, d.custom_fields, opts),
+    occurredAt: env.time,
+    priority: toPriority(d.priority),
+    groupId: d.group_id,
+    status: toStatus(d.status),
+    actorId: d.actor_id,
+    source: 'event-subscription' as const,
+  });
+  return { kind: 'event', event };
+}
+
+// ------------------------------------------------------ trigger template ---
+
+const triggerSchema = z.looseObject({
+  source: z.literal(TRIGGER_TEMPLATE_MARKER),
+  ticket: z.looseObject({
+    id: id.pipe(z.string().regex(/^\d+$/, 'must be a ticket id ({{ticket.id}})')),
+    tags: z
+      .union([z.string(), z.array(z.string()), z.null()])
+      .optional()
+      .transform((t) => (Array.isArray(t) ? t : (t ?? '').split(/[\s,]+/).filter((x) => x.length > 0))),
+    updated_at: optText,
+    requester_id: optText,
+    requester_locale: optText,
+    priority: optText,
+    status: optText,
+    group_id: optText,
+    via: optText,
+    custom_fields: customFields,
+  }),
+  comment: z
+    .looseObject({
+      id: optText,
+      body: z.string().nullable().optional(),
+      public: optBool,
+      author_id: optText,
+      author_role: optText,
+    })
+    .nullable()
+    .optional(),
+  current_user: z.looseObject({ id: optText, role: optText }).nullable().optional(),
+});
+
+function parseTrigger(json: unknown, opts: WebhookParseOptions): WebhookParse {
+  const parsed = triggerSchema.safeParse(json);
+  if (!parsed.success) return { kind: 'invalid', message: `trigger body: ${formatZodIssue(parsed.error)}` };
+  const { ticket: t, comment: c, current_user: u } = parsed.data;
+
+  // The trigger sends the ticket's latest comment whatever changed. It is
+  // this update's comment only when the updater wrote it; otherwise the update
+  // was something else (a tag, a status) and the comment was seen before.
+  let comment: TicketComment | undefined;
+  const fresh = c?.id !== undefined && (!u?.id || !c.author_id || u.id === c.author_id);
+  if (c && c.id !== undefined && fresh) {
+    if (c.public === undefined) {
+      return {
+        kind: 'invalid',
+        message: 'trigger body: comment.public: required ({{ticket.latest_comment.is_public}})',
+      };
+    }
+    const role = normaliseRole(c.author_role ?? u?.role);
+    comment = compact({
+      id: c.id,
+      body: c.body ?? undefined,
+      isPublic: c.public,
+      authorId: c.author_id ?? u?.id,
+      authorIsStaff: isStaffRole(role),
+      authorRole: role,
+    });
+  }
+
+  const event: TicketEvent = compact({
+    eventId: comment?.id ? `t${t.id}-c${comment.id}` : `t${t.id}-u${t.updated_at ?? 'unknown'}`,
+    kind: comment ? ('comment_added' as const) : ('other' as const),
+    type: TRIGGER_EVENT_TYPE,
+    ticketId: t.id,
+    requesterId: t.requester_id,
+    requesterLocale: t.requester_locale,
+    tags: t.tags,
+    updatedAt: usableStamp(t.updated_at),
+    comment,
+    channel: t.via?.toLowerCase(),
+    noDefectFound: noDefect(t.tags, t.custom_fields, opts),
+    priority: toPriority(t.priority),
+    groupId: t.group_id,
+    status: toStatus(t.status),
+    actorId: u?.id,
+    source: 'trigger' as const,
+  });
+  return { kind: 'event', event };
+}
+
+// ------------------------------------------------------------------ entry ---
+
+export function parseZendeskWebhook(json: unknown, opts: WebhookParseOptions): WebhookParse {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { kind: 'invalid', message: 'body must be a JSON object' };
+  }
+  const head = envelopeHeadSchema.safeParse(json);
+  if (head.success) return parseEnvelope(json, head.data.type, opts);
+  const obj = json as Record<string, unknown>;
+  if (typeof obj.type === 'string' && obj.type.startsWith(EVENT_TYPE_PREFIX)) {
+    return { kind: 'invalid', message: `${obj.type}: ${formatZodIssue(head.error)}` };
+  }
+  if (obj.source === TRIGGER_TEMPLATE_MARKER) return parseTrigger(json, opts);
+  return {
+    kind: 'invalid',
+    message: `body fits no accepted shape: expected a Zendesk event (type "${EVENT_TYPE_PREFIX}…") or the trigger body template (source "${TRIGGER_TEMPLATE_MARKER}")`,
+  };
+}
