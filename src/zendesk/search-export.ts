@@ -1,0 +1,313 @@
+/**
+ * Read-only Zendesk calls for the compliance report:
+ * - the search export (`GET /api/v2/search/export`, cursor paging, up to 1000
+ *   results a page, 100 requests a minute), which, unlike `/search`, has no
+ *   1,000-result cap;
+ * - a ticket's audits (`GET /api/v2/tickets/{id}/audits`, cursor paging).
+ *
+ * Both are bounded: a page budget per call, and an error rather than a silent
+ * truncation when the budget is exhausted. Zendesk JSON is parsed with zod and
+ * mapped here to the report's own types; audit authors, assignees and other
+ * agent identities are dropped at this boundary and never leave this file.
+ */
+import axios from 'axios';
+import type { AxiosInstance } from 'axios';
+import { z } from 'zod';
+import type { ZendeskAuth } from '../config/env.js';
+import type { ReportHistoryEntry, ReportTicket } from '../report/types.js';
+
+/** What the report needs from an HTTP client: a GET that resolves to parsed JSON or throws. */
+export interface ZendeskReader {
+  /** `pathOrUrl` is a path on the Zendesk base URL, or an absolute URL on the same origin. */
+  getJson(pathOrUrl: string, query?: Record<string, string>): Promise<unknown>;
+}
+
+/** A Zendesk answer the report cannot use; `message` is one line without bodies or credentials. */
+export class ZendeskReadError extends Error {
+  readonly code = 'ERR_ZENDESK_READ';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'ZendeskReadError';
+  }
+}
+
+export interface ZendeskReaderConfig {
+  baseUrl: string;
+  auth: ZendeskAuth;
+  timeoutMs: number;
+  /** Attempts per request for 429, 5xx and network errors (default 3). */
+  maxAttempts?: number;
+  /** Longest Retry-After honoured by waiting, in ms (default 60 s); longer ones fail at once. */
+  maxRetryAfterMs?: number;
+  /** Delay before retrying a 5xx or network error, doubled each time (default 1000 ms). */
+  retryBaseMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function authHeader(auth: ZendeskAuth): string {
+  if (auth.kind === 'oauth') return `Bearer ${auth.token}`;
+  return `Basic ${Buffer.from(`${auth.email}/token:${auth.token}`, 'utf8').toString('base64')}`;
+}
+
+function retryAfterMs(value: unknown): number | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const s = String(value).trim();
+  if (/^\d+(\.\d+)?$/.test(s)) return Math.ceil(Number(s) * 1000);
+  const at = Date.parse(s);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+const STATUS_HINTS: Record<number, string> = {
+  401: 'check ZENDESK_EMAIL + ZENDESK_API_TOKEN or ZENDESK_OAUTH_TOKEN',
+  403: 'the credentials lack permission (the report needs an agent or admin with read access)',
+  404: 'check ZENDESK_BASE_URL / ZENDESK_SUBDOMAIN',
+  422: 'Zendesk refused the query',
+  429: 'rate limited; try again later',
+};
+
+/** A small axios-based reader (auth, timeout, bounded retries). */
+export function createZendeskReader(config: ZendeskReaderConfig, http?: AxiosInstance): ZendeskReader {
+  const base = new URL(config.baseUrl.replace(/\/+$/, '') + '/');
+  const client =
+    http ??
+    axios.create({
+      timeout: config.timeoutMs,
+      headers: { Authorization: authHeader(config.auth), Accept: 'application/json' },
+      // Every status resolves; we decide below.
+      validateStatus: () => true,
+      maxRedirects: 0,
+    });
+  const maxAttempts = config.maxAttempts ?? 3;
+  const maxRetryAfterMs = config.maxRetryAfterMs ?? 60_000;
+  const retryBaseMs = config.retryBaseMs ?? 1000;
+  const sleep = config.sleep ?? defaultSleep;
+
+  return {
+    async getJson(pathOrUrl, query) {
+      const url = new URL(pathOrUrl.replace(/^\//, ''), base);
+      if (url.origin !== base.origin) {
+        throw new ZendeskReadError(
+          `Zendesk returned a link to another host (${url.host}); refusing to follow it`,
+        );
+      }
+      for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v);
+      const label = `GET ${url.pathname}`;
+      for (let attempt = 1; ; attempt++) {
+        let res;
+        try {
+          res = await client.get<unknown>(url.toString(), { responseType: 'json' });
+        } catch (err) {
+          const code = (err as { code?: string }).code ?? 'network error';
+          if (attempt < maxAttempts) {
+            await sleep(retryBaseMs * 2 ** (attempt - 1));
+            continue;
+          }
+          throw new ZendeskReadError(`Zendesk ${label} failed: ${code} (after ${attempt} attempts)`);
+        }
+        const status = res.status;
+        if (status >= 200 && status < 300) {
+          if (typeof res.data !== 'object' || res.data === null) {
+            throw new ZendeskReadError(`Zendesk ${label} answered ${status} without a JSON body`, status);
+          }
+          return res.data;
+        }
+        if (status === 429) {
+          const wait = retryAfterMs((res.headers as Record<string, unknown>)['retry-after']) ?? 1000;
+          if (attempt < maxAttempts && wait <= maxRetryAfterMs) {
+            await sleep(wait);
+            continue;
+          }
+          throw new ZendeskReadError(
+            `Zendesk ${label} answered 429 Too Many Requests (Retry-After ${Math.ceil(wait / 1000)} s): rate limited; try again later`,
+            status,
+          );
+        }
+        if (status >= 500 && attempt < maxAttempts) {
+          await sleep(retryBaseMs * 2 ** (attempt - 1));
+          continue;
+        }
+        const hint =
+          STATUS_HINTS[status] ??
+          (status >= 500 ? 'Zendesk is failing; try again later' : 'unexpected answer');
+        throw new ZendeskReadError(`Zendesk ${label} answered ${status}: ${hint}`, status);
+      }
+    },
+  };
+}
+
+// ------------------------------------------------------------------ search export
+
+const cursorMeta = z
+  .object({
+    meta: z
+      .object({ has_more: z.boolean().optional(), after_cursor: z.string().nullish() })
+      .partial()
+      .optional(),
+    links: z.object({ next: z.string().nullish() }).partial().optional(),
+  })
+  .loose();
+
+const idSchema = z.union([z.number(), z.string()]).transform(String);
+
+const searchTicketSchema = z.object({
+  id: idSchema,
+  result_type: z.string().optional(),
+  created_at: z.string(),
+  tags: z.array(z.string()).nullish(),
+  via: z.object({ channel: z.union([z.string(), z.number()]).nullish() }).nullish(),
+  requester_id: idSchema.nullish(),
+});
+
+const searchPageSchema = cursorMeta.and(z.object({ results: z.array(z.unknown()) }));
+
+export interface SearchExportOptions {
+  /** Results per page: 1..1000 (Zendesk recommends 100 or fewer for speed). */
+  pageSize?: number;
+  /** Stop with an error rather than read more than this many results. */
+  maxResults: number;
+}
+
+export interface SearchExportResult {
+  tickets: ReportTicket[];
+  pages: number;
+}
+
+function nextCursor(page: z.infer<typeof cursorMeta>): { cursor?: string; next?: string } | null {
+  if (page.meta?.has_more !== true) return null;
+  if (page.meta.after_cursor) return { cursor: page.meta.after_cursor };
+  if (page.links?.next) return { next: page.links.next };
+  throw new ZendeskReadError('Zendesk search export said has_more but gave no cursor');
+}
+
+export function mapSearchTicket(raw: z.infer<typeof searchTicketSchema>): ReportTicket {
+  const channel = raw.via?.channel;
+  const t: ReportTicket = {
+    id: raw.id,
+    createdAt: raw.created_at,
+    tags: raw.tags ?? [],
+    channel: channel === undefined || channel === null || channel === '' ? 'unknown' : String(channel),
+  };
+  if (raw.requester_id) t.requesterId = raw.requester_id;
+  return t;
+}
+
+/** Every ticket matching `query`, following the cursor until has_more is false (bounded). */
+export async function searchExportTickets(
+  reader: ZendeskReader,
+  query: string,
+  opts: SearchExportOptions,
+): Promise<SearchExportResult> {
+  const pageSize = Math.min(1000, Math.max(1, opts.pageSize ?? 100));
+  const maxPages = Math.ceil(opts.maxResults / pageSize) + 1;
+  const tickets: ReportTicket[] = [];
+  const params: Record<string, string> = { query, 'filter[type]': 'ticket', 'page[size]': String(pageSize) };
+  let target: { path: string; query?: Record<string, string> } = {
+    path: '/api/v2/search/export',
+    query: params,
+  };
+  for (let pages = 1; ; pages++) {
+    const body = searchPageSchema.safeParse(await reader.getJson(target.path, target.query));
+    if (!body.success) throw new ZendeskReadError('Zendesk search export answered in an unexpected shape');
+    for (const item of body.data.results) {
+      const t = searchTicketSchema.safeParse(item);
+      if (!t.success || (t.data.result_type && t.data.result_type !== 'ticket')) continue;
+      tickets.push(mapSearchTicket(t.data));
+    }
+    if (tickets.length > opts.maxResults) {
+      throw new ZendeskReadError(
+        `more than ${opts.maxResults} tickets match; narrow the period or raise --max-tickets`,
+      );
+    }
+    const next = nextCursor(body.data);
+    if (!next) return { tickets, pages };
+    if (pages >= maxPages) throw new ZendeskReadError(`search export did not end within ${maxPages} pages`);
+    target = next.cursor
+      ? { path: '/api/v2/search/export', query: { ...params, 'page[after]': next.cursor } }
+      : { path: next.next! };
+  }
+}
+
+// ------------------------------------------------------------------ audits
+
+const tagList = z
+  .union([z.array(z.string()), z.string(), z.null()])
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\s+/).filter(Boolean) : []));
+
+const auditEventSchema = z.object({
+  type: z.string(),
+  field_name: z.string().nullish(),
+  value: z.unknown().optional(),
+  previous_value: z.unknown().optional(),
+  public: z.boolean().nullish(),
+  author_id: idSchema.nullish(),
+});
+
+const auditSchema = z.object({
+  created_at: z.string(),
+  events: z.array(z.unknown()).default([]),
+});
+
+const auditPageSchema = cursorMeta.and(
+  z.object({ audits: z.array(z.unknown()), next_page: z.string().nullish() }),
+);
+
+/** One audit → what the report needs: when, which tags it added, whether the requester wrote. */
+export function mapAudit(
+  raw: z.infer<typeof auditSchema>,
+  requesterId: string | undefined,
+): ReportHistoryEntry {
+  const added = new Set<string>();
+  let requesterMessage = false;
+  for (const item of raw.events) {
+    const ev = auditEventSchema.safeParse(item);
+    if (!ev.success) continue;
+    const e = ev.data;
+    if ((e.type === 'Change' || e.type === 'Create') && e.field_name === 'tags') {
+      const before = new Set(tagList.parse(e.previous_value));
+      for (const tag of tagList.parse(e.value)) if (!before.has(tag)) added.add(tag);
+    }
+    if (e.type === 'Comment' && e.public !== false && requesterId && e.author_id === requesterId) {
+      requesterMessage = true;
+    }
+  }
+  return { at: raw.created_at, addedTags: [...added].sort(), requesterMessage };
+}
+
+export interface TicketHistoryOptions {
+  /** Audit pages (100 audits each) read per ticket at most; the history is cut there. */
+  maxPages: number;
+}
+
+/** The ticket's audits, oldest first, reduced to tag additions and requester messages. */
+export async function fetchTicketHistory(
+  reader: ZendeskReader,
+  ticketId: string,
+  requesterId: string | undefined,
+  opts: TicketHistoryOptions,
+): Promise<ReportHistoryEntry[]> {
+  if (!/^\d+$/.test(ticketId)) throw new ZendeskReadError(`not a Zendesk ticket id: ${ticketId}`);
+  const path = `/api/v2/tickets/${ticketId}/audits`;
+  const history: ReportHistoryEntry[] = [];
+  let target: { path: string; query?: Record<string, string> } = { path, query: { 'page[size]': '100' } };
+  for (let pages = 1; pages <= opts.maxPages; pages++) {
+    const body = auditPageSchema.safeParse(await reader.getJson(target.path, target.query));
+    if (!body.success) throw new ZendeskReadError(`Zendesk ${path} answered in an unexpected shape`);
+    for (const item of body.data.audits) {
+      const a = auditSchema.safeParse(item);
+      if (a.success) history.push(mapAudit(a.data, requesterId));
+    }
+    let next: { cursor?: string; next?: string } | null = nextCursor(body.data);
+    if (!next && body.data.next_page) next = { next: body.data.next_page };
+    if (!next) break;
+    target = next.cursor
+      ? { path, query: { 'page[size]': '100', 'page[after]': next.cursor } }
+      : { path: next.next! };
+  }
+  return history.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
