@@ -1,0 +1,226 @@
+/**
+ * `harassment-guard classify`: JSONL on stdin → one JSONL decision per line
+ * on stdout (DESIGN §3), or `--text "…"` for a readable explanation of one
+ * message.
+ */
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { loadPolicyFile } from '../../config/policy-file.js';
+import { compileEngine, demandFingerprint, InMemoryContactLog } from '../../policy/index.js';
+import type { Decision, EvaluationInput, PolicyEngine } from '../../policy/index.js';
+import { resolvePolicyPath } from '../policy-path.js';
+
+const threadItemSchema = z.object({
+  at: z.union([z.string(), z.number()]),
+  text: z.string(),
+});
+
+/** One input line. Other fields (labels, notes) are ignored, so a labelled corpus can be piped in. */
+const inputLineSchema = z.object({
+  id: z.union([z.string().min(1), z.number()]),
+  text: z.string().optional(),
+  thread: z.array(threadItemSchema).min(1).optional(),
+  lang: z.string().optional(),
+  channel: z.string().optional(),
+  /** Optional: count contact per requester across lines (in memory). */
+  requester: z.string().optional(),
+  ticket: z.union([z.string(), z.number()]).optional(),
+  at: z.union([z.string(), z.number()]).optional(),
+  no_defect_found: z.boolean().optional(),
+});
+
+type InputLine = z.infer<typeof inputLineSchema>;
+
+export class InputLineError extends Error {
+  constructor(
+    readonly lineNumber: number,
+    reason: string,
+  ) {
+    super(`line ${lineNumber}: ${reason}`);
+    this.name = 'InputLineError';
+  }
+}
+
+/** Parses one JSONL line; throws InputLineError naming the line. */
+export function parseInputLine(line: string, lineNumber: number): InputLine {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (err) {
+    throw new InputLineError(lineNumber, `invalid JSON (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputLineError(lineNumber, 'expected a JSON object');
+  }
+  if (!('id' in raw)) throw new InputLineError(lineNumber, 'missing "id"');
+  const r = inputLineSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `"${issue.path.join('.')}": ` : '';
+    throw new InputLineError(lineNumber, `${where}${issue?.message ?? 'invalid'}`);
+  }
+  if (r.data.text === undefined && r.data.thread === undefined) {
+    throw new InputLineError(lineNumber, 'needs "text" or "thread"');
+  }
+  return r.data;
+}
+
+const toIso = (at: string | number): string => (typeof at === 'number' ? new Date(at).toISOString() : at);
+
+export function toEvaluationInput(line: InputLine): EvaluationInput {
+  const input: EvaluationInput = line.thread
+    ? { thread: line.thread.map((m) => ({ at: toIso(m.at), text: m.text })) }
+    : { text: line.text ?? '' };
+  if (line.lang === 'en' || line.lang === 'ja') input.lang = line.lang;
+  input.context = {};
+  if (line.channel) input.context.channel = line.channel;
+  if (line.no_defect_found !== undefined) input.context.noDefectFound = line.no_defect_found;
+  return input;
+}
+
+/** The contract's output line: id, verdict, means, demands, evidence (+ message for threads). */
+export function toOutputLine(
+  id: string | number,
+  decision: Decision,
+  thread: boolean,
+): Record<string, unknown> {
+  return {
+    id,
+    verdict: decision.verdict,
+    means: decision.means,
+    demands: decision.demands,
+    evidence: decision.evidence.map((e) =>
+      thread
+        ? { category: e.category, quote: e.quote, start: e.start, end: e.end, message: e.message }
+        : { category: e.category, quote: e.quote, start: e.start, end: e.end },
+    ),
+  };
+}
+
+export function explain(decision: Decision): string {
+  const out: string[] = [];
+  out.push(
+    `verdict: ${decision.verdict}  (severity ${decision.severity}, lang ${decision.lang}, policy ${decision.policyVersion})`,
+  );
+  const section = (title: string, cats: readonly string[]): void => {
+    if (cats.length === 0) {
+      out.push(`${title}: none`);
+      return;
+    }
+    out.push(`${title}:`);
+    for (const c of cats) {
+      out.push(`  ${c} — ${decision.clauses[c as keyof Decision['clauses']] ?? ''}`);
+      for (const e of decision.evidence.filter((x) => x.category === c)) {
+        const where = e.message > 0 ? `message ${e.message}, ` : '';
+        out.push(`    "${e.quote}"  [${where}${e.start}..${e.end}]  (${e.rule})`);
+      }
+    }
+  };
+  section('means', decision.means);
+  section('demands', decision.demands);
+  if (decision.persistence) {
+    const p = decision.persistence;
+    out.push(
+      `persistence: ${p.messages} messages, ${p.repeats} repeating the same demand, ${p.tickets} ticket(s), over ${p.spanMinutes} min`,
+    );
+  }
+  return out.join('\n');
+}
+
+function loadEngine(policyOption: string | undefined): PolicyEngine {
+  const policy = loadPolicyFile(resolvePolicyPath(policyOption, process.env));
+  return compileEngine(policy);
+}
+
+async function write(chunk: string): Promise<void> {
+  if (!process.stdout.write(chunk)) {
+    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+async function classifyStream(engine: PolicyEngine): Promise<number> {
+  const log = new InMemoryContactLog({
+    windowMinutes: engine.config.persistence.windowMinutes,
+    similarity: engine.config.persistence.similarity,
+  });
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  try {
+    for await (const line of rl) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const parsed = parseInputLine(line, lineNumber);
+      const input = toEvaluationInput(parsed);
+      if (parsed.requester !== undefined) {
+        const text = parsed.thread ? parsed.thread.map((m) => m.text).join('\n') : (parsed.text ?? '');
+        const at = parsed.at !== undefined ? Date.parse(toIso(parsed.at)) : lineNumber;
+        input.context = {
+          ...input.context,
+          history: await log.record(parsed.requester, {
+            at,
+            ticketId: String(parsed.ticket ?? parsed.id),
+            fingerprint: demandFingerprint(text),
+          }),
+        };
+      }
+      const decision = engine.evaluate(input);
+      await write(`${JSON.stringify(toOutputLine(parsed.id, decision, parsed.thread !== undefined))}\n`);
+    }
+  } catch (err) {
+    rl.close();
+    process.stdin.destroy();
+    if (err instanceof InputLineError) {
+      console.error(`harassment-guard classify: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  return 0;
+}
+
+export function register(program: Command): void {
+  program
+    .command('classify')
+    .description(
+      'Classify customer messages. Reads JSONL on stdin ({"id","text"} or {"id","thread":[{"at","text"}…]}, ' +
+        'optional "lang", "channel"; optional "requester"/"ticket"/"at" to count contact per requester) ' +
+        'and writes one JSONL decision per line.',
+    )
+    .option('-t, --text <text>', 'classify one message and print a readable explanation')
+    .option('-l, --lang <lang>', 'language of --text (en or ja); detected when absent')
+    .option('-c, --channel <channel>', 'channel of --text (email, web, chat, phone_transcript)')
+    .option('--no-defect-found', 'the ticket records that no defect was found (for --text)')
+    .option('--json', 'with --text, print the full decision as JSON')
+    .option('-p, --policy <file>', 'policy file (default: POLICY_FILE, else config/policy.yaml)')
+    .action(
+      async (opts: {
+        text?: string;
+        lang?: string;
+        channel?: string;
+        defectFound?: boolean;
+        json?: boolean;
+        policy?: string;
+      }) => {
+        process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+          // The reader went away (| head): stop quietly.
+          if (err.code === 'EPIPE') process.exit(0);
+          throw err;
+        });
+        const engine = loadEngine(opts.policy);
+        if (opts.text !== undefined) {
+          if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'ja') {
+            throw new Error(`--lang must be en or ja, got "${opts.lang}"`);
+          }
+          const input: EvaluationInput = { text: opts.text, context: {} };
+          if (opts.lang === 'en' || opts.lang === 'ja') input.lang = opts.lang;
+          if (opts.channel) input.context = { ...input.context, channel: opts.channel };
+          if (opts.defectFound === false) input.context = { ...input.context, noDefectFound: true };
+          const decision = engine.evaluate(input);
+          await write(`${opts.json ? JSON.stringify(decision, null, 2) : explain(decision)}\n`);
+          return;
+        }
+        process.exitCode = await classifyStream(engine);
+      },
+    );
+}

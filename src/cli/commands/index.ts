@@ -1,0 +1,8 @@
+/**
+ * The CLI's subcommands. Each lives in its own file and exports
+ * `register(program)`; add a new one to this list.
+ */
+import type { Command } from 'commander';
+import { register as registerClassify } from './classify.js';
+
+export const registrars: ((program: Command) => void)[] = [registerClassify];

@@ -1,0 +1,344 @@
+/**
+ * Reduces a message to the customer's own conduct. Everything that is not
+ * (quoted replies, forwarded mail, log and code excerpts, the agent's lines of
+ * a transcript, quoted third-party content) is overwritten with MASK_CHAR;
+ * line breaks stay, so offsets and line structure are unchanged.
+ */
+import { MASK_CHAR } from './normalize.js';
+
+export interface ConductOptions {
+  channel?: string;
+}
+
+interface Line {
+  start: number;
+  /** End of the line's text, before the line break. */
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+class Masker {
+  private readonly chars: string[] | null = null;
+  private readonly ranges: [number, number][] = [];
+  constructor(private readonly text: string) {}
+  mask(a: number, b: number): void {
+    if (b > a) this.ranges.push([a, b]);
+  }
+  isMasked(i: number): boolean {
+    return this.ranges.some(([a, b]) => i >= a && i < b);
+  }
+  result(): string {
+    if (this.ranges.length === 0) return this.text;
+    const chars = this.chars ?? [...this.text.split('')];
+    for (const [a, b] of this.ranges) {
+      for (let i = a; i < b; i++) {
+        if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = MASK_CHAR;
+      }
+    }
+    return chars.join('');
+  }
+}
+
+// ---------------------------------------------------------- reply blocks ---
+
+/** Lines that open a quoted or forwarded block running to its end marker or the end of the text. */
+const BLOCK_OPENERS: RegExp[] = [
+  /^\s*-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|元のメッセージ)\s*-{2,}\s*$/i,
+  /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$/i,
+  /^\s*-*\s*(?:begin forwarded message|forwarded message)\s*:?\s*-*\s*$/i,
+  /^\s*[-=_]*\s*(?:転送メッセージ|転送されたメッセージ|転送メール|転送済みメッセージ|元のメッセージ)\s*[-=_:：]*\s*$/,
+  /^\s*on\s.{3,200}\bwrote\s*:\s*$/i,
+  /^.{1,120}(?:さんは|様は|氏は|が)?書きました\s*[:：]\s*$/,
+  /^.{0,200}\bwrote\s*:\s*$/i,
+];
+const HEADER_LINE =
+  /^\s*(?:from|sent|to|cc|date|subject|差出人|送信者|送信日時|日時|宛先|件名|cc|送信元)\s*[:：]/i;
+const HEADER_OPENER = /^\s*(?:from|差出人|送信者|送信元)\s*[:：]/i;
+/** A line of only dashes/underscores/equals closes a quoted block (as customers often do). */
+const BLOCK_CLOSER =
+  /^\s*(?:[-=_]{3,}|-{2,}\s*(?:end of (?:forwarded|original) message|転送メッセージ(?:ここまで|終わり))\s*-*)\s*$/i;
+
+function maskReplyBlocks(lines: Line[], m: Masker): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let opens = BLOCK_OPENERS.some((re) => re.test(line.text));
+    if (!opens && HEADER_OPENER.test(line.text)) {
+      // A From:/差出人: line opens a header block when another header line follows.
+      const next = lines.slice(i + 1, i + 4).filter((l) => HEADER_LINE.test(l.text)).length;
+      opens = next >= 1;
+    }
+    if (!opens) continue;
+    // "On Mon, 3 Jun 2024 at 10:00, Someone <x@y>\nwrote:" spans two lines.
+    const prev = lines[i - 1];
+    const from = /^\s*wrote\s*:\s*$/i.test(line.text) && prev ? prev.start : line.start;
+    let j = i + 1;
+    while (j < lines.length && !BLOCK_CLOSER.test(lines[j]!.text)) j++;
+    const last = lines[Math.min(j, lines.length - 1)]!;
+    m.mask(from, last.end);
+    i = j;
+  }
+}
+
+// ------------------------------------------------- ">" quoted reply lines ---
+
+const QUOTED_LINE = /^\s*(?:>|＞|\|(?!\|))/;
+
+function maskQuotedLines(lines: Line[], m: Masker): void {
+  for (const line of lines) if (QUOTED_LINE.test(line.text)) m.mask(line.start, line.end);
+}
+
+// ------------------------------------------------------ logs, code, shell ---
+
+const LOG_LINE: RegExp[] = [
+  // Timestamped log lines: 2024-06-11 02:14:07 …, [2024-06-11T02:14:07Z] …
+  /^\s*[[(]?\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}/,
+  /^\s*[[(]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?[\])]?\s/,
+  /^\s*(?:\w{3}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2})\s/,
+  // Level-prefixed lines: [ERROR] …, FATAL: …, E0611 …
+  /^\s*(?:FATAL|ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|CRIT|SEVERE|NOTICE|PANIC)\s*[:\-|]?\s+[[\w]/,
+  /^\s*[[(<](?:fatal|error|err|warn|warning|info|debug|trace|critical|crit|severe|notice)[\])>]/i,
+  // Stack traces and tracebacks.
+  /^\s+at\s+[\w$.<>[\]]+\s*\(/,
+  /^\s+at\s+[\w$.<>/\\:]+:\d+/,
+  /^\s*traceback \(most recent call last\)/i,
+  /^\s*file ".*", line \d+/i,
+  /^\s*(?:exception in thread|caused by:|\w+(?:\.\w+)+(?:exception|error):)/i,
+  // Shell prompts and common commands at the start of a line.
+  /^\s*(?:\$|#|%|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#\s]*[$#])\s+\S/,
+  /^\s*(?:sudo|systemctl|journalctl|kubectl|docker|ps\s+-?aux|grep|curl|wget|ssh|scp|tail|cat|ls|cd|chmod|chown|netstat|ss\s+-|pkill|killall|npm|git|powershell|Get-\w+|Set-\w+)\b/,
+];
+
+function maskLogsAndCode(lines: Line[], m: Masker): void {
+  let inFence = false;
+  let fenceStart = 0;
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line.text)) {
+      if (inFence) {
+        m.mask(fenceStart, line.end);
+        inFence = false;
+      } else {
+        inFence = true;
+        fenceStart = line.start;
+      }
+      continue;
+    }
+    if (inFence) continue;
+    if (LOG_LINE.some((re) => re.test(line.text))) m.mask(line.start, line.end);
+  }
+  if (inFence) m.mask(fenceStart, lines[lines.length - 1]!.end);
+}
+
+// ------------------------------------------------------------ transcripts ---
+
+const CUSTOMER_LABEL =
+  /^\s*(?:customer|caller|client|user|requester|end user|me|お客様|お客さま|顧客|客|発信者|相談者|ユーザー|利用者)\s*(?:\([^)]*\)|（[^）]*）)?\s*[:：]/i;
+const AGENT_LABEL =
+  /^\s*(?:agent|operator|support|rep|representative|staff|cs|advisor|engineer|assistant|担当者?|オペレーター|オペレータ|サポート|受付|スタッフ|係員|弊社|当社|窓口|エンジニア)\s*(?:\([^)]*\)|（[^）]*）)?\s*[:：]/i;
+/** "Agent (Ito):", "Ito (agent):", "担当（山本）：" and similar. */
+const AGENT_NAMED =
+  /^\s*[\p{L}.\- ]{1,30}\s*(?:\((?:agent|support|operator)\)|（(?:担当|オペレーター)）)\s*[:：]/iu;
+
+function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): void {
+  let customer = 0;
+  let agent = 0;
+  for (const l of lines) {
+    if (CUSTOMER_LABEL.test(l.text)) customer++;
+    else if (AGENT_LABEL.test(l.text) || AGENT_NAMED.test(l.text)) agent++;
+  }
+  const isTranscript = (customer >= 1 && agent >= 1) || (channel === 'phone_transcript' && agent >= 1);
+  if (!isTranscript) return;
+  let speaker: 'customer' | 'agent' | null = null;
+  for (const l of lines) {
+    if (CUSTOMER_LABEL.test(l.text)) speaker = 'customer';
+    else if (AGENT_LABEL.test(l.text) || AGENT_NAMED.test(l.text)) speaker = 'agent';
+    // A continuation line belongs to the last speaker.
+    if (speaker === 'agent') m.mask(l.start, l.end);
+    else if (speaker === 'customer') {
+      // The label itself is not conduct.
+      const label = CUSTOMER_LABEL.exec(l.text);
+      if (label) m.mask(l.start, l.start + label[0].length);
+    }
+  }
+}
+
+// ------------------------------------------------ quoted third-party text ---
+
+/**
+ * Cues that what follows (or what is quoted) is something the customer
+ * received, found or configured — a phishing mail, an extortion note, a
+ * third party's words, a keyword list, search terms, lyrics or titles.
+ */
+const EN_CUE =
+  /\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|e\.g\.|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|songs?|playlist|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
+const JA_CUE =
+  /(?:届|受信|受け取|送られ|送りつけ|送信され|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
+/** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
+const JA_AFTER_CUE =
+  /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like)/;
+const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:etc|and so on)\b/i;
+
+/** Strong cues that make the rest of a line after a colon third-party content. */
+const EN_COLON_CUE =
+  /\b(?:received|receiving|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me)|says|(?<!\b(?:i|we) )(?:said|wrote|writes)|reads|example|e\.g\.|for instance|keywords?|key words?|word list|phrases|search terms|lyrics|titles?|playlist|list (?:was|is|includes?|contains?))\b[^:]{0,60}$/i;
+/** Cues for a parenthesised mention: （ﾊﾞｶ）の表記, (e.g. f*ck). */
+const PAREN_CUE =
+  /(?:表記|検知|キーワード|語句|単語|文言|\b(?:keywords?|terms?|spelled|spellings?|written as|variants?|e\.g\.|such as)\b)/i;
+const JA_COLON_CUE =
+  /(?:届きました|届いた|受信し|受け取|送られて|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような)[^:：]{0,30}$/;
+
+const PAIRS: Record<string, string> = {
+  '"': '"',
+  '“': '”',
+  '「': '」',
+  '『': '』',
+  '‘': '’',
+  '«': '»',
+  '„': '“',
+  '（': '）',
+  '(': ')',
+};
+
+interface Quote {
+  open: number;
+  close: number; // index of the closing quote char
+  paren: boolean;
+}
+
+function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const closer = PAIRS[ch];
+    if (closer === undefined) {
+      i++;
+      continue;
+    }
+    // The quote may not cross a blank line and is bounded in length.
+    let j = i + 1;
+    let depth = 0;
+    let found = -1;
+    const limit = Math.min(text.length, i + 1500);
+    while (j < limit) {
+      const c = text[j]!;
+      if (c === '\n' && text[j + 1] === '\n' && closer !== '」' && closer !== '』') break;
+      if (c === ch && ch !== closer) depth++;
+      else if (c === closer) {
+        if (depth === 0) {
+          found = j;
+          break;
+        }
+        depth--;
+      }
+      j++;
+    }
+    if (found < 0 || found === i + 1) {
+      i++;
+      continue;
+    }
+    quotes.push({ open: i, close: found, paren: ch === '(' || ch === '（' });
+    i = found + 1;
+  }
+  return quotes;
+}
+
+/** The sentence (or clause) of `text` that ends at `pos`, looking back at most one line. */
+function leadIn(text: string, pos: number): string {
+  let a = pos;
+  let newlines = 0;
+  while (a > 0) {
+    const c = text[a - 1]!;
+    if (c === '\n') {
+      // Allow the quote to start a line after a lead-in line ("… received this:\n\n"…").
+      if (a - 1 > 0 && pos - a > 0 && text.slice(a, pos).trim() !== '') break;
+      newlines++;
+      if (newlines > 3) break;
+    } else if (/[.!?。！？]/.test(c) && text.slice(a, pos).trim() !== '') break;
+    a--;
+  }
+  return text.slice(a, pos);
+}
+
+function maskThirdPartyQuotes(text: string, m: Masker): void {
+  const quotes = findQuotes(text);
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (m.isMasked(q.open)) continue;
+    if (q.paren) {
+      if (
+        q.close - q.open <= 40 &&
+        PAREN_CUE.test(leadIn(text, q.open) + text.slice(q.close + 1, q.close + 20))
+      )
+        m.mask(q.open, q.close + 1);
+      continue;
+    }
+    const inner = text.slice(q.open + 1, q.close);
+    // Part of a list of three or more quoted items: a keyword list, titles, search terms.
+    const near = (x: Quote | undefined, y: Quote | undefined): boolean =>
+      !!x &&
+      !!y &&
+      !x.paren &&
+      !y.paren &&
+      /^[\s,、，・/]*(?:(?:and|or|&|と|や|、)\s*)?[\s,、，・/]*$/i.test(text.slice(x.close + 1, y.open));
+    let run = 1;
+    for (let a = k; near(quotes[a - 1], quotes[a]); a--) run++;
+    for (let b = k; near(quotes[b], quotes[b + 1]); b++) run++;
+    const before = leadIn(text, q.open);
+    const after = text.slice(q.close + 1, q.close + 40);
+    const cue =
+      EN_CUE.test(before) || JA_CUE.test(before) || JA_AFTER_CUE.test(after) || EN_AFTER_CUE.test(after);
+    // Long quotations introduced by a colon are reported content, not the customer's voice.
+    const colonBlock = /[:：]\s*$/.test(before) && inner.length >= 25;
+    if (run >= 3 || (run >= 2 && cue) || cue || colonBlock) m.mask(q.open, q.close + 1);
+  }
+}
+
+function maskAfterColon(lines: Line[], m: Masker): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const idx = Math.max(line.text.lastIndexOf(':'), line.text.lastIndexOf('：'));
+    if (idx < 0) continue;
+    const lead = line.text.slice(0, idx);
+    if (/https?$/i.test(lead)) continue;
+    const sentenceLead = lead.split(/[.!?。！？]\s/).pop() ?? lead;
+    if (!EN_COLON_CUE.test(sentenceLead) && !JA_COLON_CUE.test(sentenceLead)) continue;
+    const rest = line.text.slice(idx + 1);
+    if (rest.trim() !== '') {
+      m.mask(line.start + idx + 1, line.end);
+      continue;
+    }
+    // Colon ends the line: the next paragraph is the reported content.
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.trim() === '') j++;
+    const first = j;
+    while (j < lines.length && lines[j]!.text.trim() !== '') j++;
+    if (first < lines.length && j - first <= 12) m.mask(lines[first]!.start, lines[j - 1]!.end);
+    i = j - 1;
+  }
+}
+
+/** The message with everything that is not the customer's own conduct masked out. */
+export function customerConduct(text: string, options: ConductOptions = {}): string {
+  const lines = splitLines(text);
+  const m = new Masker(text);
+  maskReplyBlocks(lines, m);
+  maskQuotedLines(lines, m);
+  maskLogsAndCode(lines, m);
+  maskTranscript(lines, m, options.channel);
+  maskAfterColon(lines, m);
+  maskThirdPartyQuotes(text, m);
+  return m.result();
+}

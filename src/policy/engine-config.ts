@@ -1,0 +1,66 @@
+/** The `engine:` section of the policy file, validated with zod. */
+import { z } from 'zod';
+import { ConfigError, formatZodIssue } from '../config/errors.js';
+import { DEFAULT_CLAUSES, DEFAULT_SEVERITY } from './clauses.js';
+import { DEFAULT_MASKED_WORDS } from './normalize.js';
+import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
+import type { Category, Severity } from './types.js';
+
+const categorySchema = z.enum([...MEANS_CATEGORIES, ...DEMAND_CATEGORIES]);
+const severitySchema = z.enum(['none', 'low', 'medium', 'high', 'critical']);
+
+export const engineSectionSchema = z.object({
+  rules: z.array(z.string().min(1)).min(1),
+  persistence: z
+    .object({
+      /** Messages repeating the same demand count when they fall within this window. */
+      window_minutes: z.number().positive().default(120),
+      /** At least this many messages repeating the same demand within the window. */
+      min_repeats: z.number().int().min(2).default(4),
+      /** Or at least this many tickets from the requester within the window (contact history). */
+      min_tickets: z.number().int().min(2).default(4),
+      /** Similarity (0..1) at or above which two messages repeat the same demand. */
+      similarity: z.number().min(0).max(1).default(0.5),
+    })
+    .prefault({}),
+  clauses: z.partialRecord(categorySchema, z.string().min(1)).default({}),
+  severity: z.partialRecord(categorySchema, severitySchema).default({}),
+  evidence: z
+    .object({
+      /** Evidence spans kept per category (the strongest first by position). */
+      max_per_category: z.number().int().min(1).default(5),
+    })
+    .prefault({}),
+  normalisation: z
+    .object({
+      /** Words that `f*ck`-style masking may stand for. */
+      masked_words: z.array(z.string().regex(/^[a-z]+$/)).default(DEFAULT_MASKED_WORDS),
+    })
+    .prefault({}),
+});
+
+export interface EngineConfig {
+  persistence: { windowMinutes: number; minRepeats: number; minTickets: number; similarity: number };
+  clauses: Record<Category, string>;
+  severity: Record<Category, Severity>;
+  maxEvidencePerCategory: number;
+  maskedWords: string[];
+}
+
+export function parseEngineSection(engine: Record<string, unknown>): EngineConfig {
+  const r = engineSectionSchema.safeParse(engine);
+  if (!r.success) throw new ConfigError(`policy file: ${formatZodIssue(r.error, 'engine')}`);
+  const e = r.data;
+  return {
+    persistence: {
+      windowMinutes: e.persistence.window_minutes,
+      minRepeats: e.persistence.min_repeats,
+      minTickets: e.persistence.min_tickets,
+      similarity: e.persistence.similarity,
+    },
+    clauses: { ...DEFAULT_CLAUSES, ...e.clauses },
+    severity: { ...DEFAULT_SEVERITY, ...e.severity },
+    maxEvidencePerCategory: e.evidence.max_per_category,
+    maskedWords: e.normalisation.masked_words,
+  };
+}

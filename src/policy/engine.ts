@@ -1,0 +1,223 @@
+/**
+ * The policy engine: customer conduct → normalisation → rules → the
+ * two-factor determination. Pure and synchronous.
+ */
+import { customerConduct } from './customer-conduct.js';
+import { parseEngineSection } from './engine-config.js';
+import type { EngineConfig } from './engine-config.js';
+import { detectLanguage } from './language.js';
+import { MASK_CHAR, normalise, toOriginal } from './normalize.js';
+import type { NormText } from './normalize.js';
+import { threadPersistence } from './persistence.js';
+import { compileRuleDocs } from './rules.js';
+import type { CompiledRuleSet } from './rules.js';
+import { segment, sentenceSpan } from './sentences.js';
+import { SEVERITY_ORDER } from './clauses.js';
+import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
+import type {
+  Category,
+  DemandCategory,
+  Decision,
+  EvaluationContext,
+  EvaluationInput,
+  Evidence,
+  Lang,
+  MeansCategory,
+  Severity,
+} from './types.js';
+
+export interface PolicyInput {
+  version: string;
+  engine: Record<string, unknown>;
+  ruleDocs: { path: string; doc: unknown }[];
+}
+
+export interface PolicyEngine {
+  readonly version: string;
+  readonly config: EngineConfig;
+  evaluate(input: EvaluationInput): Decision;
+}
+
+/** What one message contributes: rule hits, and its customer-conduct text. */
+interface MessageScan {
+  evidence: Evidence[];
+  /** The message with non-customer text masked (same length as the original). */
+  conduct: string;
+}
+
+const CATEGORY_ORDER: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
+const MEANS_SET: ReadonlySet<string> = new Set(MEANS_CATEGORIES);
+
+function blank(n: NormText, re: RegExp): NormText {
+  re.lastIndex = 0;
+  if (!re.test(n.text)) return n;
+  re.lastIndex = 0;
+  const text = n.text.replace(re, (m) => ' '.repeat(m.length));
+  return { text, start: n.start, end: n.end };
+}
+
+/** The span of `text` without leading/trailing whitespace and masked characters. */
+function trimmedSpan(text: string): [number, number] {
+  let a = 0;
+  let b = text.length;
+  while (a < b && (/\s/.test(text[a]!) || text[a] === MASK_CHAR)) a++;
+  while (b > a && (/\s/.test(text[b - 1]!) || text[b - 1] === MASK_CHAR)) b--;
+  return [a, b];
+}
+
+class Engine implements PolicyEngine {
+  constructor(
+    readonly version: string,
+    readonly config: EngineConfig,
+    private readonly rules: CompiledRuleSet,
+  ) {}
+
+  private scan(original: string, index: number, ctx: EvaluationContext): MessageScan {
+    const conduct = customerConduct(original, { channel: ctx.channel });
+    let n = normalise(conduct, { maskedWords: this.config.maskedWords });
+    for (const mask of this.rules.masks) n = blank(n, mask.re);
+    const text = n.text;
+    const sentences = segment(text);
+    const evidence: Evidence[] = [];
+    for (const rule of this.rules.rules) {
+      if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(text)) !== null) {
+        const ns = m.index;
+        const ne = ns + m[0].length;
+        if (ne === ns) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        const [sa, sb] = rule.scope === 'message' ? [0, text.length] : sentenceSpan(sentences, ns, ne);
+        const scope = text.slice(sa, sb);
+        if (!rule.requires.every((re) => re.test(scope))) continue;
+        if (rule.unless.some((re) => re.test(scope))) continue;
+        const sentence = rule.scope === 'sentence' ? scope : text.slice(...sentenceSpan(sentences, ns, ne));
+        const vetoed = this.rules.vetoes.some(
+          (v) => v.categories.has(rule.category) && v.re.test(v.scope === 'message' ? text : sentence),
+        );
+        if (vetoed) continue;
+        const { start, end } = toOriginal(n, ns, ne);
+        evidence.push({
+          category: rule.category,
+          quote: original.slice(start, end),
+          start,
+          end,
+          message: index,
+          rule: rule.id,
+        });
+      }
+    }
+    return { evidence, conduct };
+  }
+
+  evaluate(input: EvaluationInput): Decision {
+    const ctx = input.context ?? {};
+    const messages =
+      input.thread && input.thread.length > 0 ? input.thread : [{ at: '', text: input.text ?? '' }];
+    const scans = messages.map((msg, i) => this.scan(msg.text ?? '', i, ctx));
+    const lang: Lang = input.lang ?? detectLanguage(scans.map((s) => s.conduct).join('\n'));
+    const evidence = scans.flatMap((s) => s.evidence);
+    let persistence: Decision['persistence'];
+
+    const p = this.config.persistence;
+    if (messages.length >= p.minRepeats) {
+      const found = threadPersistence(
+        messages.map((msg, i) => ({ at: Date.parse(msg.at), conduct: scans[i]!.conduct })),
+        p,
+      );
+      if (found) {
+        const lastIdx = found.messages[found.messages.length - 1]!;
+        const [a, b] = trimmedSpan(scans[lastIdx]!.conduct);
+        evidence.push({
+          category: 'persistence',
+          quote: messages[lastIdx]!.text.slice(a, b),
+          start: a,
+          end: b,
+          message: lastIdx,
+          rule: 'persistence.thread',
+        });
+        persistence = {
+          messages: found.messages.length,
+          tickets: 1,
+          repeats: found.messages.length,
+          spanMinutes: found.spanMinutes,
+        };
+      }
+    }
+    const h = ctx.history;
+    if (h && (h.repeatsOfSameDemand >= p.minRepeats || h.ticketsInWindow >= p.minTickets)) {
+      const lastIdx = messages.length - 1;
+      const [a, b] = trimmedSpan(scans[lastIdx]!.conduct);
+      evidence.push({
+        category: 'persistence',
+        quote: messages[lastIdx]!.text.slice(a, b),
+        start: a,
+        end: b,
+        message: lastIdx,
+        rule: 'persistence.history',
+      });
+      persistence = {
+        messages: Math.max(h.messagesInWindow, persistence?.messages ?? 0),
+        tickets: h.ticketsInWindow,
+        repeats: Math.max(h.repeatsOfSameDemand, persistence?.repeats ?? 0),
+        spanMinutes: h.windowMinutes,
+      };
+    }
+
+    return this.decide(evidence, lang, persistence);
+  }
+
+  private decide(all: Evidence[], lang: Lang, persistence: Decision['persistence']): Decision {
+    const byCategory = new Map<Category, Evidence[]>();
+    for (const e of all) {
+      const list = byCategory.get(e.category) ?? [];
+      // Overlapping spans of one category in one message add nothing for a reviewer.
+      if (list.some((o) => o.message === e.message && o.start < e.end && e.start < o.end)) continue;
+      list.push(e);
+      byCategory.set(e.category, list);
+    }
+    const means: MeansCategory[] = [];
+    const demands: DemandCategory[] = [];
+    const evidence: Evidence[] = [];
+    const clauses: Decision['clauses'] = {};
+    let severity: Severity = 'none';
+    for (const c of CATEGORY_ORDER) {
+      const list = byCategory.get(c);
+      if (!list) continue;
+      if (MEANS_SET.has(c)) means.push(c as MeansCategory);
+      else demands.push(c as DemandCategory);
+      list.sort((x, y) => x.message - y.message || x.start - y.start);
+      evidence.push(...list.slice(0, this.config.maxEvidencePerCategory));
+      clauses[c] = this.config.clauses[c];
+      const s = this.config.severity[c];
+      if (SEVERITY_ORDER.indexOf(s) > SEVERITY_ORDER.indexOf(severity)) severity = s;
+    }
+    const verdict = means.length > 0 ? 'harassment' : demands.length > 0 ? 'review' : 'none';
+    const decision: Decision = {
+      verdict,
+      means,
+      demands,
+      evidence,
+      severity,
+      clauses,
+      lang,
+      policyVersion: this.version,
+    };
+    if (persistence) decision.persistence = persistence;
+    return decision;
+  }
+}
+
+/**
+ * Validates the engine section and every rule (zod), compiles the patterns
+ * once, and returns a reusable engine. Throws a ConfigError naming the file
+ * and rule id on a bad rule.
+ */
+export function compileEngine(policy: PolicyInput): PolicyEngine {
+  const config = parseEngineSection(policy.engine);
+  const rules = compileRuleDocs(policy.ruleDocs);
+  return new Engine(policy.version, config, rules);
+}

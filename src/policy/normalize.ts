@@ -1,0 +1,327 @@
+/**
+ * Normalisation with a position map back to the original text.
+ *
+ * Every character of the normalised text remembers the range of original
+ * code units it came from (`start[i]`..`end[i]`), so a match in the
+ * normalised text maps back to an exact slice of the original:
+ * `original.slice(start[ns], end[ne - 1])`.
+ *
+ * Passes, in order: NFKC + lower case + katakana→hiragana (per grapheme-ish
+ * cluster), masked profanity (`f*ck`), leetspeak inside words (`id10t`),
+ * separators inside runs of single letters (`f.u.c.k`, `ば か`), runs of three
+ * or more identical letters, and Japanese visual puns (`タヒね`, `氏ね`).
+ */
+
+export interface NormText {
+  text: string;
+  /** Original start offset of each normalised code unit. */
+  start: Int32Array;
+  /** Original end offset (exclusive) of each normalised code unit. */
+  end: Int32Array;
+}
+
+/** Character the conduct stripper writes over text that is not the customer's. */
+export const MASK_CHAR = '\u0001';
+
+/** Words that `f*ck`-style masking stands for; the first candidate that fits wins. */
+export const DEFAULT_MASKED_WORDS = [
+  'fuck',
+  'fucking',
+  'fucker',
+  'fucked',
+  'shit',
+  'shitty',
+  'bitch',
+  'bitches',
+  'asshole',
+  'ass',
+  'bastard',
+  'cunt',
+  'dick',
+  'damn',
+  'crap',
+  'piss',
+  'pissed',
+  'whore',
+  'slut',
+  'idiot',
+  'idiots',
+  'moron',
+  'morons',
+  'stupid',
+  'retard',
+  'retarded',
+  'hell',
+];
+
+const foldCache = new Map<string, string>();
+
+/** NFKC, lower case and katakana→hiragana of one cluster (or of a pattern literal). */
+export function foldCluster(s: string): string {
+  const cached = foldCache.get(s);
+  if (cached !== undefined) return cached;
+  let out = s.normalize('NFKC').toLowerCase();
+  let kana = '';
+  for (const ch of out) {
+    const c = ch.codePointAt(0) ?? 0;
+    // ァ..ヶ → ぁ..ゖ, ヽヾ → ゝゞ; the long-vowel mark ー stays.
+    if ((c >= 0x30a1 && c <= 0x30f6) || c === 0x30fd || c === 0x30fe) kana += String.fromCodePoint(c - 0x60);
+    else kana += ch;
+  }
+  out = kana;
+  if (foldCache.size < 50_000) foldCache.set(s, out);
+  return out;
+}
+
+function isCombining(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    c === 0x3099 ||
+    c === 0x309a ||
+    c === 0xff9e ||
+    c === 0xff9f ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
+}
+
+/** Pass 1: NFKC + lower case + kana folding, cluster by cluster. */
+function fold(original: string): NormText {
+  const n = original.length;
+  const out: string[] = [];
+  const start = new Int32Array(n * 2 + 8);
+  const end = new Int32Array(n * 2 + 8);
+  let len = 0;
+  let i = 0;
+  let buf = start;
+  let bufEnd = end;
+  const push = (s: string, a: number, b: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      if (len >= buf.length) {
+        const nb = new Int32Array(buf.length * 2);
+        nb.set(buf);
+        const ne = new Int32Array(bufEnd.length * 2);
+        ne.set(bufEnd);
+        buf = nb;
+        bufEnd = ne;
+      }
+      buf[len] = a;
+      bufEnd[len] = b;
+      len++;
+    }
+    out.push(s);
+  };
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII fast path.
+      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i]!, i, i + 1);
+      i++;
+      continue;
+    }
+    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n && isCombining(original.charCodeAt(j))) j++;
+    push(foldCluster(original.slice(i, j)), i, j);
+    i = j;
+  }
+  return { text: out.join(''), start: buf.subarray(0, len), end: bufEnd.subarray(0, len) };
+}
+
+/**
+ * A replacement: a string whose characters all map to the whole match, or a
+ * list of [char, index into the match] pairs for a character-exact map.
+ */
+type Replacement = string | [string, number][] | null;
+
+/** Rewrites every match of `re` (global) in `n`, keeping the position map. */
+function rewrite(n: NormText, re: RegExp, replace: (m: RegExpExecArray) => Replacement): NormText {
+  re.lastIndex = 0;
+  if (!re.test(n.text)) return n;
+  re.lastIndex = 0;
+  const parts: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    parts.push(n.text.slice(from, to));
+    for (let k = from; k < to; k++) {
+      start.push(n.start[k]!);
+      end.push(n.end[k]!);
+    }
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(n.text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const r = replace(m);
+    if (r === null) continue;
+    const ms = m.index;
+    const me = ms + m[0].length;
+    copy(last, ms);
+    if (typeof r === 'string') {
+      const a = n.start[ms]!;
+      const b = n.end[me - 1]!;
+      parts.push(r);
+      for (let k = 0; k < r.length; k++) {
+        start.push(a);
+        end.push(b);
+      }
+    } else {
+      for (const [ch, idx] of r) {
+        parts.push(ch);
+        for (let k = 0; k < ch.length; k++) {
+          start.push(n.start[ms + idx]!);
+          end.push(n.end[ms + idx]!);
+        }
+      }
+    }
+    last = me;
+  }
+  copy(last, n.text.length);
+  return { text: parts.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
+}
+
+const STAR_WORD = /(?<![\p{L}\p{N}])([a-z]{1,5})([*#%]{1,4})([a-z]{0,8})(?![\p{L}\p{N}*#%])/gu;
+const LEET_INTERIOR = /(?<=[a-z])[0-9@$!|]{1,3}(?=[a-z])/g;
+const LEET_MAP: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
+const LEADING_DOLLAR = /(?<![\p{L}\p{N}])\$(?=[a-z]{2})/gu;
+/** Three or more single letters separated by one or two separators: f.u.c.k, f u c k, ば か. */
+const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/gu;
+/** Two single kana/kanji separated by spaces (ば か, バ カ): Japanese has no spaces inside words. */
+const JA_SPACED_PAIR =
+  /(?<![\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー](?:[ \t・]{1,2}[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])+(?![\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])/gu;
+const REPEATS = /(\p{L})\1{2,}/gu;
+/** タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. */
+const JA_PUNS = /(?<!\p{sc=Han})(?:たひ|氏)(?=ね|んで|んじま|ねよ)/gu;
+
+export interface NormaliseOptions {
+  maskedWords?: readonly string[];
+}
+
+function unstar(m: RegExpExecArray, words: readonly string[]): Replacement {
+  const prefix = m[1]!;
+  const stars = m[2]!.length;
+  const suffix = m[3]!;
+  for (const w of words) {
+    const missing = w.length - prefix.length - suffix.length;
+    if (missing < 1 || missing > stars + 1 || missing < stars - 1) continue;
+    if (w.startsWith(prefix) && w.endsWith(suffix)) {
+      if (w.length === m[0].length) return [...w].map((ch, k) => [ch, k] as [string, number]);
+      return w;
+    }
+  }
+  return null;
+}
+
+function keepLetters(m: RegExpExecArray): Replacement {
+  const out: [string, number][] = [];
+  const s = m[0];
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k]!;
+    if (/[\p{L}\p{N}]/u.test(ch)) out.push([ch, k]);
+  }
+  return out;
+}
+
+export function normalise(original: string, options: NormaliseOptions = {}): NormText {
+  const words = options.maskedWords ?? DEFAULT_MASKED_WORDS;
+  let n = fold(original);
+  n = rewrite(n, STAR_WORD, (m) => unstar(m, words));
+  n = rewrite(n, LEADING_DOLLAR, () => [['s', 0]]);
+  n = rewrite(n, LEET_INTERIOR, (m) => {
+    // Only inside words that are mostly letters: id10t, sh!t, b1tch; not k8s or sha256.
+    const text = m.input;
+    let a = m.index;
+    while (a > 0 && /[a-z0-9@$!|]/.test(text[a - 1]!)) a--;
+    let b = m.index + m[0].length;
+    while (b < text.length && /[a-z0-9@$!|]/.test(text[b]!)) b++;
+    const token = text.slice(a, b);
+    const letters = token.replace(/[^a-z]/g, '').length;
+    if (letters < 3 || letters < token.length - letters) return null;
+    return [...m[0]].map((ch, k) => [LEET_MAP[ch] ?? ch, k] as [string, number]);
+  });
+  n = rewrite(n, SINGLE_LETTER_RUN, keepLetters);
+  n = rewrite(n, JA_SPACED_PAIR, keepLetters);
+  n = rewrite(n, REPEATS, (m) => [[m[1]!, 0]]);
+  n = rewrite(n, JA_PUNS, () => 'し');
+  return n;
+}
+
+/** Maps a normalised span [ns, ne) back to original offsets. */
+export function toOriginal(n: NormText, ns: number, ne: number): { start: number; end: number } {
+  return { start: n.start[ns]!, end: n.end[ne - 1]! };
+}
+
+const REGEX_SPECIAL = new Set([
+  '\\',
+  '^',
+  '$',
+  '.',
+  '|',
+  '?',
+  '*',
+  '+',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '/',
+  '-',
+]);
+
+/**
+ * Folds a regular-expression source the way text is folded (NFKC, lower case,
+ * katakana→hiragana) while leaving escape sequences (`\S`, `\p{L}`, `\u30A1`)
+ * untouched. A full-width literal that folds to a regex metacharacter
+ * (`（` → `(`) is escaped so it stays a literal.
+ */
+export function foldPattern(source: string): string {
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      let j = i + 2;
+      if ((next === 'p' || next === 'P' || next === 'u') && source[j] === '{') {
+        j = source.indexOf('}', j) + 1 || source.length;
+      } else if (next === 'k' && source[j] === '<') {
+        j = source.indexOf('>', j) + 1 || source.length;
+      } else if (next === 'u') {
+        j = Math.min(source.length, j + 4);
+      } else if (next === 'x') {
+        j = Math.min(source.length, j + 2);
+      } else if (next === 'c') {
+        j = Math.min(source.length, j + 1);
+      }
+      out += source.slice(i, j);
+      i = j;
+      continue;
+    }
+    const cp = source.codePointAt(i) ?? 0;
+    const cluster = String.fromCodePoint(cp);
+    i += cluster.length;
+    if (cp < 0x80) {
+      out += cluster.toLowerCase();
+      continue;
+    }
+    const folded = foldCluster(cluster);
+    for (const f of folded) out += REGEX_SPECIAL.has(f) ? `\\${f}` : f;
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Rule files (config/rules/*.yaml, format in config/rules/README.md):
+ * validation with zod and compilation of every pattern, once, at load.
+ */
+import { z } from 'zod';
+import { ConfigError, formatZodIssue } from '../config/errors.js';
+import { foldPattern } from './normalize.js';
+import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
+import type { Category, Lang } from './types.js';
+
+const categorySchema = z.enum([...MEANS_CATEGORIES, ...DEMAND_CATEGORIES]);
+const patternSchema = z.string().min(1, 'must not be empty');
+
+const maskSchema = z.object({
+  id: z.string().min(1),
+  pattern: patternSchema,
+  note: z.string().optional(),
+});
+
+const vetoSchema = z.object({
+  id: z.string().min(1),
+  categories: z.array(categorySchema).min(1),
+  pattern: patternSchema,
+  scope: z.enum(['sentence', 'message']).default('sentence'),
+  note: z.string().optional(),
+});
+
+const ruleSchema = z.object({
+  id: z.string().min(1),
+  category: categorySchema,
+  pattern: patternSchema,
+  requires: z.array(patternSchema).default([]),
+  unless: z.array(patternSchema).default([]),
+  scope: z.enum(['sentence', 'message']).default('sentence'),
+  only_if_no_defect: z.boolean().default(false),
+  note: z.string().optional(),
+});
+
+const ruleFileSchema = z.object({
+  lang: z.enum(['en', 'ja']),
+  masks: z.array(z.unknown()).nullish(),
+  vetoes: z.array(z.unknown()).nullish(),
+  rules: z.array(z.unknown()).nullish(),
+});
+
+export interface CompiledMask {
+  id: string;
+  re: RegExp;
+}
+
+export interface CompiledVeto {
+  id: string;
+  categories: ReadonlySet<Category>;
+  re: RegExp;
+  scope: 'sentence' | 'message';
+}
+
+export interface CompiledRule {
+  id: string;
+  lang: Lang;
+  category: Category;
+  /** Global, for scanning. */
+  re: RegExp;
+  requires: RegExp[];
+  unless: RegExp[];
+  scope: 'sentence' | 'message';
+  onlyIfNoDefect: boolean;
+}
+
+export interface CompiledRuleSet {
+  masks: CompiledMask[];
+  vetoes: CompiledVeto[];
+  rules: CompiledRule[];
+}
+
+function compile(path: string, id: string, field: string, source: string, global: boolean): RegExp {
+  try {
+    return new RegExp(foldPattern(source), global ? 'gu' : 'u');
+  } catch (err) {
+    throw new ConfigError(
+      `rule file ${path}, ${id}: ${field} is not a valid regular expression: ${(err as Error).message}`,
+    );
+  }
+}
+
+function parseItem<T>(schema: z.ZodType<T>, raw: unknown, path: string, kind: string, index: number): T {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  const id =
+    raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : `${kind}[${index}]`;
+  throw new ConfigError(`rule file ${path}, ${id}: ${formatZodIssue(r.error)}`);
+}
+
+/** Validates and compiles every rule file; throws one ConfigError naming file and rule id. */
+export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): CompiledRuleSet {
+  const out: CompiledRuleSet = { masks: [], vetoes: [], rules: [] };
+  const seen = new Map<string, string>();
+  const claim = (path: string, id: string): void => {
+    const other = seen.get(id);
+    if (other !== undefined)
+      throw new ConfigError(`rule file ${path}, ${id}: duplicate id (also in ${other})`);
+    seen.set(id, path);
+  };
+  for (const { path, doc } of ruleDocs) {
+    const file = ruleFileSchema.safeParse(doc);
+    if (!file.success) throw new ConfigError(`rule file ${path}: ${formatZodIssue(file.error)}`);
+    const lang = file.data.lang;
+    (file.data.masks ?? []).forEach((raw, i) => {
+      const m = parseItem(maskSchema, raw, path, 'masks', i);
+      claim(path, m.id);
+      out.masks.push({ id: m.id, re: compile(path, m.id, 'pattern', m.pattern, true) });
+    });
+    (file.data.vetoes ?? []).forEach((raw, i) => {
+      const v = parseItem(vetoSchema, raw, path, 'vetoes', i);
+      claim(path, v.id);
+      out.vetoes.push({
+        id: v.id,
+        categories: new Set(v.categories),
+        re: compile(path, v.id, 'pattern', v.pattern, false),
+        scope: v.scope,
+      });
+    });
+    (file.data.rules ?? []).forEach((raw, i) => {
+      const r = parseItem(ruleSchema, raw, path, 'rules', i);
+      claim(path, r.id);
+      out.rules.push({
+        id: r.id,
+        lang,
+        category: r.category,
+        re: compile(path, r.id, 'pattern', r.pattern, true),
+        requires: r.requires.map((p, k) => compile(path, r.id, `requires[${k}]`, p, false)),
+        unless: r.unless.map((p, k) => compile(path, r.id, `unless[${k}]`, p, false)),
+        scope: r.scope,
+        onlyIfNoDefect: r.only_if_no_defect,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Sentence segmentation of normalised text, for the scope of `requires`,
+ * `unless` and vetoes. A sentence ends after `. ! ? 。 ！ ？` (followed by a
+ * space, a line break or the end; so `1.5` and `v3.2` do not split) or at a
+ * line break.
+ */
+
+export interface Sentences {
+  /** Sorted start offsets of the sentences. */
+  starts: number[];
+  /** End offsets (exclusive), parallel to `starts`. */
+  ends: number[];
+}
+
+// MASK_CHAR (\u0001) counts as a space after a full stop.
+// eslint-disable-next-line no-control-regex
+const BOUNDARY = /[.!?](?=[\s\u0001"')\]」』]|$)|[。！？]|\n/g;
+
+export function segment(text: string): Sentences {
+  const starts: number[] = [0];
+  const ends: number[] = [];
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    ends.push(end);
+    starts.push(end);
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+/** Index of the sentence that contains offset `pos`. */
+export function sentenceAt(s: Sentences, pos: number): number {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** [start, end) of the sentences covering the span [a, b). */
+export function sentenceSpan(s: Sentences, a: number, b: number): [number, number] {
+  const first = sentenceAt(s, a);
+  const last = sentenceAt(s, Math.max(a, b - 1));
+  return [s.starts[first]!, s.ends[last]!];
+}
