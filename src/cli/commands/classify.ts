@@ -182,10 +182,12 @@ async function classifyStream(engine: PolicyEngine): Promise<number> {
 export function register(program: Command): void {
   program
     .command('classify')
-    .description(
-      'Classify customer messages. Reads JSONL on stdin ({"id","text"} or {"id","thread":[{"at","text"}…]}, ' +
-        'optional "lang", "channel"; optional "requester"/"ticket"/"at" to count contact per requester) ' +
-        'and writes one JSONL decision per line.',
+    .description('classify customer messages: JSONL on stdin → one JSONL decision per line (or --text)')
+    .addHelpText(
+      'after',
+      '\nInput lines: {"id","text"} or {"id","thread":[{"at","text"}…]}, optional "lang" (en|ja) and "channel".\n' +
+        'Optional "requester" (+ "ticket", "at") counts contact per requester in memory (persistence).\n' +
+        'Output lines: {"id","verdict","means","demands","evidence":[{"category","quote","start","end"}]}.',
     )
     .option('-t, --text <text>', 'classify one message and print a readable explanation')
     .option('-l, --lang <lang>', 'language of --text (en or ja); detected when absent')

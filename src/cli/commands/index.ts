@@ -4,5 +4,6 @@
  */
 import type { Command } from 'commander';
 import { register as registerClassify } from './classify.js';
+import { register as registerReport } from './report.js';
 
-export const registrars: ((program: Command) => void)[] = [registerClassify];
+export const registrars: ((program: Command) => void)[] = [registerClassify, registerReport];
