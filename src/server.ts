@@ -1,0 +1,86 @@
+/**
+ * The service's entry point: reads the environment, loads the policy, wires
+ * the service, listens, and shuts down gracefully on SIGTERM/SIGINT.
+ * A bad configuration is one line on stderr and exit code 1.
+ */
+import closeWithGrace from 'close-with-grace';
+import { loadEnv } from './config/env.js';
+import { ConfigError } from './config/errors.js';
+import { loadPolicyFile } from './config/policy-file.js';
+import { AppError } from './errors.js';
+import { createLogger } from './log.js';
+import { createService } from './service/bootstrap.js';
+import { StartupError } from './service/startup.js';
+
+function die(message: string): never {
+  console.error(`harassment-guard: ${message}`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  let policy;
+  try {
+    config = loadEnv(process.env);
+    policy = loadPolicyFile(config.policyFile);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof AppError) die(err.message);
+    throw err;
+  }
+
+  const logger = createLogger({ level: config.logLevel });
+  let service;
+  try {
+    service = await createService({ config, policy, logger });
+  } catch (err) {
+    // A policy or rule file the engine rejects is a configuration error too.
+    if (err instanceof ConfigError || err instanceof AppError) die(err.message);
+    throw err;
+  }
+
+  const svc = service;
+  closeWithGrace(
+    {
+      delay: config.shutdownTimeoutMs + 10_000,
+      logger: { error: (m: unknown) => logger.error({ err: m }, 'shutdown') },
+    },
+    async ({ signal, err }) => {
+      if (err) logger.error({ err }, 'fatal error; shutting down');
+      else logger.info({ signal }, 'shutting down');
+      await svc.close();
+    },
+  );
+
+  await svc.app.listen({ port: config.port, host: config.host });
+  logger.info(
+    {
+      role: config.role,
+      mode: config.actionsMode,
+      port: config.port,
+      policyVersion: policy.version,
+      zendesk: config.zendesk?.baseUrl ?? null,
+      signedWebhooks: config.webhookSecrets.length > 0,
+    },
+    'harassment-guard listening',
+  );
+  if (config.webhookSecrets.length === 0 && config.role !== 'worker') {
+    logger.warn('ZENDESK_WEBHOOK_SECRET is unset: every webhook will be refused with 401');
+  }
+
+  try {
+    await svc.start();
+  } catch (err) {
+    if (err instanceof StartupError) {
+      console.error(`harassment-guard: ${err.message}`);
+      await svc.close();
+      process.exit(1);
+    }
+    if (svc.state.shuttingDown) return;
+    throw err;
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`harassment-guard: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
