@@ -7,10 +7,12 @@ function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function table(head: string[], rows: string[][]): string {
+/** `numeric` lists the right-aligned columns (default: all but the first). */
+function table(head: string[], rows: string[][], numeric?: number[]): string {
+  const right = (i: number): boolean => (numeric ? numeric.includes(i) : i > 0);
   const lines = [
     `| ${head.map(cell).join(' | ')} |`,
-    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    `| ${head.map((_, i) => (right(i) ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
   ];
   return lines.join('\n');
@@ -78,6 +80,7 @@ export function renderMarkdown(data: ReportData): string {
       : table(
           ['Requester', 'Flagged tickets', 'First', 'Last'],
           data.repeatRequesters.map((r) => [r.label, String(r.tickets), r.firstAt, r.lastAt]),
+          [1],
         ),
     '',
     '## Notes',

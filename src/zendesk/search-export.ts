@@ -10,11 +10,13 @@
  * mapped here to the report's own types; audit authors, assignees and other
  * agent identities are dropped at this boundary and never leave this file.
  */
-import axios from 'axios';
-import type { AxiosInstance } from 'axios';
+import axios, { type AxiosInstance, isAxiosError } from 'axios';
 import { z } from 'zod';
 import type { ZendeskAuth } from '../config/env.js';
 import type { ReportHistoryEntry, ReportTicket } from '../report/types.js';
+import { DEFAULT_USER_AGENT } from './client.js';
+import { ZendeskApiError, ZendeskRateLimitError } from './errors.js';
+import { parseRetryAfter } from './rate-limit-gate.js';
 
 /** What the report needs from an HTTP client: a GET that resolves to parsed JSON or throws. */
 export interface ZendeskReader {
@@ -22,23 +24,11 @@ export interface ZendeskReader {
   getJson(pathOrUrl: string, query?: Record<string, string>): Promise<unknown>;
 }
 
-/** A Zendesk answer the report cannot use; `message` is one line without bodies or credentials. */
-export class ZendeskReadError extends Error {
-  readonly code = 'ERR_ZENDESK_READ';
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'ZendeskReadError';
-  }
-}
-
 export interface ZendeskReaderConfig {
   baseUrl: string;
   auth: ZendeskAuth;
   timeoutMs: number;
-  /** Attempts per request for 429, 5xx and network errors (default 3). */
+  /** Attempts per request for 429, 5xx, 408 and network errors (default 3). */
   maxAttempts?: number;
   /** Longest Retry-After honoured by waiting, in ms (default 60 s); longer ones fail at once. */
   maxRetryAfterMs?: number;
@@ -54,30 +44,43 @@ function authHeader(auth: ZendeskAuth): string {
   return `Basic ${Buffer.from(`${auth.email}/token:${auth.token}`, 'utf8').toString('base64')}`;
 }
 
-function retryAfterMs(value: unknown): number | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const s = String(value).trim();
-  if (/^\d+(\.\d+)?$/.test(s)) return Math.ceil(Number(s) * 1000);
-  const at = Date.parse(s);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-}
-
 const STATUS_HINTS: Record<number, string> = {
   401: 'check ZENDESK_EMAIL + ZENDESK_API_TOKEN or ZENDESK_OAUTH_TOKEN',
   403: 'the credentials lack permission (the report needs an agent or admin with read access)',
   404: 'check ZENDESK_BASE_URL / ZENDESK_SUBDOMAIN',
   422: 'Zendesk refused the query',
-  429: 'rate limited; try again later',
 };
 
-/** A small axios-based reader (auth, timeout, bounded retries). */
+function statusCode(status: number): string {
+  if (status === 401 || status === 403) return 'ZENDESK_AUTH';
+  if (status === 404) return 'ZENDESK_NOT_FOUND';
+  if (status === 429) return 'ZENDESK_RATE_LIMITED';
+  return status >= 500 || status === 408 ? 'ZENDESK_UNAVAILABLE' : 'ZENDESK_REJECTED';
+}
+
+/** A bad answer that is not an HTTP status: unexpected shape, runaway paging, foreign link. */
+export function zendeskReadError(message: string, path: string): ZendeskApiError {
+  return new ZendeskApiError('ZENDESK_BAD_RESPONSE', message, { retryable: false, method: 'GET', path });
+}
+
+/**
+ * A small read-only axios client with the same auth, User-Agent and typed
+ * errors as ZendeskClient. Unlike the service's client it waits out a 429
+ * (Retry-After, bounded) and retries 5xx a few times: the report is a batch
+ * run by a person, not a queue job that BullMQ would retry.
+ */
 export function createZendeskReader(config: ZendeskReaderConfig, http?: AxiosInstance): ZendeskReader {
   const base = new URL(config.baseUrl.replace(/\/+$/, '') + '/');
   const client =
     http ??
     axios.create({
       timeout: config.timeoutMs,
-      headers: { Authorization: authHeader(config.auth), Accept: 'application/json' },
+      proxy: false,
+      headers: {
+        Authorization: authHeader(config.auth),
+        Accept: 'application/json',
+        'User-Agent': DEFAULT_USER_AGENT,
+      },
       // Every status resolves; we decide below.
       validateStatus: () => true,
       maxRedirects: 0,
@@ -91,50 +94,68 @@ export function createZendeskReader(config: ZendeskReaderConfig, http?: AxiosIns
     async getJson(pathOrUrl, query) {
       const url = new URL(pathOrUrl.replace(/^\//, ''), base);
       if (url.origin !== base.origin) {
-        throw new ZendeskReadError(
-          `Zendesk returned a link to another host (${url.host}); refusing to follow it`,
+        throw zendeskReadError(
+          `Zendesk returned a link to another host (${url.host}); not following it`,
+          url.pathname,
         );
       }
       for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v);
-      const label = `GET ${url.pathname}`;
+      const path = url.pathname;
       for (let attempt = 1; ; attempt++) {
         let res;
         try {
           res = await client.get<unknown>(url.toString(), { responseType: 'json' });
         } catch (err) {
-          const code = (err as { code?: string }).code ?? 'network error';
+          const code = isAxiosError(err) ? (err.code ?? 'network error') : 'network error';
           if (attempt < maxAttempts) {
             await sleep(retryBaseMs * 2 ** (attempt - 1));
             continue;
           }
-          throw new ZendeskReadError(`Zendesk ${label} failed: ${code} (after ${attempt} attempts)`);
+          throw new ZendeskApiError(
+            'ZENDESK_NETWORK',
+            `Zendesk GET ${path} failed: ${code} (after ${attempt} attempts)`,
+            {
+              retryable: true,
+              method: 'GET',
+              path,
+            },
+          );
         }
         const status = res.status;
         if (status >= 200 && status < 300) {
           if (typeof res.data !== 'object' || res.data === null) {
-            throw new ZendeskReadError(`Zendesk ${label} answered ${status} without a JSON body`, status);
+            throw zendeskReadError(`Zendesk GET ${path} answered ${status} without a JSON body`, path);
           }
           return res.data;
         }
+        const retryAfter = parseRetryAfter((res.headers as Record<string, unknown>)['retry-after']);
         if (status === 429) {
-          const wait = retryAfterMs((res.headers as Record<string, unknown>)['retry-after']) ?? 1000;
+          const wait = retryAfter ?? 10_000;
           if (attempt < maxAttempts && wait <= maxRetryAfterMs) {
             await sleep(wait);
             continue;
           }
-          throw new ZendeskReadError(
-            `Zendesk ${label} answered 429 Too Many Requests (Retry-After ${Math.ceil(wait / 1000)} s): rate limited; try again later`,
-            status,
+          throw new ZendeskRateLimitError(
+            `Zendesk GET ${path} answered 429 Too Many Requests ${attempt} times (Retry-After ${Math.ceil(wait / 1000)} s): try again later`,
+            { status, retryAfterMs: wait, local: false, method: 'GET', path, retryable: true },
           );
         }
-        if (status >= 500 && attempt < maxAttempts) {
-          await sleep(retryBaseMs * 2 ** (attempt - 1));
+        const retryable = status >= 500 || status === 408;
+        if (retryable && attempt < maxAttempts) {
+          await sleep(retryAfter ?? retryBaseMs * 2 ** (attempt - 1));
           continue;
         }
         const hint =
           STATUS_HINTS[status] ??
-          (status >= 500 ? 'Zendesk is failing; try again later' : 'unexpected answer');
-        throw new ZendeskReadError(`Zendesk ${label} answered ${status}: ${hint}`, status);
+          (retryable
+            ? `Zendesk is failing (after ${attempt} attempts); try again later`
+            : 'unexpected answer');
+        throw new ZendeskApiError(statusCode(status), `Zendesk GET ${path} answered ${status}: ${hint}`, {
+          status,
+          retryable,
+          method: 'GET',
+          path,
+        });
       }
     },
   };
@@ -181,7 +202,7 @@ function nextCursor(page: z.infer<typeof cursorMeta>): { cursor?: string; next?:
   if (page.meta?.has_more !== true) return null;
   if (page.meta.after_cursor) return { cursor: page.meta.after_cursor };
   if (page.links?.next) return { next: page.links.next };
-  throw new ZendeskReadError('Zendesk search export said has_more but gave no cursor');
+  throw zendeskReadError('Zendesk search export said has_more but gave no cursor', '/api/v2/search/export');
 }
 
 export function mapSearchTicket(raw: z.infer<typeof searchTicketSchema>): ReportTicket {
@@ -212,20 +233,23 @@ export async function searchExportTickets(
   };
   for (let pages = 1; ; pages++) {
     const body = searchPageSchema.safeParse(await reader.getJson(target.path, target.query));
-    if (!body.success) throw new ZendeskReadError('Zendesk search export answered in an unexpected shape');
+    if (!body.success)
+      throw zendeskReadError('Zendesk search export answered in an unexpected shape', target.path);
     for (const item of body.data.results) {
       const t = searchTicketSchema.safeParse(item);
       if (!t.success || (t.data.result_type && t.data.result_type !== 'ticket')) continue;
       tickets.push(mapSearchTicket(t.data));
     }
     if (tickets.length > opts.maxResults) {
-      throw new ZendeskReadError(
-        `more than ${opts.maxResults} tickets match; narrow the period or raise --max-tickets`,
+      throw zendeskReadError(
+        `more than ${opts.maxResults} tickets match one search; narrow the period or raise --max-tickets`,
+        target.path,
       );
     }
     const next = nextCursor(body.data);
     if (!next) return { tickets, pages };
-    if (pages >= maxPages) throw new ZendeskReadError(`search export did not end within ${maxPages} pages`);
+    if (pages >= maxPages)
+      throw zendeskReadError(`search export did not end within ${maxPages} pages`, target.path);
     target = next.cursor
       ? { path: '/api/v2/search/export', query: { ...params, 'page[after]': next.cursor } }
       : { path: next.next! };
@@ -291,13 +315,14 @@ export async function fetchTicketHistory(
   requesterId: string | undefined,
   opts: TicketHistoryOptions,
 ): Promise<ReportHistoryEntry[]> {
-  if (!/^\d+$/.test(ticketId)) throw new ZendeskReadError(`not a Zendesk ticket id: ${ticketId}`);
+  if (!/^\d+$/.test(ticketId))
+    throw zendeskReadError(`not a Zendesk ticket id: ${ticketId}`, '/api/v2/tickets');
   const path = `/api/v2/tickets/${ticketId}/audits`;
   const history: ReportHistoryEntry[] = [];
   let target: { path: string; query?: Record<string, string> } = { path, query: { 'page[size]': '100' } };
   for (let pages = 1; pages <= opts.maxPages; pages++) {
     const body = auditPageSchema.safeParse(await reader.getJson(target.path, target.query));
-    if (!body.success) throw new ZendeskReadError(`Zendesk ${path} answered in an unexpected shape`);
+    if (!body.success) throw zendeskReadError(`Zendesk ${path} answered in an unexpected shape`, path);
     for (const item of body.data.audits) {
       const a = auditSchema.safeParse(item);
       if (a.success) history.push(mapAudit(a.data, requesterId));

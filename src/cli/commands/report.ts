@@ -7,13 +7,16 @@
  * only reads the environment and options, wires them, and turns failures into
  * one line on stderr and a non-zero exit.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { loadEnv } from '../../config/env.js';
-import { loadPolicyFile } from '../../config/policy-file.js';
+import { formatZodIssue } from '../../config/errors.js';
+import { serviceSectionSchema } from '../../config/policy-file.js';
+import type { ServicePolicy } from '../../config/policy-file.js';
 import { buildReport } from '../../report/build.js';
 import { fetchReportTickets } from '../../report/fetch.js';
 import { periodBounds } from '../../report/period.js';
@@ -65,6 +68,24 @@ const RENDERERS: Record<ReportFormat, (d: ReportData) => string> = {
   html: renderHtml,
 };
 
+/**
+ * The policy file's service section (version, tag names, refusal settings).
+ * The report needs neither the engine section nor the rule files, so it
+ * reads only this part and works wherever the policy file itself is readable.
+ */
+export function loadReportPolicy(path: string): ServicePolicy {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message.split('\n')[0];
+    throw new Error(`POLICY_FILE ${path} cannot be read: ${reason}`);
+  }
+  const parsed = serviceSectionSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`POLICY_FILE ${path}: ${formatZodIssue(parsed.error)}`);
+  return parsed.data;
+}
+
 /** md unless --format says otherwise, or --out ends in .csv / .html / .htm. */
 export function resolveFormat(format: string | undefined, out: string | undefined): ReportFormat {
   if (format !== undefined) {
@@ -98,7 +119,7 @@ export async function runReport(
     if (!reportEnv.success) {
       throw new Error(`REPORT_PSEUDONYM_KEY: ${reportEnv.error.issues[0]?.message ?? 'invalid'}`);
     }
-    const policy = loadPolicyFile(config.policyFile);
+    const policy = loadReportPolicy(config.policyFile);
 
     const reveal = opts.reveal === true;
     let key = reportEnv.data.REPORT_PSEUDONYM_KEY;
@@ -119,7 +140,7 @@ export async function runReport(
     });
     const fetched = await fetchReportTickets(reader, {
       period: { from: opts.from, to: opts.to },
-      tags: policy.service.tags,
+      tags: policy.tags,
       maxHistories: opts.maxHistories,
       maxTickets: opts.maxTickets,
     });
@@ -127,9 +148,9 @@ export async function runReport(
     const label = pseudonymiser(key);
     const data = buildReport(fetched.tickets, {
       period: { from: opts.from, to: opts.to },
-      tags: policy.service.tags,
+      tags: policy.tags,
       policyVersion: policy.version,
-      suspendRequester: policy.service.refusal.suspend_requester,
+      suspendRequester: policy.refusal.suspend_requester,
       requesterLabel: reveal ? (id) => id : label,
       revealed: reveal,
       generatedAt: io
