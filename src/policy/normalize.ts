@@ -253,7 +253,14 @@ export function normalise(original: string, options: NormaliseOptions = {}): Nor
     if (letters < 3 || letters < token.length - letters) return null;
     return [...m[0]].map((ch, k) => [LEET_MAP[ch] ?? ch, k] as [string, number]);
   });
-  n = rewrite(n, SINGLE_LETTER_RUN, keepLetters);
+  n = rewrite(n, SINGLE_LETTER_RUN, (m) => {
+    const kept = keepLetters(m);
+    // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word.
+    if (Array.isArray(kept) && kept.length >= 4 && /^[ai] /.test(m[0])) {
+      return [[m[0][0]!, 0], [' ', 1], ...kept.slice(1)];
+    }
+    return kept;
+  });
   n = rewrite(n, JA_SPACED_PAIR, keepLetters);
   n = rewrite(n, REPEATS, (m) => [[m[1]!, 0]]);
   n = rewrite(n, JA_PUNS, () => 'し');

@@ -1,0 +1,135 @@
+/**
+ * Spawns the real CLI (through tsx) with a small policy of its own, so the
+ * test does not depend on the production lexicons.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+let dir: string;
+let policy: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hg-cli-'));
+  policy = join(dir, 'policy.yaml');
+  writeFileSync(policy, 'version: "cli-test"\nengine:\n  rules: [en.yaml]\n');
+  writeFileSync(
+    join(dir, 'en.yaml'),
+    [
+      'lang: en',
+      'rules:',
+      "  - { id: en.insult.t, category: insult, pattern: '\\b(?:jerks?|idiots?)\\b' }",
+      "  - { id: en.monetary.t, category: monetary, pattern: '\\bpay (?:me|us) damages\\b' }",
+    ].join('\n'),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], stdin: string, env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolvePromise) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, POLICY_FILE: policy, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('harassment-guard classify', () => {
+  it('writes one JSONL line per input line, skipping blank lines', async () => {
+    const input = [
+      '{"id":"a","text":"You jerk.","lang":"en","means":["insult"],"note":"ignored"}',
+      '',
+      '{"id":"b","text":"Please pay us damages."}',
+      '{"id":"c","thread":[{"at":"2025-01-01T00:00:00Z","text":"hello"},{"at":"2025-01-01T00:05:00Z","text":"idiots"}]}',
+      '{"id":"d","text":"> jerk\\nThanks"}',
+    ].join('\n');
+    const r = await cli(['classify'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([
+      {
+        id: 'a',
+        verdict: 'harassment',
+        means: ['insult'],
+        demands: [],
+        evidence: [{ category: 'insult', quote: 'jerk', start: 4, end: 8 }],
+      },
+      {
+        id: 'b',
+        verdict: 'review',
+        means: [],
+        demands: ['monetary'],
+        evidence: [{ category: 'monetary', quote: 'pay us damages', start: 7, end: 21 }],
+      },
+      {
+        id: 'c',
+        verdict: 'harassment',
+        means: ['insult'],
+        demands: [],
+        evidence: [{ category: 'insult', quote: 'idiots', start: 0, end: 6, message: 1 }],
+      },
+      { id: 'd', verdict: 'none', means: [], demands: [], evidence: [] },
+    ]);
+  });
+
+  it('stops at a bad line with a one-line error naming it, after printing the lines before', async () => {
+    const r = await cli(
+      ['classify'],
+      '{"id":"a","text":"fine"}\n{"id":"b","text":"you jerk"}\n{oops\n{"id":"c","text":"x"}\n',
+    );
+    expect(r.code).not.toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/line 3: invalid JSON/);
+  });
+
+  it('rejects a line without text or thread', async () => {
+    const r = await cli(['classify'], '{"id":"a"}\n');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/line 1: needs "text" or "thread"/);
+  });
+
+  it('explains one message with --text', async () => {
+    const r = await cli(['classify', '--text', 'You idiot, pay me damages.'], '');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('verdict: harassment');
+    expect(r.stdout).toContain('insult — 1(2)(b)');
+    expect(r.stdout).toContain('"idiot"  [4..9]');
+    expect(r.stdout).toContain('policy cli-test');
+  });
+
+  it('fails with one clear line when the policy file is bad', async () => {
+    writeFileSync(join(dir, 'bad.yaml'), 'version: "x"\nengine:\n  rules: [bad-rules.yaml]\n');
+    writeFileSync(
+      join(dir, 'bad-rules.yaml'),
+      "lang: en\nrules:\n  - { id: en.insult.b, category: insult, pattern: '(' }\n",
+    );
+    const r = await cli(['classify', '--policy', join(dir, 'bad.yaml')], '');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/en\.insult\.b: pattern is not a valid regular expression/);
+  });
+
+  it('streams a large input', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ id: i, text: i % 2 ? 'you jerk' : 'hello' }),
+    ).join('\n');
+    const r = await cli(['classify'], many);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n');
+    expect(out).toHaveLength(3000);
+    expect(JSON.parse(out[2999]!)).toMatchObject({ id: 2999, verdict: 'harassment' });
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { customerConduct } from '../../../src/policy/customer-conduct.js';
+import { MASK_CHAR } from '../../../src/policy/normalize.js';
+
+/** The customer's own text, with masked stretches collapsed to one space. */
+const own = (text: string, channel?: string): string =>
+  customerConduct(text, { channel })
+    .replace(new RegExp(`${MASK_CHAR}+`, 'g'), ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
+
+describe('customerConduct', () => {
+  it('keeps offsets: same length, line breaks kept', () => {
+    const text = 'Thanks.\n> old reply line\nBye.';
+    const masked = customerConduct(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked.split('\n').length).toBe(3);
+  });
+
+  it('blanks ">" quoted reply lines', () => {
+    expect(own('Fine, closing it.\n> Please restart the agent, or kill the task.\n>> older')).toBe(
+      'Fine, closing it.',
+    );
+  });
+
+  it('blanks Original Message blocks up to a line of dashes', () => {
+    const text =
+      'See the complaint below.\n-----Original Message-----\nFrom: someone\nSubject: x\nYou useless lot.\n-----\nMy own question follows.';
+    expect(own(text)).toBe('See the complaint below.\nMy own question follows.');
+  });
+
+  it('blanks "On … wrote:" and everything below it', () => {
+    const text =
+      'Works now, thanks!\n\nOn Tue, 4 Jun 2024 at 09:12, Support <help@vendor.example> wrote:\n> Restart it.\nStupid idea anyway';
+    expect(own(text)).toBe('Works now, thanks!');
+  });
+
+  it('blanks Japanese reply headers and 書きました lines', () => {
+    const ja =
+      '承知しました。\n\n差出人: サポート窓口\n送信日時: 2024年6月3日\n件名: Re: 障害の件\n\nプロセスを強制終了してください。';
+    expect(own(ja)).toBe('承知しました。');
+    const ja2 = '了解です。\n2024年6月3日 10:00 山田さんは書きました:\nジョブを中断します。';
+    expect(own(ja2)).toBe('了解です。');
+  });
+
+  it('blanks forwarded messages', () => {
+    expect(own('FYI, phishing?\n\n---------- Forwarded message ---------\nFrom: x\nPay now or die.')).toBe(
+      'FYI, phishing?',
+    );
+    expect(own('ご確認ください。\n-------- 転送メッセージ --------\n支払わなければ公開する')).toBe(
+      'ご確認ください。',
+    );
+  });
+
+  it('blanks log lines, stack traces, shell lines and fenced code', () => {
+    const text = [
+      'The nightly job died:',
+      '2025-01-02 03:04:05 FATAL [worker] killed by signal 9',
+      '[ERROR] execute failed, aborting',
+      'ERROR [scheduler] terminating child',
+      '    at Object.run (/srv/app/index.js:10:5)',
+      '$ sudo systemctl kill agent',
+      '```',
+      'kill -9 1234 # die',
+      '```',
+      'What should I do?',
+    ].join('\n');
+    expect(own(text)).toBe('The nightly job died:\nWhat should I do?');
+  });
+
+  it('keeps prose that merely starts with a word like Warning', () => {
+    expect(own('Warning: I am losing patience with this.')).toBe('Warning: I am losing patience with this.');
+  });
+
+  it('keeps only the customer lines of a transcript', () => {
+    const text =
+      'Agent: We will hang up now if you keep shouting.\nCustomer: Fine.\nAgent: Goodbye, idiot-proof steps sent.';
+    expect(own(text)).toBe('Fine.');
+    const ja =
+      'オペレーター：失礼いたします。\nお客様：わかりました。\n担当：ばかにしているわけではございません。';
+    expect(own(ja)).toBe('わかりました。');
+  });
+
+  it('uses the phone_transcript channel when only agent labels are present', () => {
+    expect(own('Operator: You must not threaten me.\nthanks bye', 'phone_transcript')).toBe('');
+  });
+
+  it('blanks quoted content introduced as received', () => {
+    expect(own('Our shared inbox received this: "Pay or we leak your files." Is this spam?')).toBe(
+      'Our shared inbox received this:',
+    );
+    expect(
+      own('昨日、以下のメールが届きました。\n\n「金を払え。さもなくば公開する」\n\n調査をお願いします。'),
+    ).toBe('昨日、以下のメールが届きました。\n調査をお願いします。');
+  });
+
+  it('blanks keyword lists, search terms, lyrics and titles', () => {
+    expect(own('Our filter list: "jerk", "loser", "scum". Can it use regex?')).toContain('Can it use regex?');
+    expect(own('Our filter list: "jerk", "loser", "scum". Can it use regex?')).not.toContain('jerk');
+    expect(own('検索語は「ゴミ」「クズ」「無能」です。')).not.toContain('ゴミ');
+    expect(own('The song "Kill the Lights" got quarantined.')).not.toContain('Kill');
+    expect(own('歌詞に「アホみたいに踊ろう」という一節があります。')).not.toContain('アホ');
+  });
+
+  it('blanks third-party words given as an example', () => {
+    expect(own('A visitor keeps emailing our receptionist. Example: "I will hurt you."')).not.toContain(
+      'hurt',
+    );
+    expect(own('取引先から「覚えてろ」といった内容のメールが来ています。')).not.toContain('覚えてろ');
+  });
+
+  it('keeps scare quotes and emphasis that are the customer voice', () => {
+    expect(own('Your so-called "experts" are clueless idiots.')).toContain('idiots');
+    expect(own('「誠意」を見せろ。')).toBe('「誠意」を見せろ。');
+  });
+
+  it('keeps the customer own words after an "I said:" colon', () => {
+    expect(own('As I said: you are useless.')).toBe('As I said: you are useless.');
+  });
+});

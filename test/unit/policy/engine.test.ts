@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/config/errors.js';
+import { compileEngine } from '../../../src/policy/index.js';
+import type { EvaluationInput } from '../../../src/policy/index.js';
+
+const en = {
+  lang: 'en',
+  masks: [{ id: 'en.mask.signal', pattern: '\\bkill\\s+-(?:9|15)\\b' }],
+  vetoes: [{ id: 'en.veto.legal', categories: ['intimidation'], pattern: '\\blegal (?:team|department)\\b' }],
+  rules: [
+    { id: 'en.insult.names', category: 'insult', pattern: '\\b(?:idiots?|morons?|jerks?|fuck)\\b' },
+    {
+      id: 'en.insult.useless',
+      category: 'insult',
+      pattern: '\\buseless\\b',
+      requires: ['\\b(?:you|your)\\b'],
+      unless: ['\\bnot useless\\b'],
+    },
+    { id: 'en.intimidation.regret', category: 'intimidation', pattern: "\\byou(?:'ll| will) regret\\b" },
+    { id: 'en.violence.hurt', category: 'violence', pattern: '\\b(?:hurt|kill) you\\b' },
+    { id: 'en.sexual.date', category: 'sexual', pattern: '\\bgo on a date with me\\b' },
+    { id: 'en.monetary.damages', category: 'monetary', pattern: '\\bpay (?:us )?damages\\b' },
+    {
+      id: 'en.exchange.polite',
+      category: 'exchange',
+      pattern: '\\breplace (?:the|our) (?:unit|device)\\b',
+      only_if_no_defect: true,
+    },
+    {
+      id: 'en.persistence.calls',
+      category: 'persistence',
+      pattern: '\\bcall (?:again )?every hour\\b',
+      requires: ['\\buntil\\b'],
+      scope: 'message',
+    },
+  ],
+};
+const ja = {
+  lang: 'ja',
+  rules: [
+    { id: 'ja.insult.baka', category: 'insult', pattern: 'バカ|ばか|アホ' },
+    { id: 'ja.kneel.dogeza', category: 'kneel_demand', pattern: '土下座' },
+    { id: 'ja.excessive.visit', category: 'excessive', pattern: '今日中に来(?:い|て)' },
+  ],
+};
+
+const engine = compileEngine({
+  version: 'test-1',
+  engine: {
+    rules: ['en.yaml', 'ja.yaml'],
+    persistence: { window_minutes: 60, min_repeats: 3, min_tickets: 3, similarity: 0.5 },
+  },
+  ruleDocs: [
+    { path: 'en.yaml', doc: en },
+    { path: 'ja.yaml', doc: ja },
+  ],
+});
+
+const run = (text: string, extra: Partial<EvaluationInput> = {}) => engine.evaluate({ text, ...extra });
+
+describe('compileEngine', () => {
+  const compile = (doc: unknown, engineSection: Record<string, unknown> = { rules: ['x.yaml'] }) =>
+    compileEngine({ version: 'v', engine: engineSection, ruleDocs: [{ path: 'x.yaml', doc }] });
+
+  it('rejects a bad regex naming the file and rule id', () => {
+    expect(() =>
+      compile({ lang: 'en', rules: [{ id: 'en.insult.bad', category: 'insult', pattern: '(unclosed' }] }),
+    ).toThrow(/x\.yaml, en\.insult\.bad: pattern is not a valid regular expression/);
+  });
+
+  it('rejects an unknown category, a missing pattern and a duplicate id', () => {
+    expect(() =>
+      compile({ lang: 'en', rules: [{ id: 'en.rude.x', category: 'rude', pattern: 'x' }] }),
+    ).toThrow(/en\.rude\.x: category/);
+    expect(() => compile({ lang: 'en', rules: [{ id: 'en.insult.x', category: 'insult' }] })).toThrow(
+      /en\.insult\.x: pattern/,
+    );
+    expect(() =>
+      compile({
+        lang: 'en',
+        rules: [
+          { id: 'en.insult.x', category: 'insult', pattern: 'a' },
+          { id: 'en.insult.x', category: 'insult', pattern: 'b' },
+        ],
+      }),
+    ).toThrow(/duplicate id/);
+  });
+
+  it('rejects a bad requires pattern, a bad lang and a bad engine section', () => {
+    expect(() =>
+      compile({
+        lang: 'en',
+        rules: [{ id: 'en.insult.y', category: 'insult', pattern: 'a', requires: ['['] }],
+      }),
+    ).toThrow(/en\.insult\.y: requires\[0\]/);
+    expect(() => compile({ lang: 'fr', rules: [] })).toThrow(ConfigError);
+    expect(() => compile({ lang: 'en' }, { rules: ['x'], persistence: { min_repeats: 'many' } })).toThrow(
+      /engine\.persistence\.min_repeats/,
+    );
+  });
+});
+
+describe('evaluate: rules and scopes', () => {
+  it('reports evidence with original offsets through obfuscation', () => {
+    const text = 'Ｙｏｕ ｆ*ｃｋｉｎｇ... no: you M.O.R.O.N.';
+    const d = run(text);
+    expect(d.means).toEqual(['insult']);
+    for (const e of d.evidence) expect(e.quote).toBe(text.slice(e.start, e.end));
+    expect(d.evidence.map((e) => e.quote)).toContain('M.O.R.O.N');
+  });
+
+  it('requires and unless are tested in the sentence of the hit', () => {
+    expect(run('Useless update. Your team is great.').means).toEqual([]);
+    expect(run('Your update is useless.').means).toEqual(['insult']);
+    expect(run('Your tool is not useless after all.').means).toEqual([]);
+  });
+
+  it('message scope looks at the whole message', () => {
+    expect(run("I'll call every hour. Until it works.").means).toEqual(['persistence']);
+    expect(run("I'll call every hour.").means).toEqual([]);
+  });
+
+  it('vetoes drop hits of their categories in the same sentence only', () => {
+    expect(run("Our legal team says you'll regret this contract.").means).toEqual([]);
+    expect(run("Our legal team is reading. You'll regret this.").means).toEqual(['intimidation']);
+  });
+
+  it('masks blank technical phrases before the rules run', () => {
+    expect(run('I had to kill -9 you know which process').means).toEqual([]);
+    expect(run('I will kill you').means).toEqual(['violence']);
+  });
+
+  it('ignores quoted, forwarded and transcript-agent text', () => {
+    expect(run('Please block this.\n> you idiots\n').verdict).toBe('none');
+    expect(run('Agent: you jerk.\nCustomer: thanks.').verdict).toBe('none');
+    expect(run('Customer: you jerk.\nAgent: sorry.').verdict).toBe('harassment');
+  });
+
+  it('runs rules of every language on every message', () => {
+    const d = run('もう嫌だ。fuck。');
+    expect(d.means).toEqual(['insult']);
+    expect(d.lang).toBe('ja');
+  });
+});
+
+describe('evaluate: determination', () => {
+  it('means → harassment, whatever the demand', () => {
+    const d = run('Pay us damages, you idiots.');
+    expect(d.verdict).toBe('harassment');
+    expect(d.means).toEqual(['insult']);
+    expect(d.demands).toEqual(['monetary']);
+  });
+
+  it('only demands → review; nothing → none', () => {
+    expect(run('Please pay damages for the outage.').verdict).toBe('review');
+    expect(run('Please look at the outage.').verdict).toBe('none');
+  });
+
+  it('orders categories as in MEANS_CATEGORIES / DEMAND_CATEGORIES', () => {
+    const d = run('You jerk, I will hurt you. 土下座しろ。今日中に来い。Pay damages.');
+    expect(d.means).toEqual(['violence', 'insult', 'kneel_demand']);
+    expect(d.demands).toEqual(['excessive', 'monetary']);
+  });
+
+  it('attaches a clause per category, a severity and the policy version', () => {
+    const d = run('I will hurt you, jerk.');
+    expect(d.clauses.violence).toMatch(/violence/);
+    expect(d.clauses.insult).toMatch(/insult/);
+    expect(d.severity).toBe('critical');
+    expect(d.policyVersion).toBe('test-1');
+    expect(run('You jerk.').severity).toBe('medium');
+    expect(run('Pay damages.').severity).toBe('low');
+    expect(run('Hello.').severity).toBe('none');
+    expect(run('Would you go on a date with me?').severity).toBe('critical');
+  });
+
+  it('no-defect context makes a polite exchange request inappropriate', () => {
+    const text = 'Could you replace the unit, please?';
+    expect(run(text).verdict).toBe('none');
+    expect(run(text, { context: { noDefectFound: true } }).verdict).toBe('review');
+    expect(run(text, { context: { noDefectFound: true } }).demands).toEqual(['exchange']);
+  });
+
+  it('detects the language when lang is absent and keeps a given one', () => {
+    expect(run('Where is my invoice?').lang).toBe('en');
+    expect(run('請求書はどこですか。').lang).toBe('ja');
+    expect(run('請求書はどこですか。', { lang: 'en' }).lang).toBe('en');
+  });
+
+  it('property: every evidence quote is the original slice at its offsets', () => {
+    const pieces = fc.constantFrom(
+      'you ',
+      'idiot',
+      'id10t',
+      'i.d.i.o.t',
+      'f*ck',
+      'ﾊﾞｶ',
+      'バ カ',
+      'あほ',
+      ' ',
+      '\n',
+      '> ',
+      '"',
+      '「',
+      '」',
+      'Agent: ',
+      'Customer: ',
+      'useless ',
+      'Your ',
+      '. ',
+      'É',
+      '😀',
+      'ｊｅｒｋ',
+      'MORONNN',
+      '土下座',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const d = run(text);
+        for (const e of d.evidence) {
+          expect(e.quote).toBe(text.slice(e.start, e.end));
+          expect(e.end).toBeGreaterThan(e.start);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldPattern, normalise, toOriginal } from '../../../src/policy/normalize.js';
+
+const norm = (s: string): string => normalise(s).text;
+
+describe('normalise', () => {
+  it('applies NFKC, lower case and katakana→hiragana folding', () => {
+    expect(norm('ＢＡＫＡ')).toBe('baka');
+    expect(norm('ﾎﾞｹ')).toBe('ぼけ');
+    expect(norm('アホ')).toBe('あほ');
+    expect(norm('コーヒー')).toBe('こーひー');
+    expect(norm('Hello World')).toBe('hello world');
+  });
+
+  it('removes separators inside runs of single letters only', () => {
+    expect(norm('f.u.c.k off')).toBe('fuck off');
+    expect(norm('you are a J E R K')).toBe('you are a jerk');
+    expect(norm('s-h-i-t')).toBe('shit');
+    expect(norm('ア ホ')).toBe('あほ');
+    expect(norm('ク・ズ')).toBe('くず');
+    // Ordinary words stay apart.
+    expect(norm('go to the shop')).toBe('go to the shop');
+    expect(norm('I am a user')).toBe('i am a user');
+  });
+
+  it('undoes masked profanity and leetspeak inside words', () => {
+    expect(norm('what the f*ck')).toBe('what the fuck');
+    expect(norm('f**k this')).toBe('fuck this');
+    expect(norm('total b*tch')).toBe('total bitch');
+    expect(norm('a**hole')).toBe('asshole');
+    expect(norm('sh!t service')).toBe('shit service');
+    expect(norm('you l0s3r')).toBe('you loser');
+    expect(norm('$hitty')).toBe('shitty');
+    // Version strings, ids and hashes are not leetspeak.
+    expect(norm('win10 k8s sha256 v3.2')).toBe('win10 k8s sha256 v3.2');
+  });
+
+  it('folds runs of three or more identical letters', () => {
+    expect(norm('stuuuupid')).toBe('stupid');
+    expect(norm('ばかあああ')).toBe('ばかあ');
+    expect(norm('ぼけえええ')).toBe('ぼけえ');
+    expect(norm('good book')).toBe('good book');
+  });
+
+  it('reads the visual pun タヒね and the homophone 氏ね as しね, but not a name suffix', () => {
+    expect(norm('タヒね')).toBe('しね');
+    expect(norm('氏ね')).toBe('しね');
+    expect(norm('タ ヒ ね')).toBe('しね');
+    expect(norm('佐藤氏ね')).toBe('佐藤氏ね');
+  });
+
+  it('maps every normalised span back to an original slice', () => {
+    const original = 'Ｙｏｕ ﾊﾞｶ and f.u.c.k and id10t';
+    const n = normalise(original);
+    for (const word of ['you', 'ばか', 'fuck', 'idiot']) {
+      const i = n.text.indexOf(word);
+      expect(i).toBeGreaterThanOrEqual(0);
+      const { start, end } = toOriginal(n, i, i + word.length);
+      expect(normalise(original.slice(start, end)).text).toBe(word);
+    }
+  });
+
+  it('property: the position map is monotone, in bounds, and round-trips matched words', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'b',
+      'k',
+      'i',
+      'd',
+      '1',
+      '0',
+      '*',
+      '.',
+      ' ',
+      '-',
+      'ﾊﾞ',
+      'ｶ',
+      'バ',
+      'カ',
+      'タヒ',
+      'ね',
+      '氏',
+      'Ｆ',
+      'u',
+      'c',
+      '\u0301',
+      '\n',
+      '。',
+      '!',
+      '$',
+      'ー',
+      '😀',
+      'e\u0301',
+      'ｏ',
+      'oo',
+      'ooo',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const original = parts.join('');
+        const n = normalise(original);
+        expect(n.start.length).toBe(n.text.length);
+        let prev = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          expect(n.start[i]).toBeGreaterThanOrEqual(prev);
+          expect(n.end[i]!).toBeGreaterThan(n.start[i]!);
+          expect(n.end[i]!).toBeLessThanOrEqual(original.length);
+          prev = n.start[i]!;
+        }
+        // Any normalised substring maps to a non-empty original slice.
+        for (let a = 0; a < n.text.length; a += 3) {
+          const b = Math.min(n.text.length, a + 4);
+          const { start, end } = toOriginal(n, a, b);
+          expect(end).toBeGreaterThan(start);
+          expect(original.slice(start, end).length).toBe(end - start);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('foldPattern', () => {
+  it('folds literals like text but keeps escapes', () => {
+    expect(foldPattern('バカ')).toBe('ばか');
+    expect(foldPattern('\\bIDIOT\\b')).toBe('\\bidiot\\b');
+    expect(foldPattern('\\S+\\W\\p{Lu}\\u30A1')).toBe('\\S+\\W\\p{Lu}\\u30A1');
+    expect(foldPattern('ｂａｋａ')).toBe('baka');
+  });
+
+  it('keeps full-width punctuation literal after folding to ASCII', () => {
+    const re = new RegExp(foldPattern('（笑）'), 'u');
+    expect(re.test('(笑)')).toBe(true);
+    expect(re.test('笑')).toBe(false);
+  });
+});
