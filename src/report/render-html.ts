@@ -19,6 +19,7 @@ h2 { font-size: 16px; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 2
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
 .card .v { font-size: 22px; font-weight: 650; }
+.card .v.text { font-size: 15px; padding: 5px 0 4px; }
 .card .k { color: var(--muted); font-size: 12px; }
 .charts { display: grid; grid-template-columns: 1fr; gap: 8px; }
 figure { margin: 0; }
@@ -36,7 +37,7 @@ svg .dot { fill: #fff; stroke: var(--accent); stroke-width: 2; }
 .tables { display: grid; grid-template-columns: repeat(auto-fill, minmax(290px, 1fr)); gap: 6px 24px; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 8px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th { font-size: 12px; color: var(--muted); font-weight: 600; }
 ul.notes { color: var(--muted); padding-left: 18px; }
 footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
@@ -75,7 +76,10 @@ export function renderHtml(data: ReportData): string {
     'Tickets per week',
   );
   const cards = summaryRows(data)
-    .map(([k, v]) => `<div class="card"><div class="v">${e(v)}</div><div class="k">${e(k)}</div></div>`)
+    .map(
+      ([k, v]) =>
+        `<div class="card"><div class="v${/^[\d.]+%?$/.test(v) ? '' : ' text'}">${e(v)}</div><div class="k">${e(k)}</div></div>`,
+    )
     .join('');
   const repeat =
     data.repeatRequesters.length === 0

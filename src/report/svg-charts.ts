@@ -19,12 +19,16 @@ export interface BarDatum {
   group: string;
 }
 
-/** A "nice" upper bound for an axis: 1, 2, 5 × 10^k at or above max. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const pow = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 5, 10]) if (step * pow >= max) return step * pow;
-  return 10 * pow;
+/** Axis ticks from 0: a 1-2-5 step giving about four intervals, ending at or above max. */
+export function niceTicks(max: number): number[] {
+  const m = Math.max(1, max);
+  const raw = m / 4;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(1, [1, 2, 5, 10].map((k) => k * pow).find((s) => s >= raw) ?? 10 * pow);
+  const top = Math.ceil(m / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= top; v += step) ticks.push(v);
+  return ticks;
 }
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
@@ -38,8 +42,8 @@ export function barChartSvg(data: BarDatum[], title: string): string {
   const top = 8;
   const width = labelW + chartW + valueW;
   const height = top + data.length * rowH + 24;
-  const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max).filter((v) => Number.isInteger(v));
+  const ticks = niceTicks(Math.max(0, ...data.map((d) => d.value)));
+  const max = ticks[ticks.length - 1]!;
 
   const grid = ticks
     .map((v) => {
@@ -75,21 +79,20 @@ export interface PointDatum {
 /** Line chart with a point and value per datum, x labels under the axis. */
 export function lineChartSvg(data: PointDatum[], title: string): string {
   const left = 40;
-  const right = 20;
-  const top = 16;
+  const right = 80;
+  const top = 26;
   const plotH = 180;
   const bottom = 56;
   const step = data.length > 1 ? Math.max(36, Math.min(90, 560 / (data.length - 1))) : 0;
   const plotW = data.length > 1 ? step * (data.length - 1) : 0;
   const width = left + Math.max(plotW, 120) + right;
   const height = top + plotH + bottom;
-  const max = niceMax(Math.max(0, ...data.map((d) => d.value)));
+  const ticks = niceTicks(Math.max(0, ...data.map((d) => d.value)));
+  const max = ticks[ticks.length - 1]!;
   const x = (i: number): number => left + (data.length > 1 ? i * step : 60);
   const y = (v: number): number => top + plotH - (v / max) * plotH;
 
-  const grid = [0, 0.5, 1]
-    .map((f) => f * max)
-    .filter((v) => Number.isInteger(v))
+  const grid = ticks
     .map(
       (v) =>
         `<line class="grid" x1="${left}" y1="${fmt(y(v))}" x2="${fmt(left + Math.max(plotW, 120))}" y2="${fmt(y(v))}"/>` +
