@@ -263,6 +263,21 @@ export class ZendeskClient {
     return undefined;
   }
 
+  /**
+   * Whether one of the ticket's latest comments contains `needle` (e.g. a
+   * decision marker), looking at most `maxComments` back, newest first. Used
+   * before re-posting after an ambiguous failure.
+   */
+  async hasCommentContaining(ticketId: string, needle: string, opts: { maxComments?: number } = {}) {
+    const max = opts.maxComments ?? 100;
+    let seen = 0;
+    for await (const c of this.iterateComments(ticketId, true)) {
+      if (c.body?.includes(needle)) return true;
+      if (++seen >= max) break;
+    }
+    return false;
+  }
+
   private async *iterateComments(ticketId: string, newestFirst: boolean): AsyncGenerator<TicketComment> {
     const params: Record<string, string> = { include: 'users' };
     if (newestFirst) params.sort = '-created_at';
@@ -448,10 +463,13 @@ export class ZendeskClient {
     }
     const retryable = status >= 500 || status === 408;
     const logFields = { method, path, status, ms, zendeskError, zendeskDescription };
+    if (status === 409) {
+      // Expected with safe_update: the writer re-reads and retries.
+      this.log.info(logFields, 'Zendesk update conflict.');
+      return new ZendeskConflictError('ZENDESK_CONFLICT', message, { ...base, retryable: true });
+    }
     if (retryable) this.log.warn(logFields, 'Zendesk request failed; retryable.');
     else this.log.error(logFields, 'Zendesk request failed.');
-    if (status === 409)
-      return new ZendeskConflictError('ZENDESK_CONFLICT', message, { ...base, retryable: true });
     const code =
       status === 401 || status === 403
         ? 'ZENDESK_AUTH'

@@ -172,6 +172,22 @@ describe('fake Zendesk with the real client', () => {
     expect(zd.requests).toHaveLength(1);
   });
 
+  it('recognises the service note by its marker among the latest comments', async () => {
+    const customer = zd.addUser();
+    const t = zd.createTicket({ requesterId: customer.id, body: 'x' });
+    const c = client();
+    expect(await c.hasCommentContaining(t.id, '[harassment-guard:decision:d1]')).toBe(false);
+    await c.updateTicket({
+      ticketId: t.id,
+      comment: { body: '[harassment-guard:decision:d1]\nnote', public: false },
+    });
+    for (let i = 0; i < 3; i++) zd.addComment(t.id, { authorId: customer.id, body: `later ${i}` });
+    expect(await c.hasCommentContaining(t.id, '[harassment-guard:decision:d1]')).toBe(true);
+    expect(await c.hasCommentContaining(t.id, '[harassment-guard:decision:d1]', { maxComments: 3 })).toBe(
+      false,
+    );
+  });
+
   it('suspends users and reads locale', async () => {
     const customer = zd.addUser({ locale: 'ja' });
     const c = client();
