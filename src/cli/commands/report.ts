@@ -188,6 +188,8 @@ const positiveInt = (name: string) => (v: string) => {
 export function register(program: Command): void {
   program
     .command('report')
+    // Option errors stay one line (the program may show help after errors).
+    .showHelpAfterError(false)
     .description("build the compliance committee's report from Zendesk for a period (UTC days, inclusive)")
     .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
     .requiredOption('--to <date>', 'last day, YYYY-MM-DD (inclusive)')
