@@ -16,6 +16,7 @@ import { runReport } from '../../../src/cli/commands/report.js';
 import { startFakeZendesk } from './fake-search-export.js';
 import type { FakeZendesk } from './fake-search-export.js';
 import { SPECS, zendeskAudits, zendeskTicket } from './november-fixture.js';
+import { sampleQuarter } from './sample-quarter.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -141,6 +142,47 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML report in headless Chromium', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.readUInt32BE(16)).toBe(1100);
     expect(statSync(SCREENSHOT).size).toBeGreaterThan(30_000);
+  });
+
+  it('renders a made-up quarter for the README (docs/report-screenshot.png is a copy of this artifact)', async () => {
+    const email = 'report-bot@acme.test';
+    const token = 'tok-sample';
+    const sample = await startFakeZendesk({
+      authorization: `Basic ${Buffer.from(`${email}/token:${token}`).toString('base64')}`,
+      tickets: sampleQuarter(),
+      maxPageSize: 100,
+      auditPageSize: 100,
+    });
+    try {
+      const html = join(ARTIFACTS, 'sample-quarter.html');
+      const png = join(ARTIFACTS, 'sample-quarter.png');
+      const code = await runReport(
+        { from: '2026-09-01', to: '2026-11-30', format: 'html', out: html },
+        {
+          ZENDESK_BASE_URL: sample.baseUrl,
+          ZENDESK_EMAIL: email,
+          ZENDESK_API_TOKEN: token,
+          REPORT_PSEUDONYM_KEY: 'readme-sample-key-0123456789',
+        },
+        {
+          stdout: () => {},
+          stderr: () => {},
+          now: () => new Date('2026-12-01T09:00:00Z'),
+          cwd: process.cwd(),
+        },
+      );
+      expect(code).toBe(0);
+      rmSync(png, { force: true });
+      const { stderr } = await chromium([
+        `--screenshot=${png}`,
+        '--window-size=1100,1900',
+        pathToFileURL(html).href,
+      ]);
+      expect(consoleLines(stderr)).toEqual([]);
+      expect(statSync(png).size).toBeGreaterThan(30_000);
+    } finally {
+      await sample.close();
+    }
   });
 
   it('the console check catches a page that logs an error (control)', async () => {
