@@ -44,7 +44,8 @@ footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  section, figure, table { break-inside: avoid; }
+  figure, table, .card { break-inside: avoid; }
+  h2, figcaption { break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   @page { size: A4; margin: 14mm; }
 }
