@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TicketEvent } from '../../../src/tickets/types.js';
 import {
@@ -238,6 +239,12 @@ describe('parseZendeskWebhook: event-subscription envelopes', () => {
 });
 
 describe('parseZendeskWebhook: trigger body template', () => {
+  it('is the body documented in src/zendesk/README.md', () => {
+    const readme = readFileSync(new URL('../../../src/zendesk/README.md', import.meta.url), 'utf8');
+    const block = /The JSON body:\s*```json\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block?.trim()).toBe(TRIGGER_BODY_TEMPLATE);
+  });
+
   it('is valid JSON once Zendesk renders its placeholders', () => {
     const json = renderTrigger(TRIGGER_VALUES) as { source: string };
     expect(json.source).toBe(TRIGGER_TEMPLATE_MARKER);
