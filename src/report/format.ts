@@ -30,3 +30,12 @@ export function summaryRows(data: ReportData): [string, string][] {
     ['Repeat requesters (2+ flagged tickets)', String(data.repeatRequesters.length)],
   ];
 }
+
+/** Repeat requesters listed in md and html; csv lists them all. */
+export const REPEAT_LIST_LIMIT = 50;
+
+export function repeatOverflowNote(total: number): string | null {
+  return total > REPEAT_LIST_LIMIT
+    ? `Showing the ${REPEAT_LIST_LIMIT} requesters with the most flagged tickets of ${total}; the CSV format lists all.`
+    : null;
+}

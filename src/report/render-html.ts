@@ -3,7 +3,7 @@
  * script, and a Content-Security-Policy that forbids any network fetch, so
  * it can be mailed, archived and printed as is.
  */
-import { formatMinutes, summaryRows } from './format.js';
+import { REPEAT_LIST_LIMIT, formatMinutes, repeatOverflowNote, summaryRows } from './format.js';
 import { barChartSvg, escapeXml, lineChartSvg } from './svg-charts.js';
 import type { CountRow, ReportData } from './types.js';
 
@@ -82,15 +82,17 @@ export function renderHtml(data: ReportData): string {
         `<div class="card"><div class="v${/^[\d.]+%?$/.test(v) ? '' : ' text'}">${e(v)}</div><div class="k">${e(k)}</div></div>`,
     )
     .join('');
+  const overflow = repeatOverflowNote(data.repeatRequesters.length);
   const repeat =
     data.repeatRequesters.length === 0
       ? '<p>None.</p>'
       : `<table><thead><tr><th>Requester</th><th class="n">Flagged tickets</th><th>First</th><th>Last</th></tr></thead><tbody>${data.repeatRequesters
+          .slice(0, REPEAT_LIST_LIMIT)
           .map(
             (r) =>
               `<tr><td><code>${e(r.label)}</code></td><td class="n">${r.tickets}</td><td>${e(r.firstAt)}</td><td>${e(r.lastAt)}</td></tr>`,
           )
-          .join('')}</tbody></table>`;
+          .join('')}</tbody></table>${overflow ? `<p class="legend">${e(overflow)}</p>` : ''}`;
 
   return `<!doctype html>
 <html lang="en">

@@ -1,5 +1,5 @@
 /** The report as Markdown tables. */
-import { formatMinutes, summaryRows } from './format.js';
+import { REPEAT_LIST_LIMIT, formatMinutes, repeatOverflowNote, summaryRows } from './format.js';
 import type { CountRow, ReportData } from './types.js';
 
 /** Escapes what would break a table cell. */
@@ -79,9 +79,14 @@ export function renderMarkdown(data: ReportData): string {
       ? '_None._'
       : table(
           ['Requester', 'Flagged tickets', 'First', 'Last'],
-          data.repeatRequesters.map((r) => [r.label, String(r.tickets), r.firstAt, r.lastAt]),
+          data.repeatRequesters
+            .slice(0, REPEAT_LIST_LIMIT)
+            .map((r) => [r.label, String(r.tickets), r.firstAt, r.lastAt]),
           [1],
-        ),
+        ) +
+        (repeatOverflowNote(data.repeatRequesters.length)
+          ? `\n\n_${repeatOverflowNote(data.repeatRequesters.length)}_`
+          : ''),
     '',
     '## Notes',
     '',

@@ -121,3 +121,37 @@ describe('renderers', () => {
     expect(niceTicks(130)).toEqual([0, 50, 100, 150]);
   });
 });
+
+describe('long repeat-requester lists', () => {
+  it('md and html show the top 50 and say so; csv lists all', () => {
+    const tickets: ReportTicket[] = [];
+    for (let r = 0; r < 60; r++) {
+      for (let k = 0; k < 2 + (r === 7 ? 1 : 0); k++) {
+        tickets.push({
+          id: String(r * 10 + k),
+          createdAt: '2026-11-10T00:00:00Z',
+          tags: [TAGS.review],
+          channel: 'web',
+          requesterId: `R${r}`,
+        });
+      }
+    }
+    const d = buildReport(tickets, {
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      tags: TAGS,
+      policyVersion: 'v',
+      suspendRequester: false,
+      requesterLabel: (id) => `rq_${id}`,
+      revealed: false,
+      generatedAt: 'now',
+    });
+    expect(d.repeatRequesters).toHaveLength(60);
+    expect(d.repeatRequesters[0]?.label).toBe('rq_R7');
+    const md = renderMarkdown(d);
+    expect(md.match(/^\| rq_R\d+ \|/gm)).toHaveLength(50);
+    expect(md).toContain('Showing the 50 requesters with the most flagged tickets of 60');
+    const html = renderHtml(d);
+    expect(html.match(/<code>rq_R\d+<\/code>/g)).toHaveLength(50);
+    expect(renderCsv(d).match(/^repeat_requester,/gm)).toHaveLength(60);
+  });
+});
