@@ -3,7 +3,7 @@
  * tests drive it with `inject`; src/server.ts owns `listen` and shutdown.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyError } from 'fastify';
 import type { Queue } from 'bullmq';
 import type { ServicePolicy } from '../config/policy-file.js';
@@ -37,7 +37,7 @@ export async function buildApp(deps: AppDeps) {
   const app = Fastify({
     loggerInstance: deps.logger.child({ component: 'http' }),
     // One log line per webhook outcome is written by the route, with ids only.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: WEBHOOK_BODY_LIMIT,
     requestIdHeader: INVOCATION_ID_HEADER,
     genReqId: () => randomUUID(),

@@ -147,6 +147,17 @@ export class JobProducer {
     }
   }
 
+  /** Resolves once both connections are up (tests, and start-up when Redis is already there). */
+  async waitUntilReady(): Promise<void> {
+    if (this.redis.status !== 'ready') {
+      await new Promise<void>((resolve, reject) => {
+        this.redis.once('ready', resolve);
+        this.redis.once('end', () => reject(new Error('Redis connection ended')));
+      });
+    }
+    await Promise.all([...this.queues.values()].map((q) => q.waitUntilReady()));
+  }
+
   /** True when Redis answers a PING within the connection's command timeout. */
   async ping(): Promise<boolean> {
     try {
@@ -156,8 +167,17 @@ export class JobProducer {
     }
   }
 
-  async close(): Promise<void> {
-    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+  /** Closes the queues; bounded, since a close waits for Redis when it is down. */
+  async close(timeoutMs = 2_000): Promise<void> {
+    await Promise.allSettled(
+      [...this.queues.values()].map(async (q) => {
+        try {
+          await withTimeout(q.close(), timeoutMs);
+        } catch {
+          await q.disconnect().catch(() => undefined);
+        }
+      }),
+    );
   }
 }
 

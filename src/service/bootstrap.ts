@@ -25,6 +25,7 @@ import type { PolicyEngine } from '../queue/processors/evaluate.js';
 import { processTicketWorkflow } from '../queue/processors/ticket-workflow.js';
 import { createTicketsWorker } from '../queue/worker.js';
 import { ZendeskClient } from '../zendesk/client.js';
+import { RateLimitGate } from '../zendesk/rate-limit-gate.js';
 import { createMetrics } from './metrics.js';
 import type { ServiceMetrics } from './metrics.js';
 import { ServiceState } from './state.js';
@@ -69,6 +70,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
           auth: config.zendesk.auth,
           timeoutMs: config.zendesk.timeoutMs,
           logger,
+          // One pause gate per service instance (a process runs one service).
+          gate: new RateLimitGate(),
         })
       : null;
 

@@ -1,0 +1,108 @@
+/**
+ * Builders for signed Zendesk webhooks, in Zendesk's documented
+ * event-subscription shape.
+ */
+import { randomUUID } from 'node:crypto';
+import { signZendeskBody } from '../../src/zendesk/signature.js';
+
+export const TEST_SECRET = 'test-signing-secret-0123456789';
+
+export interface CommentOptions {
+  eventId?: string;
+  ticketId?: string | number;
+  commentId?: string | number;
+  body?: string | null;
+  isPublic?: boolean;
+  authorId?: string | number;
+  isStaff?: boolean;
+  tags?: string[];
+  updatedAt?: string;
+  requesterId?: string | number;
+  priority?: string;
+}
+
+export function commentAdded(o: CommentOptions = {}): Record<string, unknown> {
+  const ticketId = String(o.ticketId ?? 1001);
+  const authorId = String(o.authorId ?? 5001);
+  const comment: Record<string, unknown> = {
+    id: String(o.commentId ?? 9001),
+    is_public: o.isPublic ?? true,
+    author: { id: authorId, is_staff: o.isStaff ?? false, name: 'Taro Customer' },
+  };
+  if (o.body !== null) comment.body = o.body ?? 'Hello, my order has not arrived yet. Could you check?';
+  return {
+    account_id: 1,
+    id: o.eventId ?? randomUUID(),
+    time: '2026-11-29T03:00:00Z',
+    zendesk_event_version: '2022-11-06',
+    subject: `zen:ticket:${ticketId}`,
+    type: 'zen:event-type:ticket.comment_added',
+    detail: {
+      id: ticketId,
+      tags: o.tags ?? [],
+      updated_at: o.updatedAt ?? '2026-11-29T03:00:00Z',
+      requester_id: String(o.requesterId ?? authorId),
+      submitter_id: authorId,
+      priority: o.priority ?? 'normal',
+      status: 'open',
+      subject: 'My order',
+      via: { channel: 'email' },
+    },
+    event: { comment },
+  };
+}
+
+export function ticketCreated(o: CommentOptions = {}): Record<string, unknown> {
+  const ticketId = String(o.ticketId ?? 1001);
+  const authorId = String(o.authorId ?? 5001);
+  return {
+    account_id: 1,
+    id: o.eventId ?? randomUUID(),
+    time: '2026-11-29T03:00:00Z',
+    zendesk_event_version: '2022-11-06',
+    subject: `zen:ticket:${ticketId}`,
+    type: 'zen:event-type:ticket.created',
+    detail: {
+      id: ticketId,
+      tags: o.tags ?? [],
+      updated_at: o.updatedAt ?? '2026-11-29T03:00:00Z',
+      requester_id: String(o.requesterId ?? authorId),
+      submitter_id: authorId,
+      priority: o.priority ?? 'normal',
+      status: 'new',
+      subject: 'My order',
+      description: o.body ?? 'Hello, my order has not arrived yet. Could you check?',
+      is_public: true,
+      via: { channel: 'email' },
+    },
+    event: {},
+  };
+}
+
+export interface SignedRequest {
+  payload: string;
+  headers: Record<string, string>;
+}
+
+export function signed(
+  body: Record<string, unknown> | string,
+  opts: { secret?: string; timestamp?: string; invocationId?: string } = {},
+): SignedRequest {
+  const payload = typeof body === 'string' ? body : JSON.stringify(body);
+  const timestamp = opts.timestamp ?? new Date().toISOString();
+  return {
+    payload,
+    headers: {
+      'content-type': 'application/json',
+      'x-zendesk-webhook-signature-timestamp': timestamp,
+      'x-zendesk-webhook-signature': signZendeskBody(opts.secret ?? TEST_SECRET, timestamp, payload),
+      'x-zendesk-webhook-invocation-id': opts.invocationId ?? randomUUID(),
+    },
+  };
+}
+
+/** Unmistakable harassment: an explicit threat of violence plus insults. */
+export const ABUSIVE_TEXT =
+  'You useless idiots. I will come to your office and break your face, and I will kill you if this is not fixed today.';
+export const CLEAN_TEXT =
+  'Hello, my order #4411 has not arrived yet. Could you please check the delivery status?';
