@@ -317,7 +317,7 @@ export async function fetchTicketHistory(
 ): Promise<ReportHistoryEntry[]> {
   if (!/^\d+$/.test(ticketId))
     throw zendeskReadError(`not a Zendesk ticket id: ${ticketId}`, '/api/v2/tickets');
-  const path = `/api/v2/tickets/${ticketId}/audits`;
+  const path = `/api/v2/tickets/${ticketId}/audits.json`;
   const history: ReportHistoryEntry[] = [];
   let target: { path: string; query?: Record<string, string> } = { path, query: { 'page[size]': '100' } };
   for (let pages = 1; pages <= opts.maxPages; pages++) {

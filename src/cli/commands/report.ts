@@ -165,7 +165,8 @@ export async function runReport(
     if (opts.out) {
       const path = resolve(io.cwd, opts.out);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, text, 'utf8');
+      // Owner-only: the report holds pseudonyms, or with --reveal requester ids.
+      writeFileSync(path, text, { encoding: 'utf8', mode: 0o600 });
       io.stderr(`${summary} → ${path}`);
     } else {
       io.stdout(text);

@@ -3,7 +3,7 @@
  * month of tagged tickets: exact counts, pseudonymisation and the absence of
  * agent identities and customer text, in md, csv and html.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,6 +136,8 @@ describe('report from a fake Zendesk (November 2026)', () => {
     const r = await run({ out });
     expect(r.code).toBe(0);
     const csv = readFileSync(out, 'utf8');
+    // The file holds personal data (pseudonyms): owner-only.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('section,key,value');
     const cells = lines.slice(1).map((l) => l.split(','));
@@ -211,7 +213,9 @@ describe('report from a fake Zendesk (November 2026)', () => {
     );
     const audited = new Set(fake.requests.filter((q) => q.path.includes('/audits')).map((q) => q.path));
     expect([...audited].sort()).toEqual(
-      ['1001', '1002', '1004', '1006', '1008', '1010', '1011'].map((id) => `/api/v2/tickets/${id}/audits`),
+      ['1001', '1002', '1004', '1006', '1008', '1010', '1011'].map(
+        (id) => `/api/v2/tickets/${id}/audits.json`,
+      ),
     );
     expect(fake.requests.every((q) => q.authorization === AUTH)).toBe(true);
     expect(r.stderr.at(-1)).toMatch(
@@ -274,7 +278,7 @@ describe('report failures: one line on stderr, non-zero exit', () => {
     fake.failNext('/api/v2/search/export', 403, 1);
     expect(oneLine(await run({}))).toMatch(/answered 403: the credentials lack permission/);
     fake.failNext('/api/v2/tickets/', 404, 1);
-    expect(oneLine(await run({}))).toMatch(/GET \/api\/v2\/tickets\/\d+\/audits answered 404/);
+    expect(oneLine(await run({}))).toMatch(/GET \/api\/v2\/tickets\/\d+\/audits\.json answered 404/);
   });
 
   it('5xx that persists fails after the bounded retries; one 5xx is retried', async () => {

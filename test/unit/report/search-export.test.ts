@@ -152,7 +152,7 @@ describe('audits', () => {
     expect(h.map((x) => x.at)).toEqual(['2026-11-02T00:00:00Z', '2026-11-02T00:10:00Z']);
     expect(reader.calls).toHaveLength(2);
     expect(reader.calls[1]).toEqual({
-      path: '/api/v2/tickets/1001/audits',
+      path: '/api/v2/tickets/1001/audits.json',
       query: { 'page[size]': '100', 'page[after]': 'a1' },
     });
     await expect(fetchTicketHistory(reader, '1/../users', '42', { maxPages: 1 })).rejects.toThrow(
