@@ -18,7 +18,8 @@ import type { FakeZendesk } from './fake-search-export.js';
 import { SPECS, zendeskAudits, zendeskTicket } from './november-fixture.js';
 import { sampleQuarter } from './sample-quarter.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+// Overridable so the skip path can be checked: HG_TEST_CHROMIUM=/nonexistent.
+const CHROMIUM = process.env.HG_TEST_CHROMIUM ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) {
   console.warn(
