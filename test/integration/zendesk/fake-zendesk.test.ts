@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ZendeskApiError, ZendeskClient, ZendeskRateLimitError } from '../../../src/zendesk/client.js';
 import { RateLimitGate } from '../../../src/zendesk/rate-limit-gate.js';
 import { writeTicketUpdate } from '../../../src/zendesk/ticket-writer.js';
+import { checkRefusalApproval } from '../../../src/zendesk/approval.js';
 import {
   SIGNATURE_HEADER,
   SIGNATURE_TIMESTAMP_HEADER,
@@ -153,6 +154,37 @@ describe('fake Zendesk with the real client', () => {
     expect(approvals.map((a) => a.authorId)).toEqual([boss.id]);
     expect(await c.listGroupMemberships(boss.id)).toEqual([group]);
     expect(await c.listGroupMemberships(clerk.id)).toEqual([]);
+  });
+
+  it('accepts a refusal approval only from a supervisor, judged by the audits', async () => {
+    const customer = zd.addUser();
+    const boss = zd.addUser({ role: 'agent' });
+    const clerk = zd.addUser({ role: 'agent' });
+    const group = zd.addGroup([boss.id]);
+    const tag = 'harassment_refusal_approved';
+    const c = client();
+
+    const t1 = zd.createTicket({ requesterId: customer.id, body: 'x' });
+    expect(await checkRefusalApproval(c, t1.id, tag, group)).toEqual({ approved: false, reason: 'no-audit' });
+    zd.updateTicketAs(boss.id, t1.id, { addTags: [tag] });
+    expect(await checkRefusalApproval(c, t1.id, tag, group)).toMatchObject({
+      approved: true,
+      approverId: boss.id,
+    });
+
+    // A clerk re-adds the tag after a supervisor's approval was removed: the latest addition counts.
+    const t2 = zd.createTicket({ requesterId: customer.id, body: 'y' });
+    zd.updateTicketAs(boss.id, t2.id, { addTags: [tag] });
+    zd.updateTicketAs(boss.id, t2.id, { removeTags: [tag] });
+    zd.updateTicketAs(clerk.id, t2.id, { addTags: [tag] });
+    expect(await checkRefusalApproval(c, t2.id, tag, group)).toEqual({
+      approved: false,
+      reason: 'not-supervisor',
+      approverId: clerk.id,
+    });
+    expect(await checkRefusalApproval(c, t1.id, tag, undefined)).toMatchObject({
+      reason: 'no-supervisor-group',
+    });
   });
 
   it('pages comments with cursors and finds a comment newest first', async () => {
