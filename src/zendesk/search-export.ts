@@ -3,7 +3,7 @@
  * - the search export (`GET /api/v2/search/export`, cursor paging, up to 1000
  *   results a page, 100 requests a minute), which, unlike `/search`, has no
  *   1,000-result cap;
- * - a ticket's audits (`GET /api/v2/tickets/{id}/audits`, cursor paging).
+ * - a ticket's audits (`GET /api/v2/tickets/{id}/audits.json`, cursor paging).
  *
  * Both are bounded: a page budget per call, and an error rather than a silent
  * truncation when the budget is exhausted. Zendesk JSON is parsed with zod and
