@@ -280,7 +280,11 @@ export class ZendeskClient {
 
   private async *iterateComments(ticketId: string, newestFirst: boolean): AsyncGenerator<TicketComment> {
     const params: Record<string, string> = { include: 'users' };
-    if (newestFirst) params.sort = '-created_at';
+    if (newestFirst) {
+      // Zendesk documents `sort_order` for this listing; `sort` is the cursor-paging form. Unknown ones are ignored.
+      params.sort_order = 'desc';
+      params.sort = '-created_at';
+    }
     for await (const page of this.pages(
       `/api/v2/tickets/${enc(ticketId)}/comments.json`,
       params,

@@ -140,7 +140,7 @@ describe('ZendeskClient paging', () => {
   it('finds a comment newest first, stopping once found', async () => {
     nock(BASE)
       .get('/api/v2/tickets/42/comments.json')
-      .query({ include: 'users', sort: '-created_at', 'page[size]': '100' })
+      .query({ include: 'users', sort: '-created_at', sort_order: 'desc', 'page[size]': '100' })
       .reply(200, {
         comments: [{ id: 3, body: 'latest', public: true, author_id: 99 }],
         meta: { has_more: true, after_cursor: 'c1' },
