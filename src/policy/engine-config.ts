@@ -31,6 +31,8 @@ export const engineSectionSchema = z.object({
       max_per_category: z.number().int().min(1).default(5),
     })
     .prefault({}),
+  /** Skip rules whose required literals are absent (never changes a result; off only to compare). */
+  prefilter: z.boolean().default(true),
   normalisation: z
     .object({
       /** Words that `f*ck`-style masking may stand for. */
@@ -45,6 +47,7 @@ export interface EngineConfig {
   severity: Record<Category, Severity>;
   maxEvidencePerCategory: number;
   maskedWords: string[];
+  prefilter: boolean;
 }
 
 export function parseEngineSection(engine: Record<string, unknown>): EngineConfig {
@@ -62,5 +65,6 @@ export function parseEngineSection(engine: Record<string, unknown>): EngineConfi
     severity: { ...DEFAULT_SEVERITY, ...e.severity },
     maxEvidencePerCategory: e.evidence.max_per_category,
     maskedWords: e.normalisation.masked_words,
+    prefilter: e.prefilter,
   };
 }

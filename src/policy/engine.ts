@@ -9,6 +9,7 @@ import { detectLanguage } from './language.js';
 import { MASK_CHAR, normalise, toOriginal } from './normalize.js';
 import type { NormText } from './normalize.js';
 import { threadPersistence } from './persistence.js';
+import { LiteralPrefilter } from './prefilter.js';
 import { compileRuleDocs } from './rules.js';
 import type { CompiledRuleSet } from './rules.js';
 import { segment, sentenceSpan } from './sentences.js';
@@ -66,20 +67,37 @@ function trimmedSpan(text: string): [number, number] {
 }
 
 class Engine implements PolicyEngine {
+  /** Over masks then rules: pattern i < masks.length is mask i, else rule i - masks.length. */
+  private readonly prefilter: LiteralPrefilter | null;
+
   constructor(
     readonly version: string,
     readonly config: EngineConfig,
     private readonly rules: CompiledRuleSet,
-  ) {}
+    prefilter: boolean,
+  ) {
+    this.prefilter = prefilter
+      ? new LiteralPrefilter([...rules.masks.map((m) => m.re.source), ...rules.rules.map((r) => r.re.source)])
+      : null;
+  }
 
   private scan(original: string, index: number, ctx: EvaluationContext): MessageScan {
     const conduct = customerConduct(original, { channel: ctx.channel });
     let n = normalise(conduct, { maskedWords: this.config.maskedWords });
-    for (const mask of this.rules.masks) n = blank(n, mask.re);
+    // Masks only remove text, so candidates found before masking are a superset of those after.
+    const may = this.prefilter?.candidates(n.text);
+    const masks = this.rules.masks;
+    for (let i = 0; i < masks.length; i++) {
+      if (!may || may.stamps[i] === may.mark) n = blank(n, masks[i]!.re);
+    }
     const text = n.text;
     const sentences = segment(text);
     const evidence: Evidence[] = [];
-    for (const rule of this.rules.rules) {
+    const rules = this.rules.rules;
+    const offset = masks.length;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      if (may && may.stamps[offset + i] !== may.mark) continue;
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -219,5 +237,5 @@ class Engine implements PolicyEngine {
 export function compileEngine(policy: PolicyInput): PolicyEngine {
   const config = parseEngineSection(policy.engine);
   const rules = compileRuleDocs(policy.ruleDocs);
-  return new Engine(policy.version, config, rules);
+  return new Engine(policy.version, config, rules, config.prefilter);
 }

@@ -1,0 +1,71 @@
+/**
+ * Throughput and latency of the policy engine on one core.
+ *
+ *   npm run bench:policy [-- --corpus file.jsonl] [--messages 50000] [--policy file]
+ *
+ * Evaluates the dev corpus, repeated until at least `--messages` messages
+ * (a thread counts as one input), after a warm-up pass. Prints messages/s,
+ * p50/p99/max per message and peak RSS. Not a test: nothing is asserted.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPolicyFile } from '../src/config/policy-file.js';
+import { compileEngine } from '../src/policy/index.js';
+import type { EvaluationInput } from '../src/policy/index.js';
+import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
+import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: resolve(PACKAGE_ROOT, '../shared/corpus/dev.jsonl') },
+    messages: { type: 'string', default: '50000' },
+    policy: { type: 'string' },
+  },
+});
+
+const t0 = process.hrtime.bigint();
+const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));
+const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
+
+const inputs: EvaluationInput[] = readFileSync(values.corpus, 'utf8')
+  .split('\n')
+  .map((line, i) => (line.trim() ? toEvaluationInput(parseInputLine(line, i + 1)) : null))
+  .filter((x): x is EvaluationInput => x !== null);
+const target = Number(values.messages);
+const rounds = Math.ceil(target / inputs.length);
+const total = rounds * inputs.length;
+
+// Warm-up: JIT and the fold cache.
+for (const input of inputs) engine.evaluate(input);
+
+const times = new Float64Array(total);
+let k = 0;
+let flagged = 0;
+const start = process.hrtime.bigint();
+for (let r = 0; r < rounds; r++) {
+  for (const input of inputs) {
+    const a = process.hrtime.bigint();
+    const d = engine.evaluate(input);
+    times[k++] = Number(process.hrtime.bigint() - a) / 1e6;
+    if (d.verdict !== 'none') flagged++;
+  }
+}
+const elapsedS = Number(process.hrtime.bigint() - start) / 1e9;
+times.sort();
+const pick = (q: number): number => times[Math.min(total - 1, Math.floor(q * total))]!;
+const chars = inputs.reduce(
+  (s, i) => s + (i.text?.length ?? i.thread?.reduce((t, m) => t + m.text.length, 0) ?? 0),
+  0,
+);
+
+console.log(`policy ${engine.version}; engine compiled in ${compileMs.toFixed(1)} ms`);
+console.log(
+  `corpus ${values.corpus}: ${inputs.length} inputs (avg ${Math.round(chars / inputs.length)} chars) × ${rounds} = ${total} messages`,
+);
+console.log(`throughput   ${Math.round(total / elapsedS).toLocaleString('en-US')} messages/s (one core)`);
+console.log(
+  `latency      p50 ${pick(0.5).toFixed(3)} ms   p99 ${pick(0.99).toFixed(3)} ms   max ${times[total - 1]!.toFixed(3)} ms`,
+);
+console.log(`peak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+console.log(`flagged      ${flagged} of ${total}`);
