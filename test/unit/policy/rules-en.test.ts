@@ -162,7 +162,7 @@ const POSITIVES: Record<Category, Positive[]> = {
     ["What's your Instagram? I'd like to follow you.", 'your Instagram'],
     ["I'll upload the call recording to YouTube with your name in the title.", 'recording'],
     ["I'm recording this chat and will post it on Twitter.", 'recording this chat'],
-    ['I will find out where he lives, believe me.', 'find out where he lives'],
+    ['I will find out where he lives, believe me.', 'where he lives'],
     ["Tell me your real name or I'm escalating.", 'your real name'],
     ['Everyone will see your face when I post the video.', 'your face'],
     ["I'll publish the names and photos of every agent who touched this.", 'names'],
