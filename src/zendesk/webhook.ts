@@ -185,7 +185,8 @@ function compact<T extends object>(o: T): T {
 
 const envelopeHeadSchema = z.looseObject({
   type: z.string().startsWith(EVENT_TYPE_PREFIX),
-  id: z.string().min(1, 'must be the event id'),
+  /** Zendesk always sends it; without it the event id falls back to ticket + comment. */
+  id: z.string().min(1, 'must be the event id').optional(),
 });
 
 const detailSchema = z.looseObject({
@@ -208,31 +209,29 @@ const detailSchema = z.looseObject({
   custom_fields: customFields,
 });
 
-const eventCommentSchema = z
-  .looseObject({
-    id: id,
-    body: z.string().nullable().optional(),
-    is_public: z.boolean().optional(),
-    public: z.boolean().optional(),
-    author: z
-      .looseObject({
-        id: optText,
-        is_staff: z.boolean().nullable().optional(),
-        role: optText,
-      })
-      .nullable()
-      .optional(),
-    author_id: optText,
-    created_at: optText,
-  })
-  .refine((c) => c.is_public !== undefined || c.public !== undefined, {
-    message: 'needs is_public (or public)',
-    path: ['is_public'],
-  });
+// Zendesk's documented shape always has id and is_public. A sender that omits
+// is_public (and public) is read as public: staff and the service's own notes
+// are still recognised by author, and a missing flag must not drop a message.
+const eventCommentSchema = z.looseObject({
+  id: optText,
+  body: z.string().nullable().optional(),
+  is_public: z.boolean().optional(),
+  public: z.boolean().optional(),
+  author: z
+    .looseObject({
+      id: optText,
+      is_staff: z.boolean().nullable().optional(),
+      role: optText,
+    })
+    .nullable()
+    .optional(),
+  author_id: optText,
+  created_at: optText,
+});
 
 const envelopeSchema = z.looseObject({
   type: z.string(),
-  id: z.string(),
+  id: z.string().optional(),
   time: optText,
   detail: detailSchema,
   event: z.looseObject({ comment: eventCommentSchema.optional() }).nullable().optional(),
@@ -264,7 +263,7 @@ function parseEnvelope(json: unknown, type: string, opts: WebhookParseOptions): 
     comment = compact({
       id: c.id,
       body: c.body ?? undefined,
-      isPublic: (c.is_public ?? c.public) === true,
+      isPublic: (c.is_public ?? c.public) !== false,
       authorId: c.author?.id ?? c.author_id,
       authorIsStaff: c.author?.is_staff === true || isStaffRole(role),
       authorRole: role,
@@ -280,7 +279,9 @@ function parseEnvelope(json: unknown, type: string, opts: WebhookParseOptions): 
   }
 
   const event: TicketEvent = compact({
-    eventId: env.id,
+    eventId:
+      env.id ??
+      (comment?.id ? `t${d.id}-c${comment.id}` : `t${d.id}-${kind}-${d.updated_at ?? env.time ?? 'unknown'}`),
     kind,
     type,
     ticketId: d.id,

@@ -211,6 +211,17 @@ describe('parseZendeskWebhook: event-subscription envelopes', () => {
     expect(unset.noDefectFound).toBeUndefined();
   });
 
+  it('reads a comment without is_public as public and falls back to a ticket + comment event id', () => {
+    const { id: _id, ...noEnvelopeId } = commentAdded({ comment: { is_public: undefined } });
+    const e = expectEvent(parseZendeskWebhook(noEnvelopeId, OPTS));
+    expect(e.eventId).toBe('t5158-c10001');
+    expect(e.comment?.isPublic).toBe(true);
+    const tags = { ...commentAdded(), id: undefined, type: 'zen:event-type:ticket.tags_changed' };
+    expect(expectEvent(parseZendeskWebhook(tags, OPTS)).eventId).toBe(
+      't5158-tags_changed-2026-11-29T03:00:00Z',
+    );
+  });
+
   it('drops a stamp without seconds (it would only cause a 409)', () => {
     const e = expectEvent(
       parseZendeskWebhook(commentAdded({ detail: { updated_at: '2026-11-29T03:00Z' } }), OPTS),
@@ -227,8 +238,6 @@ describe('parseZendeskWebhook: event-subscription envelopes', () => {
     );
     const noComment = { ...commentAdded(), event: {} };
     expect(expectInvalid(parseZendeskWebhook(noComment, OPTS))).toMatch(/event\.comment/);
-    const noPublic = commentAdded({ comment: { is_public: undefined } });
-    expect(expectInvalid(parseZendeskWebhook(noPublic, OPTS))).toMatch(/event\.comment\.is_public/);
     const noId = { ...commentAdded(), id: '' };
     expect(expectInvalid(parseZendeskWebhook(noId, OPTS))).toMatch(
       /^zen:event-type:ticket\.comment_added: id/,
