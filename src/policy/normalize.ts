@@ -85,8 +85,21 @@ function isCombining(c: number): boolean {
 }
 
 /** Pass 1: NFKC + lower case + kana folding, cluster by cluster. */
+// eslint-disable-next-line no-control-regex
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 function fold(original: string): NormText {
   const n = original.length;
+  if (ASCII_ONLY.test(original)) {
+    // Most English mail: lower case is the whole fold, one code unit per code unit.
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      start[i] = i;
+      end[i] = i + 1;
+    }
+    return { text: original.toLowerCase(), start, end };
+  }
   const out: string[] = [];
   const start = new Int32Array(n * 2 + 8);
   const end = new Int32Array(n * 2 + 8);
@@ -239,8 +252,10 @@ function keepLetters(m: RegExpExecArray): Replacement {
 export function normalise(original: string, options: NormaliseOptions = {}): NormText {
   const words = options.maskedWords ?? DEFAULT_MASKED_WORDS;
   let n = fold(original);
-  n = rewrite(n, STAR_WORD, (m) => unstar(m, words));
-  n = rewrite(n, LEADING_DOLLAR, () => [['s', 0]]);
+  const t = n.text;
+  if (t.includes('*') || t.includes('#') || t.includes('%'))
+    n = rewrite(n, STAR_WORD, (m) => unstar(m, words));
+  if (t.includes('$')) n = rewrite(n, LEADING_DOLLAR, () => [['s', 0]]);
   n = rewrite(n, LEET_INTERIOR, (m) => {
     // Only inside words that are mostly letters: id10t, sh!t, b1tch; not k8s or sha256.
     const text = m.input;
@@ -261,9 +276,10 @@ export function normalise(original: string, options: NormaliseOptions = {}): Nor
     }
     return kept;
   });
-  n = rewrite(n, JA_SPACED_PAIR, keepLetters);
+  const ascii = ASCII_ONLY.test(n.text);
+  if (!ascii) n = rewrite(n, JA_SPACED_PAIR, keepLetters);
   n = rewrite(n, REPEATS, (m) => [[m[1]!, 0]]);
-  n = rewrite(n, JA_PUNS, () => 'し');
+  if (!ascii && (n.text.includes('たひ') || n.text.includes('氏'))) n = rewrite(n, JA_PUNS, () => 'し');
   return n;
 }
 
