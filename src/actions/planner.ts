@@ -74,7 +74,7 @@ export function planDecisionUpdate(input: PlanInput): TicketUpdate | null {
     const floor = escalationPriority(decision, policy);
     update.minPriority = floor;
     // Without the current priority the writer reads the ticket before writing.
-    if (event.priority) update.priority = raisePriority(event.priority, floor);
+    if (event.priority !== undefined) update.priority = raisePriority(event.priority, floor);
   }
   return update;
 }

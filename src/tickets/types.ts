@@ -53,8 +53,11 @@ export interface TicketEvent {
   noDefectFound?: boolean;
   /** When Zendesk says the event happened. */
   occurredAt?: string;
-  /** The ticket's current priority, when the event carries it (never lowered by the service). */
-  priority?: TicketPriority;
+  /**
+   * The ticket's current priority when the event carries it (never lowered by
+   * the service); null when the ticket has none; absent when unknown.
+   */
+  priority?: TicketPriority | null;
   groupId?: string;
   status?: TicketStatus;
   /** Who made the change, as the webhook says. Informational only: never trusted for approvals. */

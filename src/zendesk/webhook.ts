@@ -200,7 +200,8 @@ const detailSchema = z.looseObject({
   requester_id: optText,
   submitter_id: optText,
   actor_id: optText,
-  priority: optText,
+  // null is meaningful here: the ticket has no priority (so raising it needs no read).
+  priority: z.string().nullable().optional(),
   status: optText,
   group_id: optText,
   is_public: z.boolean().nullable().optional(),
@@ -292,7 +293,7 @@ function parseEnvelope(json: unknown, type: string, opts: WebhookParseOptions): 
     channel: d.via?.channel,
     noDefectFound: noDefect(d.tags, d.custom_fields, opts),
     occurredAt: env.time,
-    priority: toPriority(d.priority),
+    priority: d.priority === null || d.priority?.trim() === '' ? null : toPriority(d.priority),
     groupId: d.group_id,
     status: toStatus(d.status),
     actorId: d.actor_id,

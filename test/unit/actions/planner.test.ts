@@ -114,6 +114,7 @@ describe('planDecisionUpdate', () => {
     expect(plan(insultOnly)?.priority).toBe('high');
     expect(plan(insultOnly, { ...event, priority: 'urgent' })?.priority).toBe('urgent');
     expect(plan(insultOnly, { ...event, priority: 'low' })?.priority).toBe('high');
+    expect(plan(insultOnly, { ...event, priority: null })?.priority).toBe('high');
   });
 
   it('leaves the priority to the writer when the event did not carry it', () => {

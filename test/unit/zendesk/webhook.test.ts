@@ -222,6 +222,18 @@ describe('parseZendeskWebhook: event-subscription envelopes', () => {
     );
   });
 
+  it('reads a null priority as "none" and an unknown one as absent', () => {
+    expect(
+      expectEvent(parseZendeskWebhook(commentAdded({ detail: { priority: null } }), OPTS)).priority,
+    ).toBeNull();
+    expect(
+      expectEvent(parseZendeskWebhook(commentAdded({ detail: { priority: 'HIGH' } }), OPTS)).priority,
+    ).toBe('high');
+    const { priority: _p, ...noPriority } = commentAdded().detail;
+    const e = expectEvent(parseZendeskWebhook({ ...commentAdded(), detail: noPriority }, OPTS));
+    expect(e.priority).toBeUndefined();
+  });
+
   it('drops a stamp without seconds (it would only cause a 409)', () => {
     const e = expectEvent(
       parseZendeskWebhook(commentAdded({ detail: { updated_at: '2026-11-29T03:00Z' } }), OPTS),
