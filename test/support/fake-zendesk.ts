@@ -237,7 +237,9 @@ export class FakeZendesk {
 
   static async start(opts: FakeZendeskOptions = {}): Promise<FakeZendesk> {
     const zd = new FakeZendesk(opts);
-    const server = createServer((req, res) => void zd.handle(req, res));
+    const server = createServer((req, res) => {
+      zd.handle(req, res).catch(() => res.destroy());
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     zd.server = server;
     zd.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
