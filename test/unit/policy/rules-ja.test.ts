@@ -514,3 +514,23 @@ describe('ja rules: quoted third-party abuse is not the customer conduct', () =>
     expect(insult?.quote).toBe('クズ');
   });
 });
+
+describe('ja rules: polite requests that are inappropriate only without a defect', () => {
+  const text = 'お手数ですが、トークンを新品に交換していただけますでしょうか。';
+  it('are not flagged when no lack of defect is recorded', () => {
+    expect(engine.evaluate({ text, lang: 'ja' }).demands).toEqual([]);
+  });
+  it('are flagged as exchange when the ticket records no defect', () => {
+    const d = engine.evaluate({ text, lang: 'ja', context: { noDefectFound: true } });
+    expect(d.demands).toContain('exchange');
+    expect(d.evidence.find((e) => e.category === 'exchange')?.quote).toContain('交換');
+  });
+  it('flag a polite refund request, but not a calm question, when the ticket records no defect', () => {
+    const refund = '今回の件について、今月分の利用料を返金していただけますと幸いです。';
+    expect(engine.evaluate({ text: refund, lang: 'ja', context: { noDefectFound: true } }).demands).toEqual([
+      'monetary',
+    ]);
+    const calm = '今回の件の経緯をご説明いただけますと幸いです。';
+    expect(engine.evaluate({ text: calm, lang: 'ja', context: { noDefectFound: true } }).demands).toEqual([]);
+  });
+});
