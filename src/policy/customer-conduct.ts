@@ -54,16 +54,23 @@ class Masker {
 
 // ---------------------------------------------------------- reply blocks ---
 
+const QUOTED_LINE = /^\s*(?:>|＞|\|(?!\|))/;
+
 /** Lines that open a quoted or forwarded block running to its end marker or the end of the text. */
 const BLOCK_OPENERS: RegExp[] = [
   /^\s*-{2,}\s*(?:original message|urspr[üu]ngliche nachricht|元のメッセージ)\s*-{2,}\s*$/i,
   /^\s*-{2,}\s*forwarded message\s*-{2,}\s*$/i,
   /^\s*-*\s*(?:begin forwarded message|forwarded message)\s*:?\s*-*\s*$/i,
   /^\s*[-=_]*\s*(?:転送メッセージ|転送されたメッセージ|転送メール|転送済みメッセージ|元のメッセージ)\s*[-=_:：]*\s*$/,
+  /^\s*-{2,}\s*(?:reply message|返信メッセージ|元のメール|original e-?mail)\s*-{2,}\s*$/i,
   /^\s*on\s.{3,200}\bwrote\s*:\s*$/i,
   /^.{1,120}(?:さんは|様は|氏は|が)?書きました\s*[:：]\s*$/,
   /^.{0,200}\bwrote\s*:\s*$/i,
+  // Gmail-style "2024年6月3日(月) 10:00 Name <x@example.com>:" and "Name <x@y> wrote on …:"
+  /^.{0,120}<[^<>\s@]+@[^<>\s]+>\s*(?:.{0,40})?[:：]\s*$/,
 ];
+/** Openers after which the quoted text is `>`-prefixed (Gmail/Apple style): only the `>` lines are quoted. */
+const INLINE_OPENER = /(?:wrote|書きました|<[^<>\s@]+@[^<>\s]+>.{0,40})\s*[:：]\s*$/i;
 const HEADER_LINE =
   /^\s*(?:from|sent|to|cc|date|subject|差出人|送信者|送信日時|日時|宛先|件名|cc|送信元)\s*[:：]/i;
 const HEADER_OPENER = /^\s*(?:from|差出人|送信者|送信元)\s*[:：]/i;
@@ -84,6 +91,15 @@ function maskReplyBlocks(lines: Line[], m: Masker): void {
     // "On Mon, 3 Jun 2024 at 10:00, Someone <x@y>\nwrote:" spans two lines.
     const prev = lines[i - 1];
     const from = /^\s*wrote\s*:\s*$/i.test(line.text) && prev ? prev.start : line.start;
+    if (INLINE_OPENER.test(line.text)) {
+      let k = i + 1;
+      while (k < lines.length && lines[k]!.text.trim() === '') k++;
+      if (k < lines.length && QUOTED_LINE.test(lines[k]!.text)) {
+        // Bottom-posting: the `>` lines are masked on their own; what follows them is the customer's again.
+        m.mask(from, line.end);
+        continue;
+      }
+    }
     let j = i + 1;
     while (j < lines.length && !BLOCK_CLOSER.test(lines[j]!.text)) j++;
     const last = lines[Math.min(j, lines.length - 1)]!;
@@ -93,8 +109,6 @@ function maskReplyBlocks(lines: Line[], m: Masker): void {
 }
 
 // ------------------------------------------------- ">" quoted reply lines ---
-
-const QUOTED_LINE = /^\s*(?:>|＞|\|(?!\|))/;
 
 function maskQuotedLines(lines: Line[], m: Masker): void {
   for (const line of lines) if (QUOTED_LINE.test(line.text)) m.mask(line.start, line.end);
@@ -136,20 +150,37 @@ function maskLogsAndCode(lines: Line[], m: Masker): void {
       continue;
     }
     if (inFence) continue;
-    if (LOG_LINE.some((re) => re.test(line.text))) m.mask(line.start, line.end);
+    if (LOG_LINE.some((re) => re.test(line.text)) && !hasSpeakerLabel(line.text))
+      m.mask(line.start, line.end);
+    // Inline code: `kill -9 1234`.
+    for (const c of line.text.matchAll(/`[^`\n]{1,200}`/g))
+      m.mask(line.start + c.index, line.start + c.index + c[0].length);
   }
   if (inFence) m.mask(fenceStart, lines[lines.length - 1]!.end);
 }
 
 // ------------------------------------------------------------ transcripts ---
 
-const CUSTOMER_LABEL =
-  /^\s*(?:customer|caller|client|user|requester|end user|me|お客様|お客さま|顧客|客|発信者|相談者|ユーザー|利用者)\s*(?:\([^)]*\)|（[^）]*）)?\s*[:：]/i;
-const AGENT_LABEL =
-  /^\s*(?:agent|operator|support|rep|representative|staff|cs|advisor|engineer|assistant|担当者?|オペレーター|オペレータ|サポート|受付|スタッフ|係員|弊社|当社|窓口|エンジニア)\s*(?:\([^)]*\)|（[^）]*）)?\s*[:：]/i;
-/** "Agent (Ito):", "Ito (agent):", "担当（山本）：" and similar. */
-const AGENT_NAMED =
-  /^\s*[\p{L}.\- ]{1,30}\s*(?:\((?:agent|support|operator)\)|（(?:担当|オペレーター)）)\s*[:：]/iu;
+/** An optional time stamp before a speaker label: "[10:02]", "10:02:13", "(2024-06-01 10:02)". */
+const STAMP = String.raw`\s*(?:[\[(]?(?:\d{4}[-/]\d{2}[-/]\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[\[【]?`;
+const LABEL_END = String.raw`(?:\s*(?:\([^)]{1,30}\)|（[^）]{1,30}）)|\s+[\p{L}.\-]{1,20})?[\]】]?\s*[:：]`;
+const CUSTOMER_LABEL = new RegExp(
+  `^${STAMP}(?:customer|caller|client|user|requester|end user|me|お客様|お客さま|顧客|客|発信者|相談者|ユーザー|利用者|ご相談者)${LABEL_END}`,
+  'iu',
+);
+const AGENT_LABEL = new RegExp(
+  `^${STAMP}(?:agent|operator|support|rep|representative|staff|cs|advisor|engineer|assistant|担当者?|オペレーター|オペレータ|オペ|サポート|受付|スタッフ|係員|弊社|当社|当方|窓口|エンジニア|応対者)${LABEL_END}`,
+  'iu',
+);
+/** "Ito (agent):", "山本（担当）：" and similar. */
+const AGENT_NAMED = new RegExp(
+  String.raw`^${STAMP}[\p{L}.\- ]{1,30}\s*(?:\((?:agent|support|operator)\)|（(?:担当|オペレーター|サポート)）)\s*[:：]`,
+  'iu',
+);
+/** Whether a line starts with a speaker label (such lines are never log lines). */
+export function hasSpeakerLabel(text: string): boolean {
+  return CUSTOMER_LABEL.test(text) || AGENT_LABEL.test(text) || AGENT_NAMED.test(text);
+}
 
 function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): void {
   let customer = 0;
@@ -158,7 +189,12 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
     if (CUSTOMER_LABEL.test(l.text)) customer++;
     else if (AGENT_LABEL.test(l.text) || AGENT_NAMED.test(l.text)) agent++;
   }
-  const isTranscript = (customer >= 1 && agent >= 1) || (channel === 'phone_transcript' && agent >= 1);
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '').length;
+  // Outside phone transcripts, labelled lines must dominate, so "Support plan: Premium" in a mail is not a dialogue.
+  const isTranscript =
+    channel === 'phone_transcript'
+      ? agent >= 1
+      : customer >= 1 && agent >= 1 && (customer + agent) * 5 >= nonEmpty * 2;
   if (!isTranscript) return;
   let speaker: 'customer' | 'agent' | null = null;
   for (const l of lines) {
@@ -182,9 +218,9 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
  * third party's words, a keyword list, search terms, lyrics or titles.
  */
 const EN_CUE =
-  /\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|e\.g\.|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|songs?|playlist|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
+  /\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|e\.g\.|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
 const JA_CUE =
-  /(?:届|受信|受け取|送られ|送りつけ|送信され|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
+  /(?:届|受信|受け取|送られ|送りつけ|送信され|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
 const JA_AFTER_CUE =
   /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like)/;
@@ -192,12 +228,17 @@ const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:e
 
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =
-  /\b(?:received|receiving|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me)|says|(?<!\b(?:i|we) )(?:said|wrote|writes)|reads|example|e\.g\.|for instance|keywords?|key words?|word list|phrases|search terms|lyrics|titles?|playlist|list (?:was|is|includes?|contains?))\b[^:]{0,60}$/i;
+  /\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|reads|example|examples|e\.g\.|for instance|keywords?|key words?|words|terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b[^:]{0,60}$/i;
 /** Cues for a parenthesised mention: （ﾊﾞｶ）の表記, (e.g. f*ck). */
 const PAREN_CUE =
   /(?:表記|検知|キーワード|語句|単語|文言|\b(?:keywords?|terms?|spelled|spellings?|written as|variants?|e\.g\.|such as)\b)/i;
 const JA_COLON_CUE =
-  /(?:届きました|届いた|受信し|受け取|送られて|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような)[^:：]{0,30}$/;
+  /(?:届きました|届いた|届いて|受信し|受け取|送られて|送りつけ|書き込まれ|投稿され|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような|本文|抜粋|原文|検索語|検索ワード|禁止語|ngワード|NGワード)[^:：]{0,30}$/;
+/** A lead-in sentence without a colon that announces reported content on the next lines. */
+const EN_LEADIN =
+  /\b(?:below|following)\b.{0,80}\b(?:received|got|was sent|were sent|sent to|arrived|email|e-mail|message|note|text|lyrics|list)\b|\b(?:received|got)\b.{0,60}\b(?:below|following)\b/i;
+const JA_LEADIN =
+  /(?:以下|下記|次)(?:の|に|は)?.{0,30}(?:届|受信|受け取|送られ|本文|内容|原文|抜粋|メール|メッセージ|書き込み|投稿|歌詞)/;
 
 const PAIRS: Record<string, string> = {
   '"': '"',
@@ -309,12 +350,18 @@ function maskThirdPartyQuotes(text: string, m: Masker): void {
 function maskAfterColon(lines: Line[], m: Masker): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const idx = Math.max(line.text.lastIndexOf(':'), line.text.lastIndexOf('：'));
+    let idx = Math.max(line.text.lastIndexOf(':'), line.text.lastIndexOf('：'));
+    if (idx < 0 || line.text.slice(idx + 1).trim() === '') {
+      // "以下のメールが届きました。" / "We received the message below." announces the next paragraph.
+      const t = line.text.trim();
+      if (idx < 0 && /[。.]$/.test(t) && (EN_LEADIN.test(t) || JA_LEADIN.test(t))) idx = line.text.length - 1;
+    }
     if (idx < 0) continue;
     const lead = line.text.slice(0, idx);
     if (/https?$/i.test(lead)) continue;
-    const sentenceLead = lead.split(/[.!?。！？]\s/).pop() ?? lead;
-    if (!EN_COLON_CUE.test(sentenceLead) && !JA_COLON_CUE.test(sentenceLead)) continue;
+    const sentenceLead = lead.split(/[.!?。！？]\s*/).pop() ?? lead;
+    const leadIn = line.text[idx] !== ':' && line.text[idx] !== '：';
+    if (!leadIn && !EN_COLON_CUE.test(sentenceLead) && !JA_COLON_CUE.test(sentenceLead)) continue;
     const rest = line.text.slice(idx + 1);
     if (rest.trim() !== '') {
       m.mask(line.start + idx + 1, line.end);
@@ -330,6 +377,14 @@ function maskAfterColon(lines: Line[], m: Masker): void {
   }
 }
 
+const URL_OR_ADDRESS =
+  /\b(?:https?:\/\/|www\.)[^\s<>"「」]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\[\.\][\w.[\]-]+/g;
+
+/** URLs, e-mail addresses and defanged domains are names, not conduct (`/kill-switch`, `idiot@…`). */
+function maskAddresses(text: string, m: Masker): void {
+  for (const u of text.matchAll(URL_OR_ADDRESS)) m.mask(u.index, u.index + u[0].length);
+}
+
 /** The message with everything that is not the customer's own conduct masked out. */
 export function customerConduct(text: string, options: ConductOptions = {}): string {
   const lines = splitLines(text);
@@ -340,5 +395,6 @@ export function customerConduct(text: string, options: ConductOptions = {}): str
   maskTranscript(lines, m, options.channel);
   maskAfterColon(lines, m);
   maskThirdPartyQuotes(text, m);
+  maskAddresses(text, m);
   return m.result();
 }

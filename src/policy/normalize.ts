@@ -249,6 +249,28 @@ function keepLetters(m: RegExpExecArray): Replacement {
   return out;
 }
 
+/**
+ * "Y O U  A R E  I D I O T S": when letters are one space apart and words two
+ * or more, the wider gaps are word breaks.
+ */
+function spacedWords(m: RegExpExecArray): Replacement {
+  const s = m[0];
+  const gaps = s.match(/[^\p{L}\p{N}]+/gu) ?? [];
+  if (!gaps.some((g) => g.length === 1) || !gaps.some((g) => g.length >= 2)) return null;
+  const out: [string, number][] = [];
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k]!;
+    if (/[\p{L}\p{N}]/u.test(ch)) out.push([ch, k]);
+    else if (
+      k + 1 < s.length &&
+      !/[\p{L}\p{N}]/u.test(s[k + 1]!) &&
+      (out[out.length - 1]?.[0] ?? ' ') !== ' '
+    )
+      out.push([' ', k]);
+  }
+  return out;
+}
+
 export function normalise(original: string, options: NormaliseOptions = {}): NormText {
   const words = options.maskedWords ?? DEFAULT_MASKED_WORDS;
   let n = fold(original);
@@ -269,9 +291,16 @@ export function normalise(original: string, options: NormaliseOptions = {}): Nor
     return [...m[0]].map((ch, k) => [LEET_MAP[ch] ?? ch, k] as [string, number]);
   });
   n = rewrite(n, SINGLE_LETTER_RUN, (m) => {
-    const kept = keepLetters(m);
-    // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word.
-    if (Array.isArray(kept) && kept.length >= 4 && /^[ai] /.test(m[0])) {
+    const kept = spacedWords(m) ?? keepLetters(m);
+    // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word,
+    // unless the whole run spells a known word ("I D I O T S").
+    const joined = Array.isArray(kept) ? kept.map(([ch]) => ch).join('') : '';
+    if (
+      Array.isArray(kept) &&
+      kept.length >= 4 &&
+      /^[ai] /.test(m[0]) &&
+      !words.some((w) => joined.startsWith(w))
+    ) {
       return [[m[0][0]!, 0], [' ', 1], ...kept.slice(1)];
     }
     return kept;

@@ -119,3 +119,50 @@ describe('customerConduct', () => {
     expect(own('As I said: you are useless.')).toBe('As I said: you are useless.');
   });
 });
+
+describe('customerConduct: more shapes', () => {
+  it('keeps the customer text after a bottom-posted `>` quote', () => {
+    const text =
+      'On Fri, 7 Mar 2025 at 11:00, Help Desk <help@vendor.example> wrote:\n> Try restarting.\n\nRestarted twice, still broken.';
+    expect(own(text)).toBe('Restarted twice, still broken.');
+  });
+
+  it('blanks a Gmail-style Japanese header with an address and everything below', () => {
+    const text =
+      '確認しました。\n\n2025年3月7日(金) 11:00 ヘルプデスク <help@vendor.example>:\nジョブを強制終了してください。';
+    expect(own(text)).toBe('確認しました。');
+  });
+
+  it('blanks inline code, URLs, e-mail addresses and defanged domains', () => {
+    expect(
+      own('Run `pkill -f agent` as in https://docs.example/kill-switch or ask idiot.box@corp.example'),
+    ).toBe('Run as in or ask');
+    expect(own('The link goes to stupid-login[.]top now.')).toBe('The link goes to now.');
+  });
+
+  it('announced content without a colon: 以下の…届きました。 / the message below', () => {
+    expect(
+      own('以下のメールが取引先から届きました。\n\nお前の会社を潰してやる\n\n対処方法を教えてください。'),
+    ).toBe('以下のメールが取引先から届きました。\n対処方法を教えてください。');
+    expect(own('Our CEO received the message below.\n\nYou will regret ignoring us.\n\nIs it spam?')).toBe(
+      'Our CEO received the message below.\nIs it spam?',
+    );
+  });
+
+  it('blocklists and titles given after a colon', () => {
+    expect(own('Our blocklist contains: moron, scum, die')).toBe('Our blocklist contains:');
+    expect(own('The movie "Kill the Messenger" was blocked.')).not.toContain('Kill');
+  });
+
+  it('time-stamped chat transcripts keep only the customer lines', () => {
+    const text =
+      '[10:02] Agent Sato: Please do not swear.\n[10:03] Customer: Fine.\n[10:04] Agent Sato: Thank you, that is stupid of me.';
+    expect(own(text)).toBe('Fine.');
+  });
+
+  it('a mail with "Support plan:" lines is not a transcript', () => {
+    const text =
+      'Users affected: 40\nSupport plan: Premium\nPlease call us back, we are all blocked by this today.\nThanks';
+    expect(own(text)).toContain('Please call us back');
+  });
+});

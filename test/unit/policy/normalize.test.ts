@@ -135,3 +135,14 @@ describe('foldPattern', () => {
     expect(re.test('笑')).toBe(false);
   });
 });
+
+describe('normalise: spaced-out words', () => {
+  it('keeps word breaks when letters are one space apart and words two', () => {
+    expect(norm('Y O U  A R E  J E R K S')).toBe('you are jerks');
+  });
+
+  it('does not split a spaced-out known word that starts with a or i', () => {
+    expect(norm('I D I O T')).toBe('idiot');
+    expect(norm('a c e s')).toBe('a ces');
+  });
+});
