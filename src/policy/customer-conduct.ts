@@ -258,40 +258,35 @@ interface Quote {
   paren: boolean;
 }
 
+const OPENERS = /["“「『‘«„（(]/g;
+
 function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    const closer = PAIRS[ch];
-    if (closer === undefined) {
-      i++;
-      continue;
-    }
+  OPENERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENERS.exec(text)) !== null) {
+    const i = m.index;
+    const ch = m[0];
+    const closer = PAIRS[ch]!;
     // The quote may not cross a blank line and is bounded in length.
-    let j = i + 1;
     let depth = 0;
     let found = -1;
     const limit = Math.min(text.length, i + 1500);
-    while (j < limit) {
-      const c = text[j]!;
-      if (c === '\n' && text[j + 1] === '\n' && closer !== '」' && closer !== '』') break;
-      if (c === ch && ch !== closer) depth++;
-      else if (c === closer) {
+    for (let j = i + 1; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10 && text.charCodeAt(j + 1) === 10 && closer !== '」' && closer !== '』') break;
+      if (c === ch.charCodeAt(0) && ch !== closer) depth++;
+      else if (c === closer.charCodeAt(0)) {
         if (depth === 0) {
           found = j;
           break;
         }
         depth--;
       }
-      j++;
     }
-    if (found < 0 || found === i + 1) {
-      i++;
-      continue;
-    }
+    if (found < 0 || found === i + 1) continue;
     quotes.push({ open: i, close: found, paren: ch === '(' || ch === '（' });
-    i = found + 1;
+    OPENERS.lastIndex = found + 1;
   }
   return quotes;
 }

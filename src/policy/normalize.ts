@@ -84,6 +84,8 @@ function isCombining(c: number): boolean {
   );
 }
 
+const singleFold: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
 /** Pass 1: NFKC + lower case + kana folding, cluster by cluster. */
 // eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
@@ -133,7 +135,12 @@ function fold(original: string): NormText {
     }
     let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
     while (j < n && isCombining(original.charCodeAt(j))) j++;
-    push(foldCluster(original.slice(i, j)), i, j);
+    if (j === i + 1) {
+      // One code unit: a table lookup instead of hashing a string.
+      let f = singleFold[c];
+      if (f === undefined) f = singleFold[c] = foldCluster(original[i]!);
+      push(f, i, j);
+    } else push(foldCluster(original.slice(i, j)), i, j);
     i = j;
   }
   return { text: out.join(''), start: buf.subarray(0, len), end: bufEnd.subarray(0, len) };

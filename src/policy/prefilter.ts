@@ -2,11 +2,11 @@
  * A literal prefilter for the rule patterns, so a message only pays for the
  * rules that could match it.
  *
- * At load, each (folded) pattern is parsed far enough to find a set of
- * literal strings of which every match must contain at least one ("required
- * literals"). Each literal is indexed by its first two or three characters.
- * Per message, the n-grams of the text are looked up once and only the rules
- * whose keys occur are run. A pattern the analysis cannot prove anything
+ * At load, each (folded) pattern is parsed far enough to find, for each
+ * branch of its top-level alternation, up to three sets of literals such that
+ * every match of the branch contains a literal of each set. All literals go
+ * into one Aho–Corasick automaton; per message one pass finds the literals
+ * present, and only the rules with a satisfied branch are run. A pattern the analysis cannot prove anything
  * about (a branch without a literal, such as `\w+`) always runs, so the
  * prefilter never changes a result.
  */
@@ -162,10 +162,15 @@ function altLiterals(alt: Alt): string[] | null {
 }
 
 /** Selectivity of a literal: its length, where one kanji or kana counts as two ASCII letters. */
-const weight = (l: string): number => (l.length === 1 ? (l.charCodeAt(0) >= 0x3000 ? 2 : 1) : l.length);
+const weight = (l: string): number => {
+  // Two ASCII letters ("is", "to") are in every message: useless as a filter.
+  if (l.length <= 2 && !/[^\x00-\x7f]/.test(l)) return l.length === 2 ? 1.5 : 1;
+  return l.length === 1 ? 2 : l.length;
+};
 const minLen = (lits: string[]): number => Math.min(...lits.map(weight));
 
-function seqLiterals(seq: Seq): string[] | null {
+/** Every required literal set of a sequence, most selective first. */
+function seqCandidates(seq: Seq): string[][] {
   const candidates: string[][] = [];
   let run = '';
   const endRun = (): void => {
@@ -191,10 +196,12 @@ function seqLiterals(seq: Seq): string[] | null {
     }
   }
   endRun();
-  if (candidates.length === 0) return null;
-  // The most selective candidate: longest shortest literal, then fewest literals.
-  candidates.sort((x, y) => Math.min(minLen(y), 3) - Math.min(minLen(x), 3) || x.length - y.length);
-  return candidates[0]!;
+  // Most selective first: longest shortest literal, then fewest literals.
+  return candidates.sort((x, y) => Math.min(minLen(y), 4) - Math.min(minLen(x), 4) || x.length - y.length);
+}
+
+function seqLiterals(seq: Seq): string[] | null {
+  return seqCandidates(seq)[0] ?? null;
 }
 
 /** Required literals of a folded pattern source, or null when the pattern must always run. */
@@ -209,55 +216,205 @@ export function requiredLiterals(source: string): string[] | null {
   }
 }
 
-const BUCKETS = 1 << 16;
-const MASK = BUCKETS - 1;
-/** Hash of the n-gram at i into a bucket; collisions are resolved by checking the literal in place. */
-const hash1 = (s: string, i: number): number => s.charCodeAt(i) & MASK;
-const hash2 = (s: string, i: number): number =>
-  (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1)) & MASK;
-const hash3 = (s: string, i: number): number =>
-  (Math.imul(Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ s.charCodeAt(i + 1), 0x85ebca6b) ^
-    s.charCodeAt(i + 2)) &
-  MASK;
-
-interface Entry {
-  idx: number;
-  lit: string;
+/**
+ * What a match needs, as branches of the top-level alternation, each a list
+ * of slots (literal sets) that must all be present: a match of some branch
+ * contains a literal of every slot of that branch. Null when some branch has
+ * no slot (the pattern must always run).
+ */
+export function requirements(source: string): string[][][] | null {
+  try {
+    const p = new Parser(source);
+    const alt = p.parseAlt();
+    if (p.i !== source.length) return null;
+    const branches = alt.map((seq) => seqCandidates(seq).slice(0, 3));
+    return branches.some((b) => b.length === 0) ? null : branches;
+  } catch {
+    return null;
+  }
 }
 
-/** Index from literal n-grams to the patterns that need them. */
+/**
+ * Aho–Corasick automaton over the literals: one pass over the text finds
+ * every literal that occurs, whatever their number.
+ */
+class LiteralAutomaton {
+  private readonly trie: Map<number, number>[] = [new Map()];
+  /** Literal ids ending at each node (own only; the dictionary link chains the rest). */
+  private readonly out: number[][] = [[]];
+  private fail = new Int32Array(1);
+  private dict = new Int32Array(1);
+  /** Character → dense symbol id, -1 for characters in no literal. */
+  private readonly symbol = new Int16Array(0x10000).fill(-1);
+  private symbols = 0;
+  /** Open-addressing transition table of (key, child) pairs, key = node * symbols + symbol. */
+  private table = new Int32Array(0);
+  private mask = 0;
+
+  add(lit: string, id: number): void {
+    let node = 0;
+    for (let i = 0; i < lit.length; i++) {
+      const c = lit.charCodeAt(i);
+      if (this.symbol[c] === -1) {
+        if (this.symbols >= 0x7fff) throw new Error('too many distinct characters in rule literals');
+        this.symbol[c] = this.symbols++;
+      }
+      let child = this.trie[node]!.get(c);
+      if (child === undefined) {
+        child = this.trie.length;
+        this.trie.push(new Map());
+        this.out.push([]);
+        this.trie[node]!.set(c, child);
+      }
+      node = child;
+    }
+    this.out[node]!.push(id);
+  }
+
+  build(): void {
+    const n = this.trie.length;
+    this.fail = new Int32Array(n);
+    this.dict = new Int32Array(n).fill(-1);
+    const queue: number[] = [];
+    for (const child of this.trie[0]!.values()) queue.push(child);
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      for (const [c, child] of this.trie[node]!) {
+        let f = this.fail[node]!;
+        while (f !== 0 && !this.trie[f]!.has(c)) f = this.fail[f]!;
+        const target = this.trie[f]!.get(c);
+        this.fail[child] = target !== undefined && target !== child ? target : 0;
+        const fc = this.fail[child]!;
+        this.dict[child] = this.out[fc]!.length > 0 ? fc : this.dict[fc]!;
+        queue.push(child);
+      }
+    }
+    let size = 16;
+    while (size < n * 2) size <<= 1;
+    this.table = new Int32Array(size * 2).fill(-1);
+    this.mask = size - 1;
+    this.trie.forEach((edges, node) => {
+      for (const [c, child] of edges) {
+        const key = node * this.symbols + this.symbol[c]!;
+        let h = Math.imul(key, 0x9e3779b1) >>> 0;
+        for (;;) {
+          h &= this.mask;
+          if (this.table[2 * h] === -1) {
+            this.table[2 * h] = key;
+            this.table[2 * h + 1] = child;
+            break;
+          }
+          h++;
+        }
+      }
+    });
+  }
+
+  private step(node: number, sym: number): number {
+    const key = node * this.symbols + sym;
+    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    const table = this.table;
+    for (;;) {
+      h &= this.mask;
+      const k = table[2 * h]!;
+      if (k === key) return table[2 * h + 1]!;
+      if (k === -1) return -1;
+      h++;
+    }
+  }
+
+  /** Calls `found(id)` for every literal occurrence (ids may repeat). */
+  scan(text: string, found: (id: number) => void): void {
+    const { fail, out, dict, symbol } = this;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const sym = symbol[text.charCodeAt(i)]!;
+      if (sym < 0) {
+        node = 0;
+        continue;
+      }
+      let child = this.step(node, sym);
+      while (child < 0 && node !== 0) {
+        node = fail[node]!;
+        child = this.step(node, sym);
+      }
+      node = child < 0 ? 0 : child;
+      for (let m = node; m > 0; m = dict[m]!) {
+        const ids = out[m]!;
+        for (let k = 0; k < ids.length; k++) found(ids[k]!);
+        if (dict[m]! < 0) break;
+      }
+    }
+  }
+}
+
+/** Index from literals to the patterns that need them. */
 export class LiteralPrefilter {
-  private readonly b1: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(BUCKETS);
-  private readonly b2: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(BUCKETS);
-  private readonly b3: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(BUCKETS);
-  /** One bit per bucket: does it hold any literal? Small enough to stay in cache. */
-  private readonly bits1 = new Uint32Array(BUCKETS >> 5);
-  private readonly bits2 = new Uint32Array(BUCKETS >> 5);
-  private readonly bits3 = new Uint32Array(BUCKETS >> 5);
+  private readonly automaton = new LiteralAutomaton();
+  private readonly litIds = new Map<string, number>();
+  /** Literal id → slots that it satisfies. */
+  private readonly litSlots: number[][] = [];
+  /** For each filtered pattern, its branches as lists of slot ids. */
+  private readonly branches: { idx: number; branches: number[][] }[] = [];
+  /** Slot id → index into `branches` of the pattern that owns it. */
+  private readonly slotOwner: number[] = [];
   private readonly always: number[] = [];
   private readonly stamp: Uint32Array;
+  private readonly slotStamp: Uint32Array;
+  private readonly litStamp: Uint32Array;
+  private readonly touchedStamp: Uint32Array;
+  private readonly touched: number[] = [];
   private generation = 0;
+  private readonly onFound: (id: number) => void;
 
   /** `sources[i]` is the folded source of pattern i. */
   constructor(sources: readonly string[]) {
     this.stamp = new Uint32Array(sources.length);
+    let slots = 0;
     sources.forEach((src, idx) => {
-      const lits = requiredLiterals(src);
-      if (!lits) {
+      const req = requirements(src);
+      if (!req) {
         this.always.push(idx);
         return;
       }
-      for (const lit of lits) {
-        const [table, bits, h] =
-          lit.length >= 3
-            ? [this.b3, this.bits3, hash3(lit, 0)]
-            : lit.length === 2
-              ? [this.b2, this.bits2, hash2(lit, 0)]
-              : [this.b1, this.bits1, hash1(lit, 0)];
-        (table[h] ??= []).push({ idx, lit });
-        bits[h >> 5]! |= 1 << (h & 31);
-      }
+      const owner = this.branches.length;
+      const branches = req.map((branch) =>
+        branch.map((lits) => {
+          const slot = slots++;
+          this.slotOwner[slot] = owner;
+          for (const lit of lits) {
+            let id = this.litIds.get(lit);
+            if (id === undefined) {
+              id = this.litIds.size;
+              this.litIds.set(lit, id);
+              this.litSlots.push([]);
+              this.automaton.add(lit, id);
+            }
+            if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
+          }
+          return slot;
+        }),
+      );
+      this.branches.push({ idx, branches });
     });
+    this.automaton.build();
+    this.slotStamp = new Uint32Array(slots);
+    this.litStamp = new Uint32Array(this.litIds.size);
+    this.touchedStamp = new Uint32Array(this.branches.length);
+    this.onFound = (id) => {
+      const g = this.generation;
+      if (this.litStamp[id] === g) return;
+      this.litStamp[id] = g;
+      for (const slot of this.litSlots[id]!) {
+        if (this.slotStamp[slot] === g) continue;
+        this.slotStamp[slot] = g;
+        const owner = this.slotOwner[slot]!;
+        if (this.touchedStamp[owner] !== g) {
+          this.touchedStamp[owner] = g;
+          this.touched.push(owner);
+        }
+      }
+    };
   }
 
   /** Patterns that always run (no usable literal). */
@@ -272,36 +429,29 @@ export class LiteralPrefilter {
   candidates(text: string): { stamps: Uint32Array; mark: number } {
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
+      this.slotStamp.fill(0);
+      this.litStamp.fill(0);
+      this.touchedStamp.fill(0);
       this.generation = 0;
     }
     const g = ++this.generation;
-    const stamp = this.stamp;
+    const { stamp, slotStamp, touched } = this;
     for (const idx of this.always) stamp[idx] = g;
-    const n = text.length;
-    const { b1, b2, b3, bits1, bits2, bits3 } = this;
-    for (let i = 0; i < n; i++) {
-      for (let w = 1; w <= 3; w++) {
-        if (i + w > n) break;
-        let h: number;
-        let list: Entry[] | undefined;
-        if (w === 1) {
-          if (text.charCodeAt(i) < 0x3000) continue;
-          h = hash1(text, i);
-          if ((bits1[h >> 5]! & (1 << (h & 31))) === 0) continue;
-          list = b1[h];
-        } else if (w === 2) {
-          h = hash2(text, i);
-          if ((bits2[h >> 5]! & (1 << (h & 31))) === 0) continue;
-          list = b2[h];
-        } else {
-          h = hash3(text, i);
-          if ((bits3[h >> 5]! & (1 << (h & 31))) === 0) continue;
-          list = b3[h];
+    touched.length = 0;
+    this.automaton.scan(text, this.onFound);
+    for (const owner of touched) {
+      const { idx, branches } = this.branches[owner]!;
+      for (const branch of branches) {
+        let all = true;
+        for (const slot of branch) {
+          if (slotStamp[slot] !== g) {
+            all = false;
+            break;
+          }
         }
-        if (list === undefined) continue;
-        for (let k = 0; k < list.length; k++) {
-          const e = list[k]!;
-          if (stamp[e.idx] !== g && text.startsWith(e.lit, i)) stamp[e.idx] = g;
+        if (all) {
+          stamp[idx] = g;
+          break;
         }
       }
     }

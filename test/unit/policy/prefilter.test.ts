@@ -1,13 +1,17 @@
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
-import { LiteralPrefilter, requiredLiterals } from '../../../src/policy/prefilter.js';
+import { LiteralPrefilter, requiredLiterals, requirements } from '../../../src/policy/prefilter.js';
 
 describe('requiredLiterals', () => {
   it('finds the literals every match must contain', () => {
     expect(requiredLiterals('\\bidiots?\\b')).toEqual(['idiot']);
     expect(requiredLiterals('\\b(?:kill|hurt) you\\b')?.sort()).toEqual([' you']);
-    expect(requiredLiterals('ab|cd')?.sort()).toEqual(['ab', 'cd']);
+    expect(requiredLiterals('abc|cde')?.sort()).toEqual(['abc', 'cde']);
+    // Two ASCII letters are too common to filter on.
+    expect(requiredLiterals('ab|cd')).toBeNull();
     expect(requiredLiterals('(?:土下座|どげざ)しろ')).toEqual(['土下座', 'どげざ']);
     expect(requiredLiterals('殺(?:す|して)')).toEqual(['殺']);
   });
@@ -16,7 +20,7 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('\\w+|foo')).toBeNull();
     expect(requiredLiterals('\\w+ish|foo')).toEqual(['ish', 'foo']);
     expect(requiredLiterals('a?b?')).toBeNull();
-    expect(requiredLiterals('(?:x|)yz')).toEqual(['yz']);
+    expect(requiredLiterals('(?:x|)xyz')).toEqual(['xyz']);
   });
 
   it('does not count optional or lookaround parts', () => {
@@ -85,6 +89,100 @@ describe('prefilter never changes a decision', () => {
         expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('requirements', () => {
+  it('keeps up to three literal sets per top-level branch', () => {
+    const req = requirements('\\b(?:idiot|moron)s? (?:at|in) (?:support|sales)');
+    expect(req).toHaveLength(1);
+    expect(req![0]!.map((slot) => [...slot].sort())).toEqual(
+      expect.arrayContaining([
+        ['idiot', 'moron'],
+        ['sales', 'support'],
+      ]),
+    );
+    expect(requirements('kill you|hurt him')).toEqual([[['kill you']], [['hurt him']]]);
+    expect(requirements('kill you|\\w+')).toBeNull();
+  });
+
+  it('a rule runs only when every set of some branch is present', () => {
+    const pf = new LiteralPrefilter(['\\b(?:idiot|moron)s? (?:at|in) (?:support|sales)']);
+    const a = pf.candidates('the idiots in support');
+    expect(a.stamps[0]).toBe(a.mark);
+    const b = pf.candidates('the idiots are everywhere');
+    expect(b.stamps[0]).not.toBe(b.mark);
+  });
+});
+
+describe('prefilter with the production rule files', () => {
+  // The real lexicons, whatever they hold today: the prefilter must not change any decision.
+  const policy = loadPolicyFile(resolve(import.meta.dirname, '../../../config/policy.yaml'));
+  const on = compileEngine(policy);
+  const off = compileEngine({ ...policy, engine: { ...policy.engine, prefilter: false } });
+  it('property: same decision with and without the prefilter', () => {
+    const words = fc.constantFrom(
+      'you',
+      'your',
+      'people',
+      'are',
+      'idiots',
+      'useless',
+      'I',
+      "I'll",
+      'will',
+      'call',
+      'every',
+      'hour',
+      'until',
+      'come',
+      'to',
+      'office',
+      'and',
+      'break',
+      'face',
+      'post',
+      'online',
+      'name',
+      'refund',
+      'pay',
+      'compensation',
+      'free',
+      'upgrade',
+      'engineer',
+      'tonight',
+      'kill',
+      '-9',
+      'process',
+      'お前',
+      'ら',
+      'バカ',
+      '土下座',
+      'しろ',
+      '電話',
+      'し続け',
+      'ます',
+      '訴える',
+      'ネット',
+      'に',
+      '晒す',
+      '返金',
+      '慰謝料',
+      '払え',
+      '今日中',
+      '来い',
+      '。',
+      '.',
+      '!',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
+      }),
+      { numRuns: 200 },
     );
   });
 });
