@@ -164,7 +164,7 @@ function altLiterals(alt: Alt): string[] | null {
 /** Selectivity of a literal: its length, where one kanji or kana counts as two ASCII letters. */
 const weight = (l: string): number => {
   // Two ASCII letters ("is", "to") are in every message: useless as a filter.
-  if (l.length <= 2 && !/[^\x00-\x7f]/.test(l)) return l.length === 2 ? 1.5 : 1;
+  if (l.length <= 2 && ![...l].some((ch) => ch.charCodeAt(0) > 0x7f)) return l.length === 2 ? 1.5 : 1;
   return l.length === 1 ? 2 : l.length;
 };
 const minLen = (lits: string[]): number => Math.min(...lits.map(weight));
