@@ -393,6 +393,789 @@ const NEGATIVES: Record<Category, string[]> = {
   ],
 };
 
+/**
+ * Whole messages in the desk's style (email, chat, phone transcripts), each
+ * with every category it should raise: [text, channel, categories].
+ */
+const MESSAGES: [string, string, Category[]][] = [
+  [
+    "Hi,\n\nThird time I'm writing about the broken DKIM rotation. Honestly your support staff are a joke - half-trained kids reading from a script. Get someone competent on this today.\n\nMark",
+    'email',
+    ['insult'],
+  ],
+  ["Your so-called engineers couldn't configure a toaster. Pathetic.", 'email', ['insult']],
+  [
+    "I swear to god if one more clueless agent tells me to clear my cache I'm going to lose it. Idiots, all of you.",
+    'chat',
+    ['insult'],
+  ],
+  [
+    "Close this ticket one more time without fixing it and I'll make your life hell. I mean it.",
+    'email',
+    ['intimidation'],
+  ],
+  [
+    'Keep stonewalling me and see what happens. I know your name, Sato, and I know your boss.',
+    'chat',
+    ['intimidation'],
+  ],
+  [
+    "I'll come to your office and wait for whoever wrote this garbage. Then we'll see how brave he is face to face.",
+    'email',
+    ['violence'],
+  ],
+  [
+    "You're lucky I'm not in Tokyo right now, or I'd show you what I think of your 'investigation' with my fists.",
+    'email',
+    ['violence'],
+  ],
+  [
+    "I'm writing a review on G2 tonight and I'll describe exactly how your company scams its customers with hidden fees. Everyone will know.",
+    'email',
+    ['defamation'],
+  ],
+  [
+    "Shirogane is a criminal outfit. I'm sending this whole thread to Nikkei and every tech journalist I know.",
+    'email',
+    ['defamation'],
+  ],
+  [
+    'Sorry is not enough. I want your agent to get down on her knees and beg me to stay a customer.',
+    'email',
+    ['kneel_demand'],
+  ],
+  [
+    "From now on I'll be calling your hotline every 30 minutes until an engineer picks up my case.",
+    'email',
+    ['persistence'],
+  ],
+  [
+    "Don't think I'll go away. I'll keep hammering this ticket until someone with a brain answers.",
+    'email',
+    ['insult', 'persistence'],
+  ],
+  [
+    "We're sitting in your reception in Shinagawa right now and we won't leave until we see the head of support.",
+    'email',
+    ['restrictive'],
+  ],
+  ["Hey gorgeous, fix my SPF record and I'll take you out for dinner.", 'chat', ['sexual']],
+  [
+    'Why do they always put these foreign kids on the phone? I want a Japanese engineer, someone who actually belongs here.',
+    'email',
+    ['discriminatory'],
+  ],
+  [
+    'I can barely understand a word with that Indian accent. Transfer me to a native speaker.',
+    'phone_transcript',
+    ['discriminatory'],
+  ],
+  [
+    "I've got the whole call on tape. Unless you fix this today, it goes on YouTube with your agent's name on it.",
+    'email',
+    ['privacy'],
+  ],
+  [
+    "Given everything we've been through, I think a free upgrade to Premium for the rest of the contract is only fair.",
+    'email',
+    ['exchange'],
+  ],
+  [
+    'Our hardware key got run over by a car. Please send a replacement free of charge.',
+    'email',
+    ['exchange'],
+  ],
+  [
+    'Our go-live is Sunday at 3am. I expect your engineers online and on a bridge call the whole time, at no extra charge.',
+    'email',
+    ['excessive'],
+  ],
+  ["I want this resolved in the next 30 minutes. Not 31. Or I'm calling your CEO.", 'email', ['excessive']],
+  [
+    'I spent 14 hours of my own time on this. Send me an invoice credit of 200,000 yen for my trouble, or pay me directly.',
+    'email',
+    ['monetary'],
+  ],
+  [
+    'Not related to your service at all, but you guys know Excel - can you fix this VLOOKUP for our sales report?',
+    'email',
+    ['unrelated'],
+  ],
+  [
+    "You absolute clowns. Refund us the entire year plus damages for the lost orders, or I'll tell every customer of yours I meet that you're thieves.",
+    'email',
+    ['defamation', 'insult', 'monetary'],
+  ],
+  [
+    'Our CEO insists on an apology letter on company letterhead, signed by your president, by Friday, or we terminate.',
+    'email',
+    ['kneel_demand'],
+  ],
+  ['Who do you people hire, seriously? Monkeys would have found that DNS typo faster.', 'email', ['insult']],
+  ['ok dumbass, read my previous message again. slowly.', 'chat', ['insult']],
+  ['Your support is slower than a snail and about as smart.', 'email', ['insult']],
+  [
+    "This is the shittiest support experience of my life and you're all a bunch of lazy tw*ts.",
+    'email',
+    ['insult'],
+  ],
+  [
+    'You have until 5pm. After that, things get very unpleasant for you and your team.',
+    'email',
+    ['intimidation'],
+  ],
+  ["Remember my name. You'll be hearing it from your CEO very soon.", 'email', ['intimidation']],
+  ["You think this is over? It's not over. Not by a long shot.", 'email', ['intimidation']],
+  ["keep it up and someone's going to get their teeth knocked out", 'chat', ['violence']],
+  [
+    "I'll be posting the whole story on Twitter tonight: how Shirogane lost our data and lied about it.",
+    'email',
+    ['defamation'],
+  ],
+  [
+    "Your company is a scam operation, pure and simple. We'll let the regulators and the press decide.",
+    'email',
+    ['defamation'],
+  ],
+  [
+    "An apology isn't enough unless it's on your homepage for a month, signed by the CEO.",
+    'email',
+    ['kneel_demand'],
+  ],
+  ["You'll be seeing my name in your queue every single day until this is fixed.", 'email', ['persistence']],
+  [
+    "Customer: I'm not going anywhere. You're staying on this call with me until it works.",
+    'phone_transcript',
+    ['restrictive'],
+  ],
+  ["You've got such a lovely voice. Bet you're even prettier in person ;)", 'chat', ['sexual']],
+  ["I'd love to take you out to dinner to say thanks, just the two of us.", 'chat', ['sexual']],
+  ["No offense but you sound like you're 12. Put an adult on.", 'email', ['discriminatory']],
+  [
+    'Tell me where your engineer lives. I want to talk to him outside office hours.',
+    'email',
+    ['intimidation', 'privacy'],
+  ],
+  [
+    'What is the LinkedIn of the guy who closed my ticket? I want to send him a message.',
+    'email',
+    ['privacy'],
+  ],
+  [
+    "We'd like to trade our unused Transfer licences for additional MailGuard ones at no charge.",
+    'email',
+    ['exchange'],
+  ],
+  [
+    "Please make sure someone is reachable on my mobile during New Year's holidays, we can't risk an outage.",
+    'email',
+    ['excessive'],
+  ],
+  [
+    "Your outage cost us a day of trading. We'll be sending you an invoice for JPY 4.2M.",
+    'email',
+    ['monetary'],
+  ],
+  [
+    "Can you compensate our staff's overtime? They worked till midnight restoring mail.",
+    'email',
+    ['monetary'],
+  ],
+  [
+    "Could you write a short speech for our CEO's New Year address? Your writers are good.",
+    'email',
+    ['unrelated'],
+  ],
+  [
+    'Hello,\n\nWe recently moved to a smaller office and no longer need 30 of our 100 seats. Would it be possible to convert those 30 seats into MailGuard Advanced add-ons at no additional cost?\n\nKind regards,\nYuki',
+    'email',
+    ['exchange'],
+  ],
+  [
+    'Dear Support,\n\nWe purchased 5 hardware tokens in April. One of our employees lost his during a business trip. Could you provide a new one free of charge?\n\nThank you.',
+    'email',
+    ['exchange'],
+  ],
+  [
+    "Good afternoon. Our board meets on Saturday morning and I'd like one of your engineers to attend remotely and be available to answer questions. Could you arrange that?\n\nBest,\nT. Mori",
+    'email',
+    ['excessive'],
+  ],
+  [
+    "Dear Shirogane,\n\nCould a technician come to our Kobe branch next Tuesday to install the connector on our servers? We'd prefer not to do it ourselves.\n\nRegards",
+    'email',
+    ['excessive'],
+  ],
+  [
+    "Hi, we need the custom DLP rules for our 12 subsidiaries written and deployed by your team by end of day tomorrow. We don't have time to do it.",
+    'email',
+    ['excessive'],
+  ],
+  [
+    'Hello,\n\nDue to the delivery delay, our project slipped by two weeks and we had to pay our contractors extra. We would like Shirogane to cover these additional contractor costs (JPY 1.2M).\n\nBest regards',
+    'email',
+    ['monetary'],
+  ],
+  [
+    'Could you pay for the taxi fares our staff incurred when they had to come into the office during the outage?',
+    'email',
+    ['monetary'],
+  ],
+  [
+    "Could one of your engineers help us pick a new office printer? We don't know which brand to buy.",
+    'email',
+    ['unrelated'],
+  ],
+  [
+    "We're organising our year-end party. Could your team recommend a venue in Shibuya for 50 people?",
+    'email',
+    ['unrelated'],
+  ],
+  [
+    "Agent: We're still investigating.\nCustomer: Still investigating? You've been 'investigating' for a week. Let me tell you something, I'm not hanging up this phone until someone gives me a date.",
+    'phone_transcript',
+    ['restrictive'],
+  ],
+  [
+    "If you close this chat I'll just open another one. And another. Until you give me a human who can fix it.",
+    'chat',
+    ['persistence'],
+  ],
+  [
+    'I am going to keep sending this same email to every address at shirogane.example until I get a response.',
+    'email',
+    ['persistence'],
+  ],
+  [
+    'Is the lady with the cute voice working today? Put her on, I only want to talk to her.',
+    'phone_transcript',
+    ['sexual'],
+  ],
+  [
+    "Why is a Chinese guy handling my Japanese company's data? Get him off my account.",
+    'email',
+    ['discriminatory'],
+  ],
+  [
+    'I want your president to visit us and bow in front of all 200 employees at our morning assembly.',
+    'email',
+    ['excessive', 'kneel_demand'],
+  ],
+  [
+    "I'll be naming your support agent Tanaka in my blog post about this disaster. Readers deserve to know who to blame.",
+    'email',
+    ['defamation', 'privacy'],
+  ],
+  [
+    "What's the personal email of the manager who approved this? I want to contact him directly at home.",
+    'email',
+    ['privacy'],
+  ],
+  [
+    "Post-mortem my ass. You people hid the breach for a week, and I'm telling the Nikkei exactly that.",
+    'email',
+    ['defamation'],
+  ],
+  ['I hope someone runs you over on your way home.', 'email', ['violence']],
+  [
+    'We spend JPY 40M a year with you. I will personally make sure your contract with our group is cancelled and your sales rep loses his bonus.',
+    'email',
+    ['intimidation'],
+  ],
+  ['what a joke of a company. your support is run by absolute muppets', 'chat', ['insult']],
+  ["Honestly your agent Sato is the most useless person I've ever spoken to.", 'email', ['insult']],
+  [
+    "Tell your so-called senior engineer that if he closes my ticket one more time, he'll be looking for a new job. I play golf with your CEO every month.",
+    'email',
+    ['intimidation'],
+  ],
+  [
+    "Agent: I'm sorry, but that's outside the scope of support.\nCustomer: Outside the scope? Listen, sweetheart, everything is in scope when I'm paying. Now be a dear and do your job.",
+    'email',
+    ['sexual'],
+  ],
+  [
+    "Because of your failure, I had to cancel my family holiday. I expect Shirogane to pay for the cancelled flights and hotel, JPY 380,000. I'll send you the receipts.",
+    'email',
+    ['monetary'],
+  ],
+  [
+    "Hello,\n\nOur new office opens on 1 July. Could your team come in on the Sunday before, 30 June, to set everything up so we're ready on Monday morning? We'd appreciate it being done without extra fees.\n\nRegards,\nFacilities",
+    'email',
+    ['excessive'],
+  ],
+  ['you guys are all a bunch of overpaid monkeys. fix my sync.', 'chat', ['insult']],
+  [
+    "I'm warning you, Shirogane. Mess with my company's data again and you'll be the ones needing support.",
+    'email',
+    ['intimidation'],
+  ],
+  ["What kind of name is 'Priya' anyway? Get me someone normal.", 'chat', ['discriminatory']],
+  [
+    "I've emailed 14 times in the last two hours. I'll email 100 more if I have to. Answer me.",
+    'email',
+    ['persistence'],
+  ],
+  [
+    'I want a personal apology from every engineer involved, on camera, posted on your official YouTube channel.',
+    'email',
+    ['kneel_demand'],
+  ],
+  [
+    'Our IT intern needs help with his university assignment on firewalls. Could one of your engineers spend an hour explaining it to him?',
+    'email',
+    ['unrelated'],
+  ],
+  [
+    'Please arrange for our staff to get a free year of Shirogane Transfer Premium as compensation for the downtime.',
+    'email',
+    ['exchange', 'monetary'],
+  ],
+  ["Pathetic. A multi-million-yen company and your staff can't read a header. Morons.", 'email', ['insult']],
+  [
+    'Are you people completely incompetent or is this deliberate sabotage? Five days to restore ONE mailbox.',
+    'email',
+    ['insult'],
+  ],
+  ["I've met smarter houseplants than your tier-1 support.", 'email', ['insult']],
+  ["This idiot agent keeps asking me to restart my PC. It's a cloud service, moron!", 'chat', ['insult']],
+  ['jesus christ you guys are dense', 'chat', ['insult']],
+  ['Congrats on hiring the least competent people in Tokyo.', 'email', ['insult']],
+  ["I'm going to knock your manager's teeth in when I see him.", 'email', ['violence']],
+  ["People like you get what's coming to them. Remember that.", 'email', ['intimidation']],
+  ["Don't make me come over there.", 'chat', ['intimidation']],
+  [
+    "Your bosses will hear about you, and not in a good way. I'll see to it personally that you're disciplined.",
+    'email',
+    ['intimidation'],
+  ],
+  [
+    "Shirogane = fraud. I'll be saying it loud and clear at every conference I speak at this year.",
+    'email',
+    ['defamation'],
+  ],
+  [
+    'I demand that the support manager personally calls me and grovels for wasting three days of my time.',
+    'email',
+    ['kneel_demand'],
+  ],
+  [
+    "The minimum I'll accept is your VP flying to Fukuoka to apologise to my face.",
+    'email',
+    ['excessive', 'kneel_demand'],
+  ],
+  [
+    "Ignore me and I'll open a ticket for every single one of my 500 users, each one saying the same thing.",
+    'email',
+    ['persistence'],
+  ],
+  [
+    "Customer: Transfer me and I'll call back on this line until you pick up again. You're stuck with me.",
+    'phone_transcript',
+    ['persistence', 'restrictive'],
+  ],
+  [
+    'Tell the cute blonde from the webinar that I want her to handle my account personally.',
+    'email',
+    ['sexual'],
+  ],
+  [
+    'This is what happens when a company hires diversity quotas instead of engineers.',
+    'email',
+    ['discriminatory'],
+  ],
+  [
+    "Send me the private WhatsApp of the engineer who set this up, I don't want to go through support anymore.",
+    'email',
+    ['privacy'],
+  ],
+  [
+    "We'd like to return the 20 hardware keys we didn't use and get new ones in black instead of white, free of charge.",
+    'email',
+    ['exchange'],
+  ],
+  [
+    'We need you to monitor our mail flow personally every night this week between 10pm and 6am.',
+    'email',
+    ['excessive'],
+  ],
+  [
+    'Could someone help with our annual security audit report for the board? Just need your team to write the whole thing.',
+    'email',
+    ['excessive'],
+  ],
+  [
+    "Consider reimbursing our team's pizza and overtime from the night of the outage - about $2,000.",
+    'email',
+    ['monetary'],
+  ],
+  ["Can you help my nephew with his Python homework? He's stuck on a loop.", 'email', ['unrelated']],
+  [
+    "Random question: which laptop would you recommend for my daughter's university studies?",
+    'email',
+    ['unrelated'],
+  ],
+  [
+    "This damn connector crashed again overnight. Can you check the attached logs and tell me what's going on? Pretty frustrating week.",
+    'email',
+    [],
+  ],
+  [
+    "Hello,\n\nWe would like to report an employee who sent abusive messages to a colleague, including 'you stupid cow' and worse. How can we pull all his sent mail from the archive for HR?\n\nThanks",
+    'email',
+    [],
+  ],
+  [
+    "I'm very disappointed. If this isn't fixed by the end of the month we will not renew, and I'll be raising it with your account manager.",
+    'email',
+    [],
+  ],
+  [
+    "Hi, our SOC flagged an outbound spike - it looks like a compromised account sending a 'mail bomb' to a partner. Can you throttle the sender and tell us how to kill all its active sessions?",
+    'email',
+    [],
+  ],
+  [
+    "We want to run a phishing simulation that uses threatening subject lines like 'Final warning: your account will be deleted'. Will MailGuard quarantine those?",
+    'email',
+    [],
+  ],
+  [
+    "Is this email from you guys? 'Your account has been flagged for fraud, verify now'. Looks like a scam to me.",
+    'email',
+    [],
+  ],
+  ["I'll follow up next Tuesday if I haven't heard back, thanks for your patience.", 'email', []],
+  [
+    'Please keep the bridge call open until the cutover finishes - our team will stay on the line too.',
+    'email',
+    [],
+  ],
+  [
+    'One of our engineers is blind and uses NVDA. Is the admin console compatible with screen readers?',
+    'email',
+    [],
+  ],
+  [
+    "Could you send the names and email addresses of the engineers joining Thursday's workshop so we can issue visitor badges?",
+    'email',
+    [],
+  ],
+  [
+    'The token we received last week is dead on arrival - the LED never lights up. Can we get a replacement under warranty?',
+    'email',
+    [],
+  ],
+  [
+    'Per section 4.3 of our agreement, please issue the service credit for the 6-hour outage on 3 March.',
+    'email',
+    [],
+  ],
+  ['Does MailGuard integrate with our Salesforce instance for case creation?', 'email', []],
+  ["Please stop sending the weekly digest every Monday at 8am, it's spamming all of our users.", 'email', []],
+  [
+    'Sorry for the rant earlier - I was frustrated, not at you personally. Thanks for sticking with it.',
+    'chat',
+    [],
+  ],
+  [
+    "Our CEO called the new policy 'idiotic' in the meeting, can we loosen the attachment rules a bit?",
+    'email',
+    [],
+  ],
+  ['We will escalate this to our account executive and, if needed, to your management.', 'email', []],
+  ['The new anti-malware engine really knocked it out of the park, detection rates doubled.', 'email', []],
+  ["We need to shoot down the theory that it's our MTA - headers attached.", 'email', []],
+  ["Please don't post our tenant name on your public status page, it's confidential.", 'email', []],
+  ['Sorry for the multiple emails - our mail server retried the send a few times.', 'email', []],
+  ['Can we keep this chat open until the export finishes? It should take 10 minutes.', 'chat', []],
+  ["My sweetheart deal with your sales rep expired, what's the renewal price?", 'email', []],
+  ['Our users over 60 find the MFA app confusing, is there a hardware token option?', 'email', []],
+  ["We'd like to switch from monthly to annual billing, is there a discount?", 'email', []],
+  ['Our Premium Plus plan includes a dedicated TAM; who is ours?', 'email', []],
+  ['Our finance team asks whether you accept payment in USD.', 'email', []],
+  [
+    'Hi, forwarding a complaint from one of our users:\n\n"Your IT department is run by morons and I\'m going to tell the whole company."\n\nCan you check why his mail is delayed?',
+    'email',
+    [],
+  ],
+  ["We'd like a quote for on-site training for 20 admins in Nagoya.", 'email', []],
+  [
+    "Just a heads-up: I'm warning you in advance that the CSV has 40k rows, so the import may take a while.",
+    'email',
+    [],
+  ],
+  [
+    "We got a 'final warning' email from your billing system but the invoice was paid on the 3rd. Can you check?",
+    'email',
+    [],
+  ],
+  ["Please stay on the line, I'll get our network engineer to join the call.", 'chat', []],
+  [
+    "We're investigating an invoice fraud attempt: someone impersonated our supplier and asked us to change bank details.",
+    'email',
+    [],
+  ],
+  [
+    'I told everyone in the company to ignore the fake Shirogane emails. Can you also add a banner?',
+    'email',
+    [],
+  ],
+  [
+    'One of your engineers was amazing - please pass on my thanks to Mr. Ito, he stayed late to fix it.',
+    'email',
+    [],
+  ],
+  [
+    "Our directors will kill the project if the pilot isn't stable, so we need your help with the sync errors.",
+    'email',
+    [],
+  ],
+  [
+    "We had to terminate the contract with our previous vendor after their breach, so we're migrating to MailGuard.",
+    'email',
+    [],
+  ],
+  [
+    "Our receptionist gets calls from a man who says he'll wait outside the building for her. Can we block his email too?",
+    'email',
+    [],
+  ],
+  [
+    "I'm not asking for a refund, I just want the RCA. But honestly, the last three months have been rough.",
+    'email',
+    [],
+  ],
+  [
+    "We're on the Enterprise plan with 24/7 support. The sync is down, please have someone call me tonight.",
+    'email',
+    [],
+  ],
+  ['For the audit we need the full names of the engineers who had access to our tenant in May.', 'email', []],
+  ["We'd like to replace our 50 YubiKeys with your hardware keys, can you send a quote?", 'email', []],
+  [
+    "Can you upgrade the connector on our side remotely? We're not comfortable doing it ourselves.",
+    'email',
+    [],
+  ],
+  [
+    "Our marketing intern wrote 'you idiots' in a draft and it got sent to a customer. Can we recall it?",
+    'email',
+    [],
+  ],
+  [
+    "My home internet is down so I'm working from a café - is it safe to use Transfer on public Wi-Fi?",
+    'email',
+    [],
+  ],
+  [
+    "Would it be possible to have the quarterly review in person this time? Happy to host you at our office; we know it's part of the Enterprise package.",
+    'email',
+    [],
+  ],
+  ['Every morning the digest arrives at 6am; can we move it to 9am?', 'email', []],
+  ["Please don't hang up if the line goes quiet, I'm checking the firewall.", 'phone_transcript', []],
+  ["Could you compensate for the clock drift in the report timestamps? They're 9 hours off.", 'email', []],
+  [
+    'Our Japanese staff prefer Japanese-language support; can tickets from them be routed to your Tokyo team?',
+    'email',
+    [],
+  ],
+  ["We're a women-owned business; do you have a supplier diversity form?", 'email', []],
+  [
+    'My manager is old school and wants everything printed. Can we export quarantine reports as PDF?',
+    'email',
+    [],
+  ],
+  [
+    "We've been a customer for 8 years and this is the worst support experience we've had. Please escalate to your manager.",
+    'email',
+    [],
+  ],
+  [
+    'Honestly this is ridiculous and unacceptable. Your product deleted 2,000 emails and nobody can tell me why.',
+    'email',
+    [],
+  ],
+  ['This bug is killing us. Every morning we lose an hour to the sync failure.', 'email', []],
+  [
+    'Our pen testers found that the attacker could brute force the PIN. Can you confirm the lockout policy?',
+    'email',
+    [],
+  ],
+  ["Can you tell me where the engineer's report is stored? I can't find it in the portal.", 'email', []],
+  [
+    'Can we get the home address fields removed from the directory export? Privacy team request.',
+    'email',
+    [],
+  ],
+  [
+    "If nothing changes we'll escalate formally through our account manager and review the renewal.",
+    'email',
+    [],
+  ],
+  [
+    'The outage hurt us badly - we missed a board deadline. Please prioritise the root cause analysis.',
+    'email',
+    [],
+  ],
+  [
+    'Hello, we need to onboard 300 new users for April. Is there a CSV template for bulk import into Shirogane ID, and can we assign groups in the same file? Also, will the welcome email go out immediately or can we schedule it?',
+    'email',
+    [],
+  ],
+  [
+    'Good morning. After enabling conditional access, users on iOS 17 get stuck in a login loop in the Transfer app. Android is fine. We tried reinstalling. Logs attached. Please advise.',
+    'email',
+    [],
+  ],
+  [
+    'Hello, is it possible to set different retention periods for different departments in the archive? Legal wants 10 years, everyone else 5.',
+    'email',
+    [],
+  ],
+  [
+    'Thanks for the quick fix yesterday! One more thing: the sync now takes 40 minutes instead of 10. Is that expected after a full resync?',
+    'email',
+    [],
+  ],
+  [
+    'Could you tell me how to give a helpdesk operator the right to release quarantined mail without giving full admin rights?',
+    'chat',
+    [],
+  ],
+  [
+    "We're evaluating Transfer for large CAD files (up to 80 GB). What's the max file size, and can uploads resume after a network drop?",
+    'email',
+    [],
+  ],
+  [
+    'Our auditors asked who at Shirogane can access our mail content. Can you share your access control policy and the roles involved?',
+    'email',
+    [],
+  ],
+  [
+    "Dear team, I'm leaving the company at the end of the month. Please transfer the admin role to my colleague Jun Sato (jun.sato@example.jp). Thank you for all the help over the years!",
+    'email',
+    [],
+  ],
+  [
+    "Hi, the password reset email goes to spam in Outlook.com for our external partners. Can you check the sending domain's reputation?",
+    'email',
+    [],
+  ],
+  [
+    "Hello, we're getting 'token expired' errors from the SCIM endpoint every night around 1am. The token was generated last week with a 1-year lifetime. Any idea?",
+    'email',
+    [],
+  ],
+  [
+    "Hello, our sales director keeps getting logged out of Transfer every 15 minutes. He is furious and says he'll throw his laptop out of the window, haha. Session timeout setting is 8 hours. Help!",
+    'email',
+    [],
+  ],
+  [
+    'We are very unhappy with how the incident was communicated. We learned about it from Twitter before your status page. We expect better.',
+    'email',
+    [],
+  ],
+  [
+    'Hi, we need to decommission the old connector server this weekend. Is there anything we need to do on the Shirogane side first?',
+    'email',
+    [],
+  ],
+  [
+    'Please remove the mailbox of our ex-employee Kenji Ito from the archive hold; legal has cleared it.',
+    'email',
+    [],
+  ],
+  [
+    "Hi, our CFO received an email from 'the CEO' asking for a wire transfer of $48,000 urgently. It was caught, but can you confirm no other executives received it?",
+    'email',
+    [],
+  ],
+  [
+    'Hi, is there a way to see which admin changed the spam threshold yesterday? Someone set it to 1 and now everything is quarantined.',
+    'email',
+    [],
+  ],
+  [
+    'We plan to penetration-test our own Transfer links next month. Do we need to inform you in advance?',
+    'email',
+    [],
+  ],
+  [
+    'Good afternoon, could you confirm that Shirogane is not affected by the OpenSSH vulnerability published today?',
+    'email',
+    [],
+  ],
+  [
+    "I've been trying to reach someone for two days about our blocked outbound mail. This is costing us orders. Please call me back ASAP on 03-1234-5678.",
+    'email',
+    [],
+  ],
+  [
+    'Hi, our marketing team wants to send 50k emails a month through the relay. Is that allowed on our plan, or do we need an add-on?',
+    'email',
+    [],
+  ],
+  [
+    "Please send our account manager's details; we'd like to discuss an upgrade to Enterprise and a quote for on-site training.",
+    'email',
+    [],
+  ],
+  [
+    'We understand weekend support is not part of the Standard plan. Could you send pricing for the weekend support add-on?',
+    'email',
+    [],
+  ],
+  [
+    "My 'kill switch' question from last week: can it also revoke OAuth grants to third-party apps?",
+    'email',
+    [],
+  ],
+  [
+    "Following a complaint, our HR needs all messages where an employee called a customer 'stupid' or 'useless'. How do we run that search?",
+    'email',
+    [],
+  ],
+  [
+    'We will be sending you a formal complaint letter from our legal department regarding the data loss.',
+    'email',
+    [],
+  ],
+  [
+    'Dear Support, I apologise for my tone on the phone yesterday. It was a stressful day. Thank you for your patience.',
+    'email',
+    [],
+  ],
+  [
+    'As discussed, please send us a written statement confirming the incident has been resolved, for our customers.',
+    'email',
+    [],
+  ],
+  ['Thanks for the update. Honestly, you guys are brilliant - the fix worked first time.', 'email', []],
+  ["We are considering legal options, but first we'd like a complete incident timeline.", 'email', []],
+  ['Is there an idiot-proof way to roll out the Outlook add-in to 2,000 users?', 'email', []],
+  [
+    'The attacker threatened to leak our data unless we paid; we did not pay. Can you check for exfiltration via Transfer?',
+    'email',
+    [],
+  ],
+  ["Could the engineer who visited last week send us his slides? He said he'd share them.", 'email', []],
+  [
+    'We had a power outage at our office last night, so some messages bounced. Can you requeue them?',
+    'email',
+    [],
+  ],
+];
+
+describe('English rules: realistic messages', () => {
+  it.each(MESSAGES)('%j (%s)', (text, channel, expected) => {
+    expect(categories(judge(text, channel)).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('English rules: positives', () => {
   for (const [category, cases] of Object.entries(POSITIVES) as [Category, Positive[]][]) {
     describe(category, () => {
