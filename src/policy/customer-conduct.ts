@@ -329,11 +329,15 @@ function maskThirdPartyQuotes(text: string, m: Masker): void {
       !x.paren &&
       !y.paren &&
       /^[\s,、，・/]*(?:(?:and|or|&|と|や|、)\s*)?[\s,、，・/]*$/i.test(text.slice(x.close + 1, y.open));
-    let run = 1;
-    for (let a = k; near(quotes[a - 1], quotes[a]); a--) run++;
-    for (let b = k; near(quotes[b], quotes[b + 1]); b++) run++;
-    const before = leadIn(text, q.open);
-    const after = text.slice(q.close + 1, q.close + 40);
+    // The run of adjacent quoted items this one belongs to shares one lead-in and one trailing cue:
+    // 「殺すぞ」「燃やすぞ」といった投稿 / phrases like "x" or "y".
+    let first = k;
+    while (near(quotes[first - 1], quotes[first])) first--;
+    let last = k;
+    while (near(quotes[last], quotes[last + 1])) last++;
+    const run = last - first + 1;
+    const before = leadIn(text, quotes[first]!.open);
+    const after = text.slice(quotes[last]!.close + 1, quotes[last]!.close + 40);
     const cue =
       EN_CUE.test(before) || JA_CUE.test(before) || JA_AFTER_CUE.test(after) || EN_AFTER_CUE.test(after);
     // Long quotations introduced by a colon are reported content, not the customer's voice.

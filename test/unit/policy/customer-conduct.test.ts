@@ -166,3 +166,11 @@ describe('customerConduct: more shapes', () => {
     expect(own(text)).toContain('Please call us back');
   });
 });
+
+describe('customerConduct: quote runs', () => {
+  it('a cue after the last of adjacent quoted items covers the whole run', () => {
+    const masked = own('取引先から「潰すぞ」「覚えてろ」といったメッセージが来ています。');
+    expect(masked).not.toContain('潰すぞ');
+    expect(masked).not.toContain('覚えてろ');
+  });
+});
