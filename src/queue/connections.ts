@@ -48,7 +48,8 @@ const patient = {
 
 /** The HTTP path's own client: dedup claims and readiness pings. */
 export function redisForProducer(url: string): Redis {
-  return new Redis({ ...parseRedisUrl(url), ...failFast });
+  // Claims issued in the same tick by concurrent requests share one write.
+  return new Redis({ ...parseRedisUrl(url), ...failFast, enableAutoPipelining: true });
 }
 
 /** The worker side's own client: "written" markers and first-message claims. */

@@ -3,9 +3,10 @@
  * at most once, and only reports success once they are in Redis.
  *
  * Ordering, per delivery:
- *   1. claim the event's delivery key ("pending:<token>", short TTL) — an
- *      existing "done" means duplicate; an existing "pending" means another
- *      delivery of the same event is being stored right now, so wait for it;
+ *   1. claim the event's delivery key (SET NX "pending:<token>", short TTL) —
+ *      an existing "done" means duplicate; an existing "pending" means another
+ *      delivery of the same event is being stored right now, so wait for it
+ *      (bounded; then 503);
  *   2. add the jobs (deterministic job ids, one MULTI per queue);
  *   3. mark the key "done" for `dedupTtlSeconds` (the policy's dedup.days).
  * A Redis error before 3 releases the claim and surfaces (→ 503, Zendesk
@@ -18,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
-import type { ConnectionOptions } from 'bullmq';
+import type { ConnectionOptions, JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../log.js';
 import type { TicketEvent } from '../tickets/types.js';
@@ -33,16 +34,6 @@ const PENDING_POLL_MS = 25;
 const PENDING_POLL_LIMIT = 120;
 /** Bound on one add: an unanswered Redis must become a 503, not a hung request. */
 const ADD_TIMEOUT_MS = 5_000;
-
-const claimScript = new RedisScript(`
-local v = redis.call('GET', KEYS[1])
-if not v then
-  redis.call('SET', KEYS[1], 'pending:' .. ARGV[1], 'PX', ARGV[2])
-  return 'claimed'
-end
-if v == 'done' then return 'done' end
-return 'pending'
-`);
 
 const releaseScript = new RedisScript(`
 if redis.call('GET', KEYS[1]) == 'pending:' .. ARGV[1] then
@@ -96,9 +87,11 @@ export class JobProducer {
     const key = this.keys.delivery(event.eventId);
     const token = randomUUID();
     for (let i = 0; ; i++) {
-      const state = await claimScript.run(this.redis, [key], [token, PENDING_TTL_MS]);
-      if (state === 'claimed') break;
+      const claimed = await this.redis.set(key, `pending:${token}`, 'PX', PENDING_TTL_MS, 'NX');
+      if (claimed === 'OK') break;
+      const state = await this.redis.get(key);
       if (state === 'done') return { status: 'duplicate' };
+      if (state === null) continue; // the other claim was just released or expired: try again
       if (i >= PENDING_POLL_LIMIT) return { status: 'in-progress' };
       await sleep(PENDING_POLL_MS);
     }
@@ -133,7 +126,7 @@ export class JobProducer {
     data: JobPayloads[JobName],
     jobs: { name: JobName; id: string }[],
   ): Promise<void> {
-    const byQueue = new Map<string, { name: JobName; data: JobPayloads[JobName]; opts: object }[]>();
+    const byQueue = new Map<string, { name: JobName; data: JobPayloads[JobName]; opts: JobsOptions }[]>();
     names.forEach((name, i) => {
       const entry = JOB_CATALOGUE[name];
       const list = byQueue.get(entry.queue) ?? [];
@@ -143,7 +136,10 @@ export class JobProducer {
     for (const [queueName, list] of byQueue) {
       const queue = this.queues.get(queueName);
       if (!queue) throw new Error(`queue ${queueName} missing`);
-      await queue.addBulk(list);
+      // One job is one EVALSHA (auto-pipelined); several go in one MULTI.
+      const [only] = list;
+      if (list.length === 1 && only) await queue.add(only.name, only.data, only.opts);
+      else await queue.addBulk(list);
     }
   }
 
@@ -174,7 +170,7 @@ export class JobProducer {
         try {
           await withTimeout(q.close(), timeoutMs);
         } catch {
-          await q.disconnect().catch(() => undefined);
+          await withTimeout(q.disconnect(), timeoutMs).catch(() => undefined);
         }
       }),
     );

@@ -86,7 +86,9 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     }
 
     const event = parsed.event;
-    const log = req.log.child({ ticketId: event.ticketId, eventId: event.eventId, type: event.type });
+    // Ids only, inline (no per-request child logger on the hot path).
+    const ids = { ticketId: event.ticketId, eventId: event.eventId, type: event.type };
+    const log = req.log;
     const jobs: JobName[] = [];
     const skip = skipReason(event.comment, state.serviceUserId);
     const isMessage = event.kind === 'comment_added' || event.kind === 'ticket_created';
@@ -95,7 +97,7 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     if (jobs.length === 0) {
       const reason = isMessage ? (skip ?? 'nothing to do') : 'no message to evaluate';
       metrics.webhooks.inc({ outcome: 'skipped' });
-      log.info({ reason }, 'webhook skipped');
+      log.info({ ...ids, reason }, 'webhook skipped');
       return reply.code(200).send({ status: 'skipped', reason });
     }
 
@@ -104,20 +106,24 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
       outcome = await producer.enqueue(event, jobs, req.id);
     } catch (err) {
       metrics.webhooks.inc({ outcome: 'unavailable' });
-      log.error({ err: { message: (err as Error).message } }, 'webhook not stored: Redis unavailable');
+      log.error(
+        { ...ids, err: { message: (err as Error).message } },
+        'webhook not stored: Redis unavailable',
+      );
       return sendError(reply, 503, 'queue_unavailable', 'the queue is unavailable; retry later');
     }
     if (outcome.status === 'in-progress') {
       metrics.webhooks.inc({ outcome: 'unavailable' });
+      log.warn(ids, 'webhook not stored: the same event is being stored by another delivery');
       return sendError(reply, 503, 'in_progress', 'the same event is being stored; retry later');
     }
     if (outcome.status === 'duplicate') {
       metrics.webhooks.inc({ outcome: 'duplicate' });
-      log.info('webhook duplicate');
+      log.info(ids, 'webhook duplicate');
       return reply.code(200).send({ status: 'duplicate' });
     }
     metrics.webhooks.inc({ outcome: 'queued' });
-    log.info({ jobs: outcome.jobs.map((j) => j.name) }, 'webhook queued');
+    log.info({ ...ids, jobs: outcome.jobs.map((j) => j.name) }, 'webhook queued');
     return reply.code(202).send({ status: 'queued', jobs: outcome.jobs });
   });
 };
