@@ -216,6 +216,26 @@ export function requiredLiterals(source: string): string[] | null {
   }
 }
 
+/** Words and particles in nearly every message: a slot holding one filters nothing and costs a lot. */
+const COMMON = new Set(
+  (
+    "you your you’re you're the and our are for not this that with have has was will can all any get " +
+    "me my we us it is to in on at of be do he she they them his her its i'm i'll"
+  ).split(' '),
+);
+const isCommon = (lit: string): boolean => {
+  const t = lit.trim();
+  if (COMMON.has(t)) return true;
+  // One or two kana (を, に, ます, って): particles and endings.
+  return t.length <= 2 && /^[\u3040-\u30ff]+$/.test(t);
+};
+
+/** The slots worth indexing: at most three, skipping slots with a common literal when others exist. */
+function pickSlots(candidates: string[][]): string[][] {
+  const rare = candidates.filter((slot) => !slot.some(isCommon));
+  return (rare.length > 0 ? rare : candidates).slice(0, 3);
+}
+
 /**
  * What a match needs, as branches of the top-level alternation, each a list
  * of slots (literal sets) that must all be present: a match of some branch
@@ -227,7 +247,7 @@ export function requirements(source: string): string[][][] | null {
     const p = new Parser(source);
     const alt = p.parseAlt();
     if (p.i !== source.length) return null;
-    const branches = alt.map((seq) => seqCandidates(seq).slice(0, 3));
+    const branches = alt.map((seq) => pickSlots(seqCandidates(seq)));
     return branches.some((b) => b.length === 0) ? null : branches;
   } catch {
     return null;
@@ -405,7 +425,9 @@ export class LiteralPrefilter {
       const g = this.generation;
       if (this.litStamp[id] === g) return;
       this.litStamp[id] = g;
-      for (const slot of this.litSlots[id]!) {
+      const slots = this.litSlots[id]!;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k]!;
         if (this.slotStamp[slot] === g) continue;
         this.slotStamp[slot] = g;
         const owner = this.slotOwner[slot]!;
@@ -439,12 +461,13 @@ export class LiteralPrefilter {
     for (const idx of this.always) stamp[idx] = g;
     touched.length = 0;
     this.automaton.scan(text, this.onFound);
-    for (const owner of touched) {
-      const { idx, branches } = this.branches[owner]!;
-      for (const branch of branches) {
+    for (let t = 0; t < touched.length; t++) {
+      const { idx, branches } = this.branches[touched[t]!]!;
+      for (let b = 0; b < branches.length; b++) {
+        const branch = branches[b]!;
         let all = true;
-        for (const slot of branch) {
-          if (slotStamp[slot] !== g) {
+        for (let k = 0; k < branch.length; k++) {
+          if (slotStamp[branch[k]!] !== g) {
             all = false;
             break;
           }
