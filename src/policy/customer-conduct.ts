@@ -226,6 +226,15 @@ const JA_AFTER_CUE =
   /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like)/;
 const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:etc|and so on)\b/i;
 
+/**
+ * The customer announcing their own words ("I'll post a review saying "…"",
+ * 「…」と書き込んでやる, "tell your boss: …"): quoted, but the customer's conduct.
+ */
+const EN_OWN_VOICE =
+  /\b(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]m gonna| am gonna)\b|\bgonna\b|\blet me\b|\b(?:tell|warn|remind) (?:your|him|her|them|the|that)\b|\bpass (?:this|it|that) (?:on|along)\b|\b(?:message|note|word) (?:for|to) (?:your|the|him|her)\b/i;
+const JA_OWN_VOICE =
+  /^\s*(?:と|って)[^。\n]{0,12}(?:伝え|書き込|書いてやる|書くぞ|書くから|投稿(?:する|して|しま)|拡散|晒|言いふら|広め|ばらま|レビュー|口コミ|ばらす)/;
+
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =
   /\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|reads|example|examples|e\.g\.|for instance|keywords?|key words?|words|terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b[^:]{0,60}$/i;
@@ -342,6 +351,7 @@ function maskThirdPartyQuotes(text: string, m: Masker): void {
       EN_CUE.test(before) || JA_CUE.test(before) || JA_AFTER_CUE.test(after) || EN_AFTER_CUE.test(after);
     // Long quotations introduced by a colon are reported content, not the customer's voice.
     const colonBlock = /[:：]\s*$/.test(before) && inner.length >= 25;
+    if (EN_OWN_VOICE.test(before) || JA_OWN_VOICE.test(after)) continue;
     if (run >= 3 || (run >= 2 && cue) || cue || colonBlock) m.mask(q.open, q.close + 1);
   }
 }
@@ -360,6 +370,7 @@ function maskAfterColon(lines: Line[], m: Masker): void {
     if (/https?$/i.test(lead)) continue;
     const sentenceLead = lead.split(/[.!?。！？]\s*/).pop() ?? lead;
     const leadIn = line.text[idx] !== ':' && line.text[idx] !== '：';
+    if (EN_OWN_VOICE.test(sentenceLead)) continue;
     if (!leadIn && !EN_COLON_CUE.test(sentenceLead) && !JA_COLON_CUE.test(sentenceLead)) continue;
     const rest = line.text.slice(idx + 1);
     if (rest.trim() !== '') {

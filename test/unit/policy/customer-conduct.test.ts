@@ -174,3 +174,21 @@ describe('customerConduct: quote runs', () => {
     expect(masked).not.toContain('覚えてろ');
   });
 });
+
+describe('customerConduct: the customer quoting their own words', () => {
+  it('keeps quoted words the customer threatens to publish or have passed on', () => {
+    expect(own('I will leave a review saying "your staff are clueless crooks" everywhere.')).toContain(
+      'crooks',
+    );
+    expect(own('ネットに「この会社は詐欺だ」と書き込んでやる。')).toContain('詐欺');
+    expect(own('Tell your manager this: "I know where the office is and I am coming."')).toContain(
+      'I am coming',
+    );
+  });
+
+  it('still blanks what a third party wrote', () => {
+    expect(own('A reviewer wrote: "this company are crooks". Can you help us respond?')).not.toContain(
+      'crooks',
+    );
+  });
+});
