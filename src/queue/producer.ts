@@ -59,8 +59,20 @@ export interface JobProducerOptions {
   logger: Logger;
 }
 
+interface BulkJob {
+  name: JobName;
+  data: JobPayloads[JobName];
+  opts: JobsOptions;
+}
+
+interface Batch {
+  items: BulkJob[];
+  waiters: { resolve: () => void; reject: (err: unknown) => void }[];
+}
+
 export class JobProducer {
   readonly keys: ServiceKeys;
+  private readonly batches = new Map<string, Batch>();
   private readonly queues = new Map<string, Queue>();
   private readonly redis: Redis;
 
@@ -108,16 +120,16 @@ export class JobProducer {
       await releaseScript.run(this.redis, [key], [token]).catch(() => undefined);
       throw err;
     }
-    try {
-      await this.redis.set(key, 'done', 'EX', Math.ceil(this.opts.dedupTtlSeconds));
-    } catch (err) {
-      // The jobs are stored, so the answer is still 202; the job ids and the
-      // worker's "written" markers keep a redelivery harmless.
+    // Not awaited: the jobs are stored, so the answer is 202 whatever happens
+    // here (commands on one connection keep their order, so a later delivery
+    // sees "done"). Should the marker be lost, the pending claim expires, and
+    // the job ids and the worker's "written" markers keep a redelivery harmless.
+    this.redis.set(key, 'done', 'EX', Math.ceil(this.opts.dedupTtlSeconds)).catch((err: unknown) => {
       this.opts.logger.warn(
         { err, ticketId: event.ticketId, eventId: event.eventId },
         'dedup marker not set',
       );
-    }
+    });
     return { status: 'queued', jobs };
   }
 
@@ -126,20 +138,46 @@ export class JobProducer {
     data: JobPayloads[JobName],
     jobs: { name: JobName; id: string }[],
   ): Promise<void> {
-    const byQueue = new Map<string, { name: JobName; data: JobPayloads[JobName]; opts: JobsOptions }[]>();
+    const byQueue = new Map<string, BulkJob[]>();
     names.forEach((name, i) => {
       const entry = JOB_CATALOGUE[name];
       const list = byQueue.get(entry.queue) ?? [];
       list.push({ name, data, opts: { ...entry.options(this.opts.tuning), jobId: jobs[i]?.id } });
       byQueue.set(entry.queue, list);
     });
-    for (const [queueName, list] of byQueue) {
+    await Promise.all([...byQueue].map(([queueName, list]) => this.batchedAdd(queueName, list)));
+  }
+
+  /**
+   * Adds that arrive in the same event-loop turn (concurrent webhooks) go to
+   * Redis together: one job alone is one EVALSHA, several are one MULTI. Each
+   * caller learns the batch's outcome, so no caller answers 202 for a job that
+   * was not stored.
+   */
+  private batchedAdd(queueName: string, items: BulkJob[]): Promise<void> {
+    let batch = this.batches.get(queueName);
+    if (!batch) {
+      const fresh: Batch = { items: [], waiters: [] };
+      batch = fresh;
+      this.batches.set(queueName, fresh);
+      setImmediate(() => void this.flush(queueName, fresh));
+    }
+    batch.items.push(...items);
+    const waiters = batch.waiters;
+    return new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
+  }
+
+  private async flush(queueName: string, batch: Batch): Promise<void> {
+    if (this.batches.get(queueName) === batch) this.batches.delete(queueName);
+    try {
       const queue = this.queues.get(queueName);
       if (!queue) throw new Error(`queue ${queueName} missing`);
-      // One job is one EVALSHA (auto-pipelined); several go in one MULTI.
-      const [only] = list;
-      if (list.length === 1 && only) await queue.add(only.name, only.data, only.opts);
-      else await queue.addBulk(list);
+      const [only] = batch.items;
+      if (batch.items.length === 1 && only) await queue.add(only.name, only.data, only.opts);
+      else await queue.addBulk(batch.items);
+      for (const w of batch.waiters) w.resolve();
+    } catch (err) {
+      for (const w of batch.waiters) w.reject(err);
     }
   }
 
