@@ -218,7 +218,7 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
  * third party's words, a keyword list, search terms, lyrics or titles.
  */
 const EN_CUE =
-  /\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|e\.g\.|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
+  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
 const JA_CUE =
   /(?:届|受信|受け取|送られ|送りつけ|送信され|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
@@ -237,10 +237,10 @@ const JA_OWN_VOICE =
 
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =
-  /\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|reads|example|examples|e\.g\.|for instance|keywords?|key words?|words|terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b[^:]{0,60}$/i;
+  /(?:\be\.g\.|\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|reads|example|examples|examples?|for example|for instance|keywords?|key words?|words|terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b)[^:]{0,60}$/i;
 /** Cues for a parenthesised mention: （ﾊﾞｶ）の表記, (e.g. f*ck). */
 const PAREN_CUE =
-  /(?:表記|検知|キーワード|語句|単語|文言|\b(?:keywords?|terms?|spelled|spellings?|written as|variants?|e\.g\.|such as)\b)/i;
+  /(?:表記|検知|キーワード|語句|単語|文言|\b(?:keywords?|terms?|spelled|spellings?|written as|variants?|examples?|for example|such as)\b)/i;
 const JA_COLON_CUE =
   /(?:届きました|届いた|届いて|受信し|受け取|送られて|送りつけ|書き込まれ|投稿され|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような|本文|抜粋|原文|検索語|検索ワード|禁止語|ngワード|NGワード)[^:：]{0,30}$/;
 /** A lead-in sentence without a colon that announces reported content on the next lines. */
@@ -300,6 +300,9 @@ function findQuotes(text: string): Quote[] {
   return quotes;
 }
 
+/** A full stop that ends an abbreviation, not a sentence: e.g. i.e. etc. Mr. No. */
+const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bmrs?|\bms|\bdr|\bno|\bcf|(?<![\p{L}\p{N}])\p{L})\.$/iu;
+
 /** The sentence (or clause) of `text` that ends at `pos`, looking back at most one line. */
 function leadIn(text: string, pos: number): string {
   let a = pos;
@@ -311,7 +314,12 @@ function leadIn(text: string, pos: number): string {
       if (a - 1 > 0 && pos - a > 0 && text.slice(a, pos).trim() !== '') break;
       newlines++;
       if (newlines > 3) break;
-    } else if (/[.!?。！？]/.test(c) && text.slice(a, pos).trim() !== '') break;
+    } else if (
+      /[.!?。！？]/.test(c) &&
+      text.slice(a, pos).trim() !== '' &&
+      !ABBREVIATION.test(text.slice(0, a))
+    )
+      break;
     a--;
   }
   return text.slice(a, pos);

@@ -192,3 +192,11 @@ describe('customerConduct: the customer quoting their own words', () => {
     );
   });
 });
+
+describe('customerConduct: abbreviations', () => {
+  it('an "e.g." before quoted examples does not hide the cue', () => {
+    expect(own('Our training slide lists examples, e.g. "I will hurt you", "you clown".')).not.toContain(
+      'hurt',
+    );
+  });
+});
