@@ -122,6 +122,56 @@ describe('harassment-guard classify', () => {
     expect(r.stderr).toMatch(/en\.insult\.b: pattern is not a valid regular expression/);
   });
 
+  it('stops quietly when the reader goes away (EPIPE)', async () => {
+    const many = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: i, text: 'you jerk' })).join(
+      '\n',
+    );
+    const r = await new Promise<{ code: number | null; stderr: string; lines: number }>((done) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'classify'], {
+        cwd: ROOT,
+        env: { ...process.env, POLICY_FILE: policy },
+      });
+      let stderr = '';
+      let lines = 0;
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', (d: Buffer) => {
+        lines = d.toString().split('\n').length;
+        child.stdout.destroy();
+      });
+      child.stdin.on('error', () => undefined);
+      child.on('close', (code) => done({ code, stderr, lines }));
+      child.stdin.end(many);
+    });
+    expect(r.lines).toBeGreaterThan(0);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('takes the no-defect fact for --text', async () => {
+    writeFileSync(join(dir, 'nd.yaml'), 'version: "nd"\nengine:\n  rules: [nd-rules.yaml]\n');
+    writeFileSync(
+      join(dir, 'nd-rules.yaml'),
+      "lang: en\nrules:\n  - { id: en.exchange.nd, category: exchange, pattern: '\\breplace the unit\\b', only_if_no_defect: true }\n",
+    );
+    const plain = await cli(
+      ['classify', '--policy', join(dir, 'nd.yaml'), '--text', 'Please replace the unit.'],
+      '',
+    );
+    expect(plain.stdout).toContain('verdict: none');
+    const nd = await cli(
+      [
+        'classify',
+        '--policy',
+        join(dir, 'nd.yaml'),
+        '--no-defect-found',
+        '--text',
+        'Please replace the unit.',
+      ],
+      '',
+    );
+    expect(nd.stdout).toContain('verdict: review');
+  });
+
   it('streams a large input', async () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
       JSON.stringify({ id: i, text: i % 2 ? 'you jerk' : 'hello' }),
