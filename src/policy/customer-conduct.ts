@@ -177,17 +177,26 @@ const AGENT_NAMED = new RegExp(
   String.raw`^${STAMP}[\p{L}.\- ]{1,30}\s*(?:\((?:agent|support|operator)\)|（(?:担当|オペレーター|サポート)）)\s*[:：]`,
   'iu',
 );
+/** "Sato (customer):", "田中（お客様）：". */
+const CUSTOMER_NAMED = new RegExp(
+  String.raw`^${STAMP}[\p{L}.\- ]{1,30}\s*(?:\((?:customer|caller|client)\)|（(?:お客様|お客さま|顧客|相談者)）)\s*[:：]`,
+  'iu',
+);
+const isCustomerLine = (text: string): RegExpExecArray | null =>
+  CUSTOMER_LABEL.exec(text) ?? CUSTOMER_NAMED.exec(text);
+const isAgentLine = (text: string): boolean => AGENT_LABEL.test(text) || AGENT_NAMED.test(text);
+
 /** Whether a line starts with a speaker label (such lines are never log lines). */
 export function hasSpeakerLabel(text: string): boolean {
-  return CUSTOMER_LABEL.test(text) || AGENT_LABEL.test(text) || AGENT_NAMED.test(text);
+  return isCustomerLine(text) !== null || isAgentLine(text);
 }
 
 function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): void {
   let customer = 0;
   let agent = 0;
   for (const l of lines) {
-    if (CUSTOMER_LABEL.test(l.text)) customer++;
-    else if (AGENT_LABEL.test(l.text) || AGENT_NAMED.test(l.text)) agent++;
+    if (isCustomerLine(l.text)) customer++;
+    else if (isAgentLine(l.text)) agent++;
   }
   const nonEmpty = lines.filter((l) => l.text.trim() !== '').length;
   // Outside phone transcripts, labelled lines must dominate, so "Support plan: Premium" in a mail is not a dialogue.
@@ -198,15 +207,13 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
   if (!isTranscript) return;
   let speaker: 'customer' | 'agent' | null = null;
   for (const l of lines) {
-    if (CUSTOMER_LABEL.test(l.text)) speaker = 'customer';
-    else if (AGENT_LABEL.test(l.text) || AGENT_NAMED.test(l.text)) speaker = 'agent';
+    const label = isCustomerLine(l.text);
+    if (label) speaker = 'customer';
+    else if (isAgentLine(l.text)) speaker = 'agent';
     // A continuation line belongs to the last speaker.
     if (speaker === 'agent') m.mask(l.start, l.end);
-    else if (speaker === 'customer') {
-      // The label itself is not conduct.
-      const label = CUSTOMER_LABEL.exec(l.text);
-      if (label) m.mask(l.start, l.start + label[0].length);
-    }
+    // The label itself is not conduct.
+    else if (label) m.mask(l.start, l.start + label[0].length);
   }
 }
 

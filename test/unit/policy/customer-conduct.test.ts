@@ -200,3 +200,10 @@ describe('customerConduct: abbreviations', () => {
     );
   });
 });
+
+describe('customerConduct: named speakers', () => {
+  it('recognises "Name (customer):" and 名前（お客様）： labels', () => {
+    expect(own('山本（担当）：失礼いたしました。\n田中（お客様）：わかりました。')).toBe('わかりました。');
+    expect(own('Ito (agent): Sorry, that was dumb of me.\nSato (customer): No problem.')).toBe('No problem.');
+  });
+});
