@@ -113,7 +113,6 @@ async function mapJobError(
   name: JobName,
 ): Promise<Error> {
   if (err instanceof ZendeskApiError) {
-    opts.metrics?.zendeskCalls.inc({ status: err.status === undefined ? 'network' : String(err.status) });
     const errInfo = {
       code: err.code,
       status: err.status,

@@ -26,7 +26,7 @@ import { processTicketWorkflow } from '../queue/processors/ticket-workflow.js';
 import { createTicketsWorker } from '../queue/worker.js';
 import { ZendeskClient } from '../zendesk/client.js';
 import { RateLimitGate } from '../zendesk/rate-limit-gate.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, instrumentZendeskClient } from './metrics.js';
 import type { ServiceMetrics } from './metrics.js';
 import { ServiceState } from './state.js';
 import { resolveServiceUser } from './startup.js';
@@ -65,14 +65,17 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
 
   const client =
     config.zendesk?.auth != null
-      ? new ZendeskClient({
-          baseUrl: config.zendesk.baseUrl,
-          auth: config.zendesk.auth,
-          timeoutMs: config.zendesk.timeoutMs,
-          logger,
-          // One pause gate per service instance (a process runs one service).
-          gate: new RateLimitGate(),
-        })
+      ? instrumentZendeskClient(
+          new ZendeskClient({
+            baseUrl: config.zendesk.baseUrl,
+            auth: config.zendesk.auth,
+            timeoutMs: config.zendesk.timeoutMs,
+            logger,
+            // One pause gate per service instance (a process runs one service).
+            gate: new RateLimitGate(),
+          }),
+          metrics,
+        )
       : null;
 
   // The fail-fast client: readiness pings and delivery dedup.

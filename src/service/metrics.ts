@@ -51,3 +51,28 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): ServiceM
     }),
   };
 }
+
+/**
+ * Counts every call the service makes through the Zendesk client, by HTTP
+ * status ("2xx" on success, the status or "network" on failure). The client's
+ * own retries are not separate calls: retries go through BullMQ.
+ */
+export function instrumentZendeskClient<T extends object>(client: T, metrics: ServiceMetrics): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          const out: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
+          metrics.zendeskCalls.inc({ status: '2xx' });
+          return out;
+        } catch (err) {
+          const status = (err as { status?: unknown }).status;
+          metrics.zendeskCalls.inc({ status: typeof status === 'number' ? String(status) : 'network' });
+          throw err;
+        }
+      };
+    },
+  });
+}

@@ -170,6 +170,7 @@ describe('the built service', () => {
       const metrics = await (await fetch(`http://127.0.0.1:${svc.port}/metrics`)).text();
       expect(metrics).toMatch(/hg_webhooks_total\{outcome="queued"\} [1-9]/);
       expect(metrics).toMatch(/hg_decisions_total\{verdict="harassment"/);
+      expect(metrics).toMatch(/hg_zendesk_calls_total\{status="2xx"\} [1-9]/);
     } finally {
       zd.unsubscribe();
     }

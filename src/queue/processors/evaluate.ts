@@ -169,7 +169,6 @@ export async function processEvaluate(data: EvaluateJobData, deps: EvaluateDeps)
 
   if (!deps.client) throw new UnrecoverableError('live mode without a Zendesk client');
   await writeTicketUpdate(deps.client, update, { maxConflictRetries: deps.maxConflictRetries ?? 3 });
-  deps.metrics?.zendeskCalls.inc({ status: '2xx' });
   await deps.redis.set(writtenKey, new Date().toISOString(), 'EX', ttl);
   log.info({ ...planned, mode: 'live' }, 'decision: ticket updated');
   return { outcome: 'written', decisionId, verdict: decision.verdict, categories, tags: planned.tags };

@@ -150,6 +150,8 @@ describe('evaluate worker (live)', () => {
     );
     expect(reads).toHaveLength(1);
     expect(zd.ticket(ticketId).tags).toContain('harassment_suspected');
+    const metrics = await ts.service.metrics.registry.metrics();
+    expect(metrics).toMatch(/hg_zendesk_calls_total\{status="2xx"\} [1-9]/);
   });
 
   it('pauses for Retry-After on a 429 and then writes once', async () => {
