@@ -1171,8 +1171,12 @@ const MESSAGES: [string, string, Category[]][] = [
 ];
 
 describe('English rules: realistic messages', () => {
+  // Other rule files may add categories to a positive message; a message
+  // that should raise nothing must raise nothing.
   it.each(MESSAGES)('%j (%s)', (text, channel, expected) => {
-    expect(categories(judge(text, channel)).sort()).toEqual([...expected].sort());
+    const found = categories(judge(text, channel));
+    if (expected.length === 0) expect(found).toEqual([]);
+    else expect(found).toEqual(expect.arrayContaining(expected));
   });
 });
 
