@@ -88,8 +88,11 @@ function categoriesOf(decision: Decision): string[] {
   return [...decision.means, ...decision.demands];
 }
 
-function tagsOf(update: TicketUpdate): string[] {
-  return [...new Set([...(update.addTags ?? []), ...(update.tags ?? [])])];
+/** The tags this decision adds (the service's own names); the ticket's other tags are not logged. */
+function tagsOf(update: TicketUpdate, current: readonly string[]): string[] {
+  if (update.addTags) return [...new Set(update.addTags)];
+  const had = new Set(current);
+  return (update.tags ?? []).filter((t) => !had.has(t));
 }
 
 export async function processEvaluate(data: EvaluateJobData, deps: EvaluateDeps): Promise<EvaluateResult> {
@@ -156,7 +159,7 @@ export async function processEvaluate(data: EvaluateJobData, deps: EvaluateDeps)
 
   const planned = {
     ...summary,
-    tags: tagsOf(update),
+    tags: tagsOf(update, event.tags),
     removeTags: update.removeTags,
     priority: update.priority ?? update.minPriority,
     groupId: update.groupId,
