@@ -31,24 +31,32 @@ function splitLines(text: string): Line[] {
 }
 
 class Masker {
-  private readonly chars: string[] | null = null;
-  private readonly ranges: [number, number][] = [];
-  constructor(private readonly text: string) {}
+  private readonly flags: Uint8Array;
+  private any = false;
+  constructor(private readonly text: string) {
+    this.flags = new Uint8Array(text.length);
+  }
   mask(a: number, b: number): void {
-    if (b > a) this.ranges.push([a, b]);
+    if (b <= a) return;
+    this.flags.fill(1, a, b);
+    this.any = true;
   }
   isMasked(i: number): boolean {
-    return this.ranges.some(([a, b]) => i >= a && i < b);
+    return this.flags[i] === 1;
   }
   result(): string {
-    if (this.ranges.length === 0) return this.text;
-    const chars = this.chars ?? [...this.text.split('')];
-    for (const [a, b] of this.ranges) {
-      for (let i = a; i < b; i++) {
-        if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = MASK_CHAR;
+    if (!this.any) return this.text;
+    const { text, flags } = this;
+    let out = '';
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (flags[i] === 1 && text[i] !== '\n' && text[i] !== '\r') {
+        if (i > run) out += text.slice(run, i);
+        out += MASK_CHAR;
+        run = i + 1;
       }
     }
-    return chars.join('');
+    return out + text.slice(run);
   }
 }
 
@@ -278,12 +286,20 @@ const OPENERS = /["“「『‘«„（(]/g;
 
 function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
+  const nextCloser = new Map<string, number>();
   OPENERS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPENERS.exec(text)) !== null) {
     const i = m.index;
     const ch = m[0];
     const closer = PAIRS[ch]!;
+    // Next closer after i, cached per closer (indexOf for every opener would be quadratic).
+    let next = nextCloser.get(closer);
+    if (next === undefined || (next >= 0 && next <= i)) {
+      next = text.indexOf(closer, i + 1);
+      nextCloser.set(closer, next);
+    }
+    if (next < 0 || next - i > 1500) continue;
     // The quote may not cross a blank line and is bounded in length.
     let depth = 0;
     let found = -1;
@@ -314,19 +330,19 @@ const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bmrs?|\bms|\bdr|\bno|\bcf|(?<
 function leadIn(text: string, pos: number): string {
   let a = pos;
   let newlines = 0;
-  while (a > 0) {
+  // Whether a non-space character lies between a and pos.
+  let content = false;
+  const floor = Math.max(0, pos - 400);
+  while (a > floor) {
     const c = text[a - 1]!;
     if (c === '\n') {
-      // Allow the quote to start a line after a lead-in line ("… received this:\n\n"…").
-      if (a - 1 > 0 && pos - a > 0 && text.slice(a, pos).trim() !== '') break;
+      // Allow the quote to start a line after a lead-in line ("… received this:\n\n"…).
+      if (content) break;
       newlines++;
       if (newlines > 3) break;
-    } else if (
-      /[.!?。！？]/.test(c) &&
-      text.slice(a, pos).trim() !== '' &&
-      !ABBREVIATION.test(text.slice(0, a))
-    )
+    } else if (/[.!?。！？]/.test(c) && content && !ABBREVIATION.test(text.slice(Math.max(0, a - 6), a)))
       break;
+    if (!/\s/.test(c)) content = true;
     a--;
   }
   return text.slice(a, pos);
