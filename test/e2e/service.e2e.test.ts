@@ -11,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TICKETS_QUEUE } from '../../src/queue/catalogue.js';
-import { FakeZendesk } from '../support/fake-zendesk.js';
+import { FakeZendesk, signedWebhook } from '../support/fake-zendesk.js';
 import { waitForSettled } from '../support/jobs.js';
 import { testPolicyPath } from '../support/policy.js';
 import { REDIS_URL, deleteKeys, freePort, testRedis, uniquePrefix } from '../support/redis.js';
@@ -188,6 +188,64 @@ describe('the built service', () => {
     ]) {
       expect(out, `stdout leaks "${leak}"`).not.toContain(leak);
     }
+  });
+
+  it('runs as separate api and worker processes sharing Redis', async () => {
+    const customer = zd.addUser({ role: 'end-user' });
+    const group = zd.addGroup([]);
+    const api = await startService({ ...liveEnv(group), ROLE: 'api' });
+    const worker = await startService({ ...liveEnv(group), ROLE: 'worker', QUEUE_PREFIX: api.prefix });
+    await Promise.all([waitReady(api), waitReady(worker)]);
+    const t = zd.createTicket({ requesterId: customer.id, body: 'Where is my order?', priority: 'normal' });
+    const c = zd.addComment(t.id, { authorId: customer.id, body: ABUSIVE_TEXT });
+    const { payload, headers } = signedWebhook(zd.commentAddedEvent(t.id, c.id), TEST_SECRET);
+    const res = await fetch(`http://127.0.0.1:${api.port}/webhooks/zendesk`, {
+      method: 'POST',
+      body: payload,
+      headers,
+    });
+    expect(res.status).toBe(202);
+    // The worker process has no webhook route.
+    const onWorker = await fetch(`http://127.0.0.1:${worker.port}/webhooks/zendesk`, {
+      method: 'POST',
+      body: payload,
+      headers,
+    });
+    expect(onWorker.status).toBe(404);
+    const queue = new Queue(TICKETS_QUEUE, { connection: { url: REDIS_URL }, prefix: api.prefix });
+    try {
+      await waitForSettled(queue, 1);
+    } finally {
+      await queue.close();
+    }
+    expect(zd.ticketWrites(t.id)).toHaveLength(1);
+    expect(worker.stdout.join('\n')).toContain('decision: ticket updated');
+    expect(api.stdout.join('\n')).not.toContain('decision: ticket updated');
+  });
+
+  it('finishes the job in flight on SIGTERM, then exits 0', async () => {
+    const customer = zd.addUser({ role: 'end-user' });
+    const group = zd.addGroup([]);
+    const svc = await startService(liveEnv(group));
+    await waitReady(svc);
+    const t = zd.createTicket({ requesterId: customer.id, body: 'Where is my order?', priority: 'normal' });
+    const c = zd.addComment(t.id, { authorId: customer.id, body: ABUSIVE_TEXT });
+    zd.delayNext(1, 1_500, { method: 'PUT' });
+    const { payload, headers } = signedWebhook(zd.commentAddedEvent(t.id, c.id), TEST_SECRET);
+    const res = await fetch(`http://127.0.0.1:${svc.port}/webhooks/zendesk`, {
+      method: 'POST',
+      body: payload,
+      headers,
+    });
+    expect(res.status).toBe(202);
+    // Wait (bounded) until the PUT has reached the fake, then ask the service to stop.
+    for (let i = 0; i < 200 && !zd.requests.some((r) => r.method === 'PUT' && r.path.includes(t.id)); i++) {
+      await sleep(25);
+    }
+    svc.child.kill('SIGTERM');
+    expect(await stop(svc)).toBe(0);
+    expect(zd.ticketWrites(t.id)).toHaveLength(1);
+    expect(zd.ticket(t.id).tags).toContain('harassment_suspected');
   });
 
   it('stops with one clear line and exit code 1 when Zendesk refuses the credentials', async () => {
