@@ -90,9 +90,14 @@ if (values.rules) {
   console.log(
     `\ncostliest rules (µs per message over ${texts.length} messages; ran = share of messages the prefilter let through):`,
   );
+  const always = rows.filter((r) => r.ran === texts.length).map((r) => r.id);
   for (const r of rows.slice(0, 15)) {
     console.log(
       `  ${r.id.padEnd(44)} ${(r.micros / texts.length).toFixed(2).padStart(7)} µs  ran ${((100 * r.ran) / texts.length).toFixed(0).padStart(3)}%  (${((100 * r.micros) / sum).toFixed(0)}% of rule time)`,
     );
   }
+  console.log(
+    `\nrules that run on every message (a top-level branch without a required literal, see config/rules/README.md): ${always.length}`,
+  );
+  for (const id of always) console.log(`  ${id}`);
 }
