@@ -73,8 +73,13 @@ function trimmedSpan(text: string): [number, number] {
 }
 
 class Engine implements PolicyEngine {
-  /** Over masks then rules: pattern i < masks.length is mask i, else rule i - masks.length. */
+  /**
+   * Over masks, then rules, then every rule's `requires` patterns (all of
+   * which must match in the scope, so their literals must be in the text).
+   */
   private readonly prefilter: LiteralPrefilter | null;
+  /** For rule i, the prefilter indexes of its `requires` patterns. */
+  private readonly requiresIdx: number[][];
 
   constructor(
     readonly version: string,
@@ -82,9 +87,14 @@ class Engine implements PolicyEngine {
     private readonly rules: CompiledRuleSet,
     prefilter: boolean,
   ) {
-    this.prefilter = prefilter
-      ? new LiteralPrefilter([...rules.masks.map((m) => m.re.source), ...rules.rules.map((r) => r.re.source)])
-      : null;
+    const sources = [...rules.masks.map((m) => m.re.source), ...rules.rules.map((r) => r.re.source)];
+    this.requiresIdx = rules.rules.map((r) =>
+      r.requires.map((re) => {
+        sources.push(re.source);
+        return sources.length - 1;
+      }),
+    );
+    this.prefilter = prefilter ? new LiteralPrefilter(sources) : null;
   }
 
   private scan(original: string, index: number, ctx: EvaluationContext): MessageScan {
@@ -104,6 +114,7 @@ class Engine implements PolicyEngine {
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
       if (may && may.stamps[offset + i] !== may.mark) continue;
+      if (may && !this.requiresIdx[i]!.every((k) => may.stamps[k] === may.mark)) continue;
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
