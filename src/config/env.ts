@@ -54,6 +54,11 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, s
 const withDefault = <T extends z.ZodType>(schema: T, value: z.input<T>) =>
   z.preprocess(blankToUndefined, schema.prefault(value as never));
 
+/** Enum values are matched case-insensitively (`LOG_LEVEL=INFO` works). */
+const lowerCase = (v: unknown): unknown => (typeof v === 'string' ? v.trim().toLowerCase() : v);
+const enumWithDefault = <T extends z.ZodType>(schema: T, value: z.input<T>) =>
+  z.preprocess((v) => lowerCase(blankToUndefined(v)), schema.prefault(value as never));
+
 const intIn = (min: number, max: number) =>
   z
     .string()
@@ -88,12 +93,12 @@ const envSchema = z.object({
       ),
   ),
   SUPERVISOR_GROUP_ID: opt(numericId),
-  ACTIONS_MODE: withDefault(z.enum(ACTIONS_MODES, 'must be "dry-run" or "live"'), 'dry-run'),
+  ACTIONS_MODE: enumWithDefault(z.enum(ACTIONS_MODES, 'must be "dry-run" or "live"'), 'dry-run'),
   POLICY_FILE: withDefault(z.string().min(1), 'config/policy.yaml'),
-  LOG_LEVEL: withDefault(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
+  LOG_LEVEL: enumWithDefault(z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
   WORKER_CONCURRENCY: withDefault(intIn(1, 256), '4'),
   ADMIN_TOKEN: opt(z.string().min(1)),
-  ROLE: withDefault(z.enum(ROLES, 'must be "all", "api" or "worker"'), 'all'),
+  ROLE: enumWithDefault(z.enum(ROLES, 'must be "all", "api" or "worker"'), 'all'),
   QUEUE_PREFIX: withDefault(
     z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, "_", "." or "-"'),
     'hg',

@@ -44,6 +44,14 @@ describe('loadEnv', () => {
     });
   });
 
+  it('matches enum values case-insensitively', () => {
+    expect(loadEnv({ LOG_LEVEL: 'DEBUG', ROLE: 'Worker', ACTIONS_MODE: 'DRY-RUN' })).toMatchObject({
+      logLevel: 'debug',
+      role: 'worker',
+      actionsMode: 'dry-run',
+    });
+  });
+
   it('treats empty values as unset', () => {
     expect(loadEnv({ PORT: '', ADMIN_TOKEN: ' ', ZENDESK_WEBHOOK_SECRET: '' })).toMatchObject({
       port: 3000,
