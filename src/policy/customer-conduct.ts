@@ -253,6 +253,8 @@ const JA_OWN_VOICE =
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =
   /(?:\be\.g\.|\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|reads|example|examples|examples?|for example|for instance|keywords?|key words?|words|terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b)[^:]{0,60}$/i;
+/** "… abuse like: …", "phrases such as: …", "例：…" — an example list follows the colon. */
+const EXAMPLE_COLON = /(?:\b(?:such as|like|including|e\.g)|例|など)\s*$/i;
 /** Cues for a parenthesised mention: （ﾊﾞｶ）の表記, (e.g. f*ck). */
 const PAREN_CUE =
   /(?:表記|検知|キーワード|語句|単語|文言|\b(?:keywords?|terms?|spelled|spellings?|written as|variants?|examples?|for example|such as)\b)/i;
@@ -402,7 +404,13 @@ function maskAfterColon(lines: Line[], m: Masker): void {
     const sentenceLead = lead.split(/[.!?。！？]\s*/).pop() ?? lead;
     const leadIn = line.text[idx] !== ':' && line.text[idx] !== '：';
     if (EN_OWN_VOICE.test(sentenceLead)) continue;
-    if (!leadIn && !EN_COLON_CUE.test(sentenceLead) && !JA_COLON_CUE.test(sentenceLead)) continue;
+    if (
+      !leadIn &&
+      !EN_COLON_CUE.test(sentenceLead) &&
+      !JA_COLON_CUE.test(sentenceLead) &&
+      !EXAMPLE_COLON.test(lead)
+    )
+      continue;
     const rest = line.text.slice(idx + 1);
     if (rest.trim() !== '') {
       m.mask(line.start + idx + 1, line.end);

@@ -207,3 +207,11 @@ describe('customerConduct: named speakers', () => {
     expect(own('Ito (agent): Sorry, that was dumb of me.\nSato (customer): No problem.')).toBe('No problem.');
   });
 });
+
+describe('customerConduct: example lists after a colon', () => {
+  it('blanks what follows "like:" / "such as:"', () => {
+    expect(
+      own('Old tickets hold abuse like: you clowns, I will find you, etc. Will the import be scanned?'),
+    ).toBe('Old tickets hold abuse like:');
+  });
+});
