@@ -76,7 +76,9 @@ console.log(
 console.log(
   `latency      p50 ${pick(0.5).toFixed(3)} ms   p99 ${pick(0.99).toFixed(3)} ms   max ${times[total - 1]!.toFixed(3)} ms`,
 );
-console.log(`peak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);
+console.log(
+  `peak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB (whole process, tsx included); heap in use ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`,
+);
 console.log(`flagged      ${flagged} of ${total}`);
 
 if (values.rules) {

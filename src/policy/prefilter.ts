@@ -259,7 +259,7 @@ export function requirements(source: string): string[][][] | null {
  * every literal that occurs, whatever their number.
  */
 class LiteralAutomaton {
-  private readonly trie: Map<number, number>[] = [new Map()];
+  private trie: Map<number, number>[] = [new Map()];
   /** Literal ids ending at each node (own only; the dictionary link chains the rest). */
   private readonly out: number[][] = [[]];
   private fail = new Int32Array(1);
@@ -328,6 +328,8 @@ class LiteralAutomaton {
         }
       }
     });
+    // Only the flat table is used from here on.
+    this.trie = [];
   }
 
   private step(node: number, sym: number): number {
