@@ -118,7 +118,9 @@ class Engine implements PolicyEngine {
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = rule.re.exec(text)) !== null) {
+      // More hits of one rule than the evidence kept per category add nothing (and bound the cost).
+      let accepted = 0;
+      while (accepted < this.config.maxEvidencePerCategory && (m = rule.re.exec(text)) !== null) {
         const ns = m.index;
         const ne = ns + m[0].length;
         if (ne === ns) {
@@ -135,6 +137,7 @@ class Engine implements PolicyEngine {
         );
         if (vetoed) continue;
         const { start, end } = toOriginal(n, ns, ne);
+        accepted++;
         evidence.push({
           category: rule.category,
           quote: original.slice(start, end),
