@@ -26,8 +26,10 @@ function categories(d: Decision): Category[] {
 
 interface Kind {
   kind: string;
-  /** All must be found in a positive; none may be found in a negative. */
+  /** All must be found in a positive. */
   categories: Category[];
+  /** None may be found in a negative (default: `categories`). */
+  absent?: Category[];
   /** [message, a word or phrase the evidence of the first category must quote] */
   positives: [string, string][];
   negatives: string[];
@@ -58,6 +60,30 @@ const KINDS: Kind[] = [
       ['Your company is a shitshow from top to bottom.', 'shitshow'],
       ['Your support desk is a clown show.', 'clown'],
       ['Your support is a dumpster fire run by morons.', 'morons'],
+      [
+        "Hi, I've now had three replies from your team and each one reads like it was typed by a chimp with a head injury. Please escalate.",
+        'typed by a chimp',
+      ],
+      [
+        'Whoever is handling this ticket clearly has the reading comprehension of a potato.',
+        'reading comprehension of a',
+      ],
+      ['Do your engineers get their certifications from a cereal box?', 'certifications from a cereal'],
+      ['Your L2 engineer is an absolute dunce, I had to explain DKIM to him three times.', 'dunce'],
+      [
+        'Amazing. Truly. A rock could have diagnosed this faster than your so-called experts.',
+        'A rock could have',
+      ],
+      ["I've met more competent people at a petting zoo.", 'met more competent people'],
+      ['Please stop sending me the same useless copy-paste, you absolute muppets.', 'you absolute muppets'],
+      ['Your support is a joke run by clowns and I want a refund.', 'run by clowns'],
+      ['Your agent Takahashi is a brainless drone.', 'Your agent Takahashi is'],
+      ['Kindly ask your engineer to engage his brain before replying next time.', 'engage his brain'],
+      [
+        'Perhaps your staff could take a remedial reading class before answering tickets.',
+        'remedial reading class',
+      ],
+      ['Is everyone at your company this slow, or did I just get lucky?', 'Is everyone at your'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -148,6 +174,17 @@ const KINDS: Kind[] = [
       ["You'll be picking your teeth up off the floor.", 'teeth up off the floor'],
       ['It would be a real shame if something happened to you on the way home.', 'happened to you'],
       ['Accidents happen to people who close tickets like that, you know.', 'Accidents happen'],
+      ["If I ever see that engineer in person he'll be eating through a straw.", 'eating through a straw'],
+      ['Your agent better pray I never find out which office he works at.', 'better pray I never'],
+      [
+        "Tell Mr. Sato he should be careful in the car park tonight, it's very dark there.",
+        'be careful in the',
+      ],
+      ['One more canned reply and someone is going to get a fist in the face.', 'get a fist in'],
+      [
+        "I'm this close to driving over there and dragging your engineer out by his collar.",
+        'dragging your engineer out',
+      ],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -193,6 +230,22 @@ const KINDS: Kind[] = [
       ['I have friends who owe me favours, and they are not patient people.', 'owe me'],
       ["We'll see how brave you are when we renew the contract.", 'brave'],
       ['I have been keeping a file on every one of you, names and all.', 'keeping a file'],
+      ["I'd be very careful how you answer this, Mr. Ito. Very careful.", "I'd be very careful"],
+      ['You seem to forget who pays your salary. I can change that with one email.', 'I can change that'],
+      [
+        "My brother-in-law is a senior editor at Nikkei, and he's always looking for stories about negligent vendors.",
+        'My brother-in-law is a',
+      ],
+      [
+        "I'm sure your management wouldn't want your name coming up in my conversation with your CEO next week.",
+        "wouldn't want your name",
+      ],
+      ["Let's just say things could get very uncomfortable for you personally.", 'things could get very'],
+      ['Careful. I remember names.', 'I remember names'],
+      [
+        "I wonder if your manager knows how you treat customers. I could make sure he finds out, and I doubt you'd survive the review.",
+        "doubt you'd survive the",
+      ],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -238,6 +291,15 @@ const KINDS: Kind[] = [
       ["I'm telling the members of our user forum that you are crooked.", 'telling'],
       ['We informed our partners that your company is going bankrupt and hides it.', 'informed'],
       ["I'll alert every member of the council that Shirogane cheats its clients.", 'alert'],
+      [
+        "I've started a thread on the JPCERT mailing list explaining that Shirogane knowingly ships backdoors.",
+        'knowingly ships',
+      ],
+      [
+        'My next LinkedIn post will explain to my 12,000 followers that your company falsifies its SOC 2 reports.',
+        'falsifies',
+      ],
+      ["I've emailed our industry group that your CEO is a crook who lies to customers.", 'crook'],
     ],
     negatives: [
       "I'll tell our user group how well the migration went.",
@@ -280,6 +342,22 @@ const KINDS: Kind[] = [
       ['I found his wife on Facebook.', 'wife'],
       ['Could you kindly share the home address of the engineer who handled our case?', 'home address'],
       ["The video of our call is up on YouTube now, with your engineer's full name in the title.", 'video'],
+      [
+        "Could you let me know which train line Ms. Nakamura takes home? I'd like to bring her a small gift.",
+        'which train line Ms.',
+      ],
+      [
+        "Would it be possible to get your engineer's LINE ID? I'd prefer to contact him privately outside work.",
+        "your engineer's LINE ID",
+      ],
+      [
+        "I've uploaded our call to YouTube; I made sure your face and name are clearly visible.",
+        'our call to YouTube',
+      ],
+      [
+        "Could you kindly tell me your agent's surname and which branch office she works in? I'd like to visit her.",
+        "your agent's surname",
+      ],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -319,6 +397,9 @@ const KINDS: Kind[] = [
       ['An apology letter delivered by hand by your CEO, by Friday.', 'apology'],
       ["Bow until I say you can stop, that's what I expect.", 'bow'],
       ['Your president needs to visit us and apologise personally.', 'apologise'],
+      ["I'd like your entire support team to stand in a line and bow to me on a video call.", 'bow to me'],
+      ['I expect a public apology from your CEO on your homepage, with his photo.', 'public apology'],
+      ['Your engineer should grovel, frankly, after what he did.', 'grovel'],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -361,6 +442,11 @@ const KINDS: Kind[] = [
       ["I'd appreciate someone with a normal name rather than a foreign name.", 'foreign name'],
       ["Your agent stammers so much I can't stand it, get me someone else.", 'stammers'],
       ['Is he some kind of charity hire?', 'charity hire'],
+      ["Honestly, I don't think a lady is the right person for a firewall issue.", 'a lady is the'],
+      [
+        'Could I please get someone younger? The gentleman on the phone sounded too old to understand cloud.',
+        'get someone younger',
+      ],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -399,6 +485,8 @@ const KINDS: Kind[] = [
       ['Your agent looks so cute in her profile photo.', 'looks so cute in'],
       ["I keep thinking about your rep's sexy lips.", 'sexy lips'],
       ['Your engineer is drop-dead gorgeous, tell her I said so.', 'drop-dead gorgeous'],
+      ['Your engineer has such a sexy voice, I could listen to her all day.', 'sexy voice'],
+      ["I saw your agent's LinkedIn photo, she's gorgeous. Is she seeing anyone?", "she's gorgeous"],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -441,7 +529,7 @@ const KINDS: Kind[] = [
         'Kindly implement a custom report for us before the board meeting on Thursday.',
         'before the board meeting',
       ],
-      ['Can you add a feature just for us by the 15th?', 'by the 15th'],
+      ['Can you add a feature just for us by the 15th?', 'feature'],
       ["We'd like a 24/7 hotline just for our company.", 'just for our company'],
       [
         'Could you set up a shared Slack channel where your engineers answer within 15 minutes around the clock?',
@@ -460,9 +548,29 @@ const KINDS: Kind[] = [
       ['We would kindly request that your team be reachable over the Golden Week holidays.', 'reachable'],
       [
         'Please implement the new field in the admin console by end of week, it is needed for our audit.',
-        'by end of week',
+        'new field',
       ],
       ['Could you develop a special version of the Outlook add-in just for us?', 'just for us'],
+      [
+        'We kindly request that your engineers remain on call throughout our year-end closing, 27 Dec to 5 Jan.',
+        'on call',
+      ],
+      [
+        'Could your developers add a custom field to the quarantine report for us by next Monday?',
+        'custom field to the',
+      ],
+      [
+        "We'd like someone from your team to sit in on our internal security meetings every Tuesday.",
+        'sit in on our',
+      ],
+      [
+        'Please arrange for an engineer to be available on Sunday morning at 6am for our switchover.',
+        'available',
+      ],
+      [
+        "I'd appreciate it if your team could write our internal email policy document for us.",
+        'write our internal email',
+      ],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -504,6 +612,14 @@ const KINDS: Kind[] = [
       ['Please refund three months of fees as a goodwill gesture.', 'goodwill gesture'],
       ['A few bottles of wine for my team as an apology would be appreciated.', 'bottles of wine'],
       ['Please move us from the annual plan to monthly and refund the difference.', 'refund the difference'],
+      [
+        'We kindly request that Shirogane cover the overtime costs our IT team incurred during the outage.',
+        'cover the overtime',
+      ],
+      ['It would be appreciated if you could compensate our team for the lost weekend.', 'compensate'],
+      ['Please send QUO cards to the 30 employees who were affected, as an apology.', 'QUO cards'],
+      ['We would like a discount of 50% on our renewal to make up for the trouble.', 'make up for the'],
+      ['Could you waive the next three months of fees as compensation?', 'compensation'],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -566,6 +682,14 @@ const KINDS: Kind[] = [
         'Could we change from Premium to Standard now and get the remaining months refunded?',
         'change from Premium',
       ],
+      [
+        'We would like to upgrade to Enterprise but keep paying the Standard fee, given our long relationship.',
+        'upgrade to Enterprise but',
+      ],
+      [
+        "Please switch our 50 MailGuard seats to Transfer seats at no extra cost; we don't use MailGuard much.",
+        'switch our 50 MailGuard',
+      ],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -606,6 +730,13 @@ const KINDS: Kind[] = [
       ['Would you kindly reinstall the driver for our Epson printer?', 'Epson printer'],
       ['Could one of your engineers set up HubSpot workflows for our marketing team?', 'HubSpot'],
       ['Could you help us choose a new payroll provider? Ours is terrible.', 'payroll provider'],
+      ['Could you help me set up the new Brother printer in our reception?', 'set up the new'],
+      [
+        "Would your engineer be able to look at our Microsoft 365 licensing? We're confused by it.",
+        'Microsoft 365 licensing',
+      ],
+      ["We'd be grateful if you could review our AWS bill, it seems too high.", 'AWS bill'],
+      ['Could someone help my husband recover his Instagram account?', 'my husband recover his'],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -626,21 +757,235 @@ const KINDS: Kind[] = [
     ],
   },
   {
-    kind: '12. a second category next to a caught one',
+    kind: '12a. excessive next to a sit-in',
     categories: ['excessive', 'restrictive'],
+    absent: ['excessive'],
     positives: [
+      ["I'm not hanging up until you promise an engineer will work on this all weekend.", 'all weekend'],
+      [
+        'We are sitting in your lobby and will stay here until someone comes to our office tonight to fix it.',
+        'tonight',
+      ],
+      [
+        "I'm staying on this call until you agree to send an engineer to our site tomorrow, free of charge.",
+        'to our site',
+      ],
+      [
+        "I won't leave your reception until your CTO personally builds the connector we asked for.",
+        'builds the connector',
+      ],
       [
         "I'm staying on this line until someone promises an engineer for us all weekend, free of charge.",
         'weekend',
       ],
       ["I'm not leaving your lobby until an engineer works on this tonight and all weekend.", 'tonight'],
+      ['We will sit in your reception until you send someone on-site to our Nagoya plant.', 'on-site'],
+      ["I'm not hanging up until you give us 24/7 support for free.", '24/7'],
     ],
-    negatives: [],
+    negatives: [
+      "I'm staying on the line while you check the logs, no rush.",
+      "We'll wait in the lobby for the on-site engineer booked under our Enterprise contract.",
+      "I'll wait in the lobby tonight for my colleague, she has the visitor badge.",
+      "I'm not leaving until the end of the call, I want to see the fix applied.",
+      "I'm staying on this call until the sync finishes, it should take five minutes.",
+      'We will stay in the meeting room until your engineer finishes the workshop, as planned.',
+      "Please don't close the ticket until the fix is confirmed.",
+      "We'll remain on the bridge call while your engineer applies the patch.",
+    ],
+  },
+  {
+    kind: '12b. excessive next to a persistence threat',
+    categories: ['excessive', 'persistence'],
+    absent: ['excessive'],
+    positives: [
+      [
+        "I'll call every hour until someone agrees to work on it this Saturday and Sunday.",
+        'Saturday and Sunday',
+      ],
+      [
+        'I will keep emailing every 30 minutes until you assign a dedicated engineer to us at no cost.',
+        'dedicated engineer',
+      ],
+      [
+        'Expect a call every morning until your team delivers the custom export by Friday.',
+        'custom export by Friday',
+      ],
+      ["I'll call your hotline every ten minutes until an engineer works on this tonight.", 'tonight'],
+      ['I will keep calling until someone comes on-site to our office, free of charge.', 'on-site'],
+      ['Expect an email every hour until your engineers agree to work through the weekend.', 'weekend'],
+      ["I'll keep opening tickets until you give us 24/7 phone support at no extra cost.", '24/7'],
+    ],
+    negatives: [
+      "I'll call back at 3 pm as agreed, when your engineer is available.",
+      "I'll keep you posted every morning on the migration progress this week.",
+      "I'll email again tomorrow with the new logs.",
+      'I will keep checking the queue every hour and update the ticket.',
+      "I'll call again at 10 on Monday to go through the findings with your engineer.",
+      'Expect an email from me every morning with the sync results, as you asked.',
+      "We'll stay online all weekend ourselves during the migration.",
+      'Could you send the quote for weekend support? We are happy to pay.',
+      'Our team will be in the office on Saturday to do the cutover ourselves.',
+    ],
+  },
+  {
+    kind: '12c. unrelated next to an insult',
+    categories: ['unrelated', 'insult'],
+    absent: ['unrelated'],
+    positives: [
+      ["You useless clowns, at least fix my home printer if you can't fix your own product.", 'home printer'],
+      [
+        "Since you idiots can't fix MailGuard, maybe you can manage the Salesforce reports for us.",
+        'Salesforce',
+      ],
+      [
+        "Your halfwit engineers could at least look at my wife's laptop while they waste my time.",
+        "wife's laptop",
+      ],
+      [
+        'Fix our accounting software too, you bunch of amateurs, since you clearly have time.',
+        'accounting software',
+      ],
+      ["You clueless lot can also sort out our Zoom Rooms while you're at it.", 'Zoom Rooms'],
+      ['My TV at home needs setting up, surely even you morons can manage that.', 'TV at home'],
+      ['Your brain-dead support can at least reinstall our Canon printer driver.', 'Canon printer'],
+      ['Look at our QuickBooks as well, you incompetent idiots.', 'QuickBooks'],
+    ],
+    negatives: [
+      'You idiots broke our MailGuard routing again; fix the connector now.',
+      "Your useless support can't even read the Salesforce connector logs we sent.",
+      'What a bunch of clowns, the MailGuard relay still drops mail from our Canon scanner.',
+      'You morons, the Transfer link for our Zoom recording still expires after one day.',
+      'Idiots. The Outlook add-in on my laptop still shows the old quarantine.',
+      "Your lazy engineers still haven't fixed the SSO into Salesforce.",
+      'You amateurs blocked the invoices our accounting software sends through your relay.',
+      'Useless. The archive search still returns nothing for my mailbox.',
+    ],
+  },
+  {
+    kind: '12d. monetary next to an insult',
+    categories: ['monetary', 'insult'],
+    absent: ['monetary'],
+    positives: [
+      ['You incompetent morons owe us compensation for the lost orders.', 'compensation'],
+      ['Pay for our consultant, you bunch of amateurs.', 'Pay for our consultant'],
+      ["Cover our overtime costs, it's the least you clowns can do.", 'overtime costs'],
+      ['Refund us double, you thieving idiots.', 'Refund us double'],
+      ['Send gift cards to my whole team as an apology, you useless lot.', 'gift cards'],
+      ['You clowns should bear the cost of the contractor we had to hire.', 'bear the cost'],
+      [
+        'A financial gesture would be appropriate, given how incompetent your halfwit engineers are.',
+        'financial gesture',
+      ],
+    ],
+    negatives: [
+      "You incompetent morons, just fix the relay; I don't want money.",
+      "Your clowns broke it, but we'll claim the service credit per the SLA, nothing more.",
+      'Idiots. Please process the refund under your 30-day cancellation policy.',
+      'You amateurs double-charged us; refund the duplicate payment.',
+      "Useless support, but fine, send me the invoice for the extra seats and I'll pay.",
+      "You lazy lot still haven't sent the quote for the Premium tier.",
+      'Your halfwit engineer deleted the policy; restore it from backup.',
+    ],
+  },
+  {
+    kind: 'hard negatives: calm, technical and in-contract messages',
+    categories: [
+      'violence',
+      'intimidation',
+      'defamation',
+      'insult',
+      'kneel_demand',
+      'persistence',
+      'restrictive',
+      'sexual',
+      'discriminatory',
+      'privacy',
+      'exchange',
+      'excessive',
+      'monetary',
+      'unrelated',
+    ],
+    positives: [],
+    negatives: [
+      'Our CISO says your team has been great this quarter.',
+      'Could you give me the contact of your sales team? We want to add seats.',
+      'We are planning a weekend migration and have bought the weekend support add-on. Please confirm the engineer.',
+      'Please refund the duplicate charge on invoice INV-2291.',
+      'We are evaluating whether Transfer integrates with our Salesforce instance.',
+      'Our users keep clicking on phishing links; do you have training content?',
+      "I'm writing a case study about our rollout for our internal newsletter.",
+      'Would you be so kind as to resend the invoice to our accounting address?',
+      'Our printer sends scans via email and MailGuard blocks them as suspicious; please check.',
+      'My manager asked me to request a call with your account manager about renewal pricing.',
+      "Is there a way to see which admin deleted the policy? I'd like to know the name.",
+      'We need an engineer on-site for the workshop included in our Enterprise contract.',
+      'The agent Kenji was fantastic, could you tell his manager?',
+      'Please escalate this to your supervisor; it has been open for two weeks.',
+      "I'll be out of office next week; my colleague will follow up.",
+      'Could you help us understand why the Salesforce connector stopped syncing after your update?',
+      "Our HP printer's scan-to-email goes through MailGuard and is now quarantined; can you check the policy?",
+      'Please translate the quarantine notification template into Thai; is that a supported setting?',
+      "We'd like to switch from the annual plan to monthly at renewal; what would the price be?",
+      'Is it possible to get a quote for Enterprise features for 200 users?',
+      "Could an engineer join our change advisory meeting next Tuesday? It's in our Premium plan.",
+      'We need the SAML fix by Friday because our certificate expires; is that realistic?',
+      'We kindly ask you to share the root cause report by Friday for our board.',
+      'Please refund the unused seats within the 14-day window as your terms allow.',
+      'It would be appreciated if you could send the SOC 2 report under NDA.',
+      "The phishing mail claimed that Shirogane sells customer data; we know it's fake. Please block the sender.",
+      'Our staff are being doxxed on a forum; can your DLP detect leaks of home addresses?',
+      "I'd like to thank your agent Ms. Ito personally; could you pass on my thanks to her manager?",
+      'We are writing a blog post about our migration and would like to mention your team, is that OK?',
+      'A journalist from Nikkei interviewed our CISO about email security; can we mention MailGuard?',
+      'If something happens to the primary region, does the archive fail over automatically?',
+      'It would be a shame if the logs were rotated before you see them, please hurry.',
+      'Drive safely to the on-site tomorrow; there is construction near our office.',
+      'Please be careful with the migration script, it deletes the staging mailboxes.',
+      'The new engineer is great; she understood the issue in five minutes.',
+      "We'd prefer a Japanese-speaking engineer for the on-site, our staff don't speak English.",
+      'Our accessibility lead uses a screen reader; is the admin console compatible?',
+      'The video in the training module stutters on Safari.',
+      "Your agent was patient with me even though I'm clueless about DNS.",
+      "I'm the idiot here, I forgot to publish the DKIM key. Sorry for the noise!",
+      "My boss will kill me if this isn't fixed before the board meeting, so thank you.",
+      'Could you recommend a good SIEM that integrates with MailGuard logs?',
+      'Is there a way to compare our phishing click rates with industry averages?',
+      'Our users are a bunch of clickers; can we get stricter banners?',
+      'We had a fire drill today, sorry for the late reply.',
+      'The attacker spoofed our CEO and asked staff to buy gift cards; can you block similar mails?',
+      "We need to reimburse our staff's taxi fares; does the archive keep receipts?",
+      "Could you send the invoice for the extra 20 seats? We'll pay this week.",
+      'Please note our office will be closed for Golden Week; reply after 7 May.',
+      "We'll be doing the cutover at midnight on Saturday ourselves; any precautions?",
+      'Our engineers will be on call this weekend, no need for your team.',
+      'Is the 24/7 hotline included in the Enterprise plan?',
+      'Would your team be available for a call on Thursday at 10?',
+      'Could you please provide a dedicated IP for our outbound mail? We have the add-on.',
+      'Can we share the recording of the webinar on our intranet?',
+      'Please blur the names in the screenshots before you post them to the community forum.',
+      'Which station is closest to your Tokyo office? Our team is coming for the workshop.',
+      'Your engineer Sato-san was brilliant; I will tell everyone at our user group how helpful he was.',
+      'I told our board that your company handled the incident very professionally.',
+      'Do you lie awake at night worrying about zero days? We do. Any advice for our SOC?',
+      'Our legacy system is a dumpster fire; we are moving it to your cloud gateway.',
+      'The intern who configured our MX records made a typo; can you help fix it?',
+      'Honestly the old admin console was a clown show, the new one is much better.',
+      "My mother-in-law's company is considering MailGuard; who should she contact?",
+      'Is there a referral bonus if we recommend you to our sister company?',
+      'We are asking all vendors to fill in our security questionnaire by Friday.',
+      'Can you write a KB article on how to set up DMARC with MailGuard?',
+      "Could your team prepare a short training deck on the new quarantine UI? We'd pay for it.",
+      'Please send a quote for translating the admin console into Thai.',
+      'Our Zoom integration with Transfer fails to attach large files.',
+      "Please keep paying attention to the queue, it's still slow.",
+      'We upgraded to Premium last month and still see the Standard limits; please check.',
+      "I'd hate for our users to lose mail during the migration; what's the safest order?",
+    ],
   },
 ];
 
 describe('English indirect rules', () => {
-  for (const { kind, categories: cats, positives, negatives } of KINDS) {
+  for (const { kind, categories: cats, absent, positives, negatives } of KINDS) {
     describe(kind, () => {
       it.each(positives)('finds it in %j', (text, fragment) => {
         const d = judge(text);
@@ -657,7 +1002,7 @@ describe('English indirect rules', () => {
       if (negatives.length > 0) {
         it.each(negatives)('does not find it in %j', (text) => {
           const found = categories(judge(text));
-          for (const c of cats) expect(found).not.toContain(c);
+          for (const c of absent ?? cats) expect(found).not.toContain(c);
         });
       }
     });
