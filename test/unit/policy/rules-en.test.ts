@@ -2073,7 +2073,6 @@ const MESSAGES: [string, string, Category[]][] = [
     'email',
     ['monetary'],
   ],
-  [],
   [
     "We'd appreciate a goodwill gesture - perhaps a few months free - for all the trouble.",
     'email',
