@@ -46,6 +46,8 @@ export interface AppConfig {
   webhookSecrets: string[];
   supervisorGroupId: string | undefined;
   jobs: { attempts: number; backoffMs: number };
+  /** Zendesk requests per minute for all workers together; undefined: no budget. */
+  zendeskRateLimitPerMinute?: number | undefined;
 }
 
 /** `FOO=` (common in compose files) means "unset". Defaults go through the schema (prefault). */
@@ -100,13 +102,21 @@ const envSchema = z.object({
   ADMIN_TOKEN: opt(z.string().min(1)),
   ROLE: enumWithDefault(z.enum(ROLES, 'must be "all", "api" or "worker"'), 'all'),
   QUEUE_PREFIX: withDefault(
-    z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be letters, digits, "_", "." or "-"'),
+    // A Redis Cluster hash tag ("{hg}", "{hg}-prod") keeps every key in one slot.
+    z
+      .string()
+      .regex(
+        /^(?:[A-Za-z0-9_.-]+|\{[A-Za-z0-9_.-]+\}[A-Za-z0-9_.-]*)$/,
+        'must be letters, digits, "_", "." or "-", optionally starting with a {hash-tag}',
+      ),
     'hg',
   ),
   SHUTDOWN_TIMEOUT_MS: withDefault(intIn(1000, 600_000), '30000'),
   ZENDESK_TIMEOUT_MS: withDefault(intIn(100, 120_000), '10000'),
   JOB_ATTEMPTS: withDefault(intIn(1, 100), '10'),
   JOB_BACKOFF_MS: withDefault(intIn(1, 600_000), '2000'),
+  /** Zendesk requests per minute shared by every worker (a Redis token bucket). Unset: no budget. */
+  ZENDESK_RATE_LIMIT_PER_MINUTE: opt(intIn(1, 100_000)),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;
@@ -195,5 +205,6 @@ export function loadEnv(env: NodeJS.ProcessEnv, opts: LoadEnvOptions = {}): AppC
     webhookSecrets: e.ZENDESK_WEBHOOK_SECRET ?? [],
     supervisorGroupId: e.SUPERVISOR_GROUP_ID,
     jobs: { attempts: e.JOB_ATTEMPTS, backoffMs: e.JOB_BACKOFF_MS },
+    zendeskRateLimitPerMinute: e.ZENDESK_RATE_LIMIT_PER_MINUTE,
   };
 }

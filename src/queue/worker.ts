@@ -6,6 +6,7 @@
  *   - other retryable errors: thrown, so BullMQ retries with backoff;
  *   - non-retryable errors (4xx other than 408/409/429, bad data): UnrecoverableError.
  */
+import { hostname } from 'node:os';
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { ConnectionOptions, Job } from 'bullmq';
 import { AppError } from '../errors.js';
@@ -72,7 +73,13 @@ export function createTicketsWorker(opts: TicketsWorkerOptions): Worker {
         opts.metrics?.jobs.inc({ name, outcome: 'completed' });
         return result;
       } catch (err) {
-        throw await mapJobError(err, worker, jobLog, opts, name);
+        const mapped = await mapJobError(err, worker, jobLog, opts, name);
+        // Dead letters keep the error of every attempt (BullMQ keeps a stack
+        // trace per attempt too); a rate-limit pause is not an attempt.
+        if (mapped.name !== 'RateLimitError') {
+          await job.log(attemptLine(job.attemptsMade + 1, err, mapped)).catch(() => undefined);
+        }
+        throw mapped;
       } finally {
         opts.metrics?.jobDuration.observe({ name }, Number(process.hrtime.bigint() - started) / 1e9);
       }
@@ -82,6 +89,8 @@ export function createTicketsWorker(opts: TicketsWorkerOptions): Worker {
       prefix: opts.prefix,
       concurrency: opts.concurrency,
       autorun: opts.autorun ?? false,
+      // Stored on each job as processedBy: which process holds an active job.
+      name: `${hostname()}:${process.pid}`,
       // Needed for worker.rateLimit() to take effect; high enough never to bind otherwise.
       limiter: { max: 100_000, duration: 1_000 },
     },
@@ -103,6 +112,14 @@ export function createTicketsWorker(opts: TicketsWorkerOptions): Worker {
   });
   worker.on('error', (err) => log.error({ err }, 'worker error'));
   return worker;
+}
+
+/** One line per failed attempt: codes, statuses and ids only (messages are the service's own). */
+export function attemptLine(attempt: number, original: unknown, mapped: Error): string {
+  const code = original instanceof AppError ? original.code : mapped.name;
+  const status = original instanceof ZendeskApiError && original.status ? ` ${original.status}` : '';
+  const message = (original instanceof Error ? original.message : mapped.message).slice(0, 300);
+  return `attempt ${attempt}: ${code}${status}: ${message}`;
 }
 
 async function mapJobError(

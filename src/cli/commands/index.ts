@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { register as registerClassify } from './classify.js';
+import { register as registerJobs } from './jobs.js';
 import { register as registerReport } from './report.js';
 
-export const registrars: ((program: Command) => void)[] = [registerClassify, registerReport];
+export const registrars: ((program: Command) => void)[] = [registerClassify, registerReport, registerJobs];
