@@ -8,11 +8,13 @@
  * - planApprovalRejection: the approval tag was added by someone who may not
  *   approve — remove it and say why in a private note, in one write.
  * - planFalsePositiveCleanup: an agent marked the flag wrong — remove the
- *   service's escalation tags (category tags and the false-positive tag stay
- *   as the record).
+ *   service's flag tags (suspected, escalated, review and the category tags,
+ *   so category counts only hold real flags); the false-positive tag stays as
+ *   the record, and so do the refusal tags.
  */
 import type { ServicePolicy } from '../config/policy-file.js';
 import type { Lang } from '../policy/types.js';
+import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../policy/types.js';
 import type { TicketUpdate } from '../tickets/types.js';
 import { decisionMarker } from './decision-note.js';
 import { type RefusalTemplates, renderRefusalNotice } from './refusal-notice.js';
@@ -123,15 +125,24 @@ export function planApprovalRejection(input: {
   };
 }
 
-/** Null when none of the service's escalation tags is on the ticket. */
+/** The tags the service adds when it flags a message (suspected, escalated, review, categories). */
+export function flagTags(policy: ServicePolicy): string[] {
+  const t = policy.tags;
+  return [
+    t.suspected,
+    t.escalated,
+    t.review,
+    ...[...MEANS_CATEGORIES, ...DEMAND_CATEGORIES].map((c) => `${t.category_prefix}${c}`),
+  ];
+}
+
+/** Null when none of the service's flag tags is on the ticket. */
 export function planFalsePositiveCleanup(input: {
   ticket: TicketState;
   policy: ServicePolicy;
 }): TicketUpdate | null {
   const { ticket, policy } = input;
-  const remove = [policy.tags.suspected, policy.tags.escalated, policy.tags.review].filter((t) =>
-    ticket.tags.includes(t),
-  );
+  const remove = flagTags(policy).filter((t) => ticket.tags.includes(t));
   if (remove.length === 0) return null;
   return { ticketId: ticket.ticketId, ...withTags(ticket, [], remove), ...stamp(ticket) };
 }

@@ -22,6 +22,8 @@ export const serviceSectionSchema = z.object({
       refusal_approved: tagName.default('harassment_refusal_approved'),
       support_refused: tagName.default('harassment_support_refused'),
       false_positive: tagName.default('harassment_false_positive'),
+      /** Added in a follow-up write once the requester is suspended (null: not recorded on the ticket). */
+      requester_suspended: tagName.nullable().default('harassment_requester_suspended'),
     })
     .prefault({}),
   escalation: z
@@ -46,6 +48,22 @@ export const serviceSectionSchema = z.object({
     })
     .prefault({}),
   dedup: z.object({ days: z.number().positive().default(7) }).prefault({}),
+  records: z
+    .object({
+      /** Approximate length bound of the decision-records stream (XADD MAXLEN ~). */
+      max_len: z.number().int().min(100).default(100_000),
+    })
+    .prefault({}),
+  workflow: z
+    .object({
+      /**
+       * How long the service remembers what it did (effects done per message or
+       * approval, messages marked false positive), so a late redelivery or a
+       * replay never repeats an effect or re-flags a message.
+       */
+      remember_days: z.number().positive().default(365),
+    })
+    .prefault({}),
 });
 
 export type ServicePolicy = z.infer<typeof serviceSectionSchema>;

@@ -24,9 +24,11 @@ import { processEvaluate } from '../queue/processors/evaluate.js';
 import type { PolicyEngine } from '../queue/processors/evaluate.js';
 import { processTicketWorkflow } from '../queue/processors/ticket-workflow.js';
 import { createTicketsWorker } from '../queue/worker.js';
+import { ZendeskBudget } from '../queue/zendesk-budget.js';
+import { createWorkflowStores } from '../workflow/stores.js';
 import { ZendeskClient } from '../zendesk/client.js';
 import { RateLimitGate } from '../zendesk/rate-limit-gate.js';
-import { createMetrics, instrumentZendeskClient } from './metrics.js';
+import { createMetrics, instrumentZendeskClient, zendeskRequestObserver } from './metrics.js';
 import type { ServiceMetrics } from './metrics.js';
 import { ServiceState } from './state.js';
 import { resolveServiceUser } from './startup.js';
@@ -63,6 +65,18 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   const keys = serviceKeys(config.queuePrefix);
   const aborter = new AbortController();
 
+  // The Zendesk requests-per-minute budget shared by every process (ZENDESK_RATE_LIMIT_PER_MINUTE).
+  const budgetRedis = config.zendeskRateLimitPerMinute ? redisForWorker(config.redisUrl) : undefined;
+  budgetRedis?.on('error', () => undefined);
+  const budget =
+    budgetRedis && config.zendeskRateLimitPerMinute
+      ? new ZendeskBudget({
+          redis: budgetRedis,
+          key: keys.zendeskBudget,
+          perMinute: config.zendeskRateLimitPerMinute,
+        })
+      : undefined;
+
   const client =
     config.zendesk?.auth != null
       ? instrumentZendeskClient(
@@ -73,6 +87,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
             logger,
             // One pause gate per service instance (a process runs one service).
             gate: new RateLimitGate(),
+            ...(budget ? { beforeRequest: (method: string, path: string) => budget.take(method, path) } : {}),
+            onRequest: zendeskRequestObserver(metrics),
           }),
           metrics,
         )
@@ -110,6 +126,13 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
     const wRedis = redisForWorker(config.redisUrl);
     wRedis.on('error', () => undefined);
     workerRedis = wRedis;
+    const workflow = createWorkflowStores({
+      redis: wRedis,
+      prefix: config.queuePrefix,
+      policy: policy.service,
+      engineSection: policy.engine,
+      logger: logger.child({ component: 'workflow' }),
+    });
     const evaluateDeps = {
       engine,
       client,
@@ -121,6 +144,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       redis: wRedis,
       keys,
       metrics,
+      workflow,
     };
     worker = createTicketsWorker({
       connection: bullWorkerConnection(config.redisUrl),
@@ -130,7 +154,8 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       metrics,
       handlers: {
         evaluate: (data, ctx) => processEvaluate(data, { ...evaluateDeps, logger: ctx.logger }),
-        'ticket-workflow': (data, ctx) => processTicketWorkflow(data, { logger: ctx.logger }),
+        'ticket-workflow': (data, ctx) =>
+          processTicketWorkflow(data, { ...evaluateDeps, logger: ctx.logger }),
       },
     });
   }
@@ -150,6 +175,9 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       }
     }
   }
+
+  // Queue depth for /metrics, read at scrape time.
+  metrics.observeQueues(producer ? producer.allQueues() : adminQueues);
 
   const app = await buildApp({
     logger,
@@ -210,7 +238,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
         await Promise.allSettled(
           adminQueues.filter((q) => !producer?.allQueues().includes(q)).map((q) => q.close()),
         );
-        await Promise.allSettled([pingRedis.quit(), workerRedis?.quit()]);
+        await Promise.allSettled([pingRedis.quit(), workerRedis?.quit(), budgetRedis?.quit()]);
         log.info('shut down');
       })();
       return closing;

@@ -38,7 +38,17 @@ export async function checkRefusalApproval(
   approvalTag: string,
   supervisorGroupId: string | undefined,
 ): Promise<ApprovalCheck> {
-  const addition = latestTagAddition(await client.listAudits(ticketId), approvalTag);
+  return checkApprovalInAudits(client, await client.listAudits(ticketId), approvalTag, supervisorGroupId);
+}
+
+/** The same check on audits already read (the workflow reads them once per job). */
+export async function checkApprovalInAudits(
+  client: Pick<ZendeskClient, 'listGroupMemberships'>,
+  audits: readonly TicketAudit[],
+  approvalTag: string,
+  supervisorGroupId: string | undefined,
+): Promise<ApprovalCheck> {
+  const addition = latestTagAddition(audits, approvalTag);
   if (!addition) return { approved: false, reason: 'no-audit' };
   if (!supervisorGroupId)
     return { approved: false, reason: 'no-supervisor-group', approverId: addition.userId };
@@ -46,4 +56,23 @@ export async function checkRefusalApproval(
   return groups.includes(supervisorGroupId)
     ? { approved: true, approverId: addition.userId, auditId: addition.auditId }
     : { approved: false, reason: 'not-supervisor', approverId: addition.userId };
+}
+
+/**
+ * Whether the service already acted on an approval: an audit by the service's
+ * own user, after the approval audit, that added `tag` (the support-refused
+ * tag, written in the same change set as the public notice). Zendesk's audit
+ * trail is the marker of a public write: no marker text is shown to the
+ * customer.
+ */
+export function serviceActedAfter(
+  audits: readonly TicketAudit[],
+  approvalAuditId: string,
+  serviceUserId: string | undefined,
+  tag: string,
+): boolean {
+  if (serviceUserId === undefined) return false;
+  const from = audits.findIndex((a) => a.id === approvalAuditId);
+  if (from < 0) return false;
+  return audits.slice(from + 1).some((a) => a.authorId === serviceUserId && a.addedTags.includes(tag));
 }

@@ -5,10 +5,12 @@
  */
 import type { Redis } from 'ioredis';
 import { UnrecoverableError } from 'bullmq';
+import { decisionMarker } from '../../actions/decision-note.js';
 import { planDecisionUpdate } from '../../actions/planner.js';
 import type { ServicePolicy } from '../../config/policy-file.js';
 import type { ActionsMode } from '../../config/env.js';
 import type { Logger } from '../../log.js';
+import { demandFingerprint } from '../../policy/contact-history.js';
 import type { Decision, EvaluationInput } from '../../policy/types.js';
 import type { ServiceMetrics } from '../../service/metrics.js';
 import type { TicketComment, TicketEvent, TicketUpdate } from '../../tickets/types.js';
@@ -17,6 +19,9 @@ import { writeTicketUpdate } from '../../zendesk/ticket-writer.js';
 import { decisionIdFor } from '../catalogue.js';
 import type { EvaluateJobData, ServiceKeys } from '../catalogue.js';
 import { RedisScript } from '../redis-script.js';
+import { messageKey } from '../../workflow/keys.js';
+import { contactKey } from '../../workflow/stores.js';
+import type { WorkflowStores } from '../../workflow/stores.js';
 
 export interface PolicyEngine {
   evaluate(input: EvaluationInput): Decision;
@@ -36,11 +41,16 @@ export interface EvaluateDeps {
   keys: ServiceKeys;
   metrics?: ServiceMetrics;
   maxConflictRetries?: number;
+  /**
+   * Contact history, false-positive memory, exactly-once ledger and decision
+   * records (src/workflow). Without them the job still judges and writes once.
+   */
+  workflow?: WorkflowStores;
 }
 
 export type EvaluateResult =
   | { outcome: 'skipped'; reason: string }
-  | { outcome: 'already-written'; decisionId: string }
+  | { outcome: 'already-written'; decisionId: string; recovered?: boolean }
   | { outcome: 'none'; decisionId: string; verdict: Decision['verdict'] }
   | {
       outcome: 'dry-run' | 'written';
@@ -127,10 +137,28 @@ export async function processEvaluate(data: EvaluateJobData, deps: EvaluateDeps)
     return { outcome: 'skipped', reason: 'first message already evaluated' };
   }
 
+  const started = performance.now();
+  const wf = deps.workflow;
+  const msgKey = messageKey(event.ticketId, text);
+  if (wf && (await wf.falsePositives.isMarked(event.ticketId, msgKey))) {
+    log.info('message was marked a false positive; not flagged again');
+    return { outcome: 'skipped', reason: 'marked false positive' };
+  }
+
   const input: EvaluationInput = { text, context: {} };
   if (event.noDefectFound !== undefined)
     input.context = { ...input.context, noDefectFound: event.noDefectFound };
   if (event.channel !== undefined) input.context = { ...input.context, channel: event.channel };
+  const messageAt = messageTime(data);
+  if (wf) {
+    // Idempotent per message: a retried job records the same member again.
+    const history = await wf.contactLog.recordMessage(
+      contactKey(event.requesterId, event.ticketId),
+      event.comment.id ? `c:${event.comment.id}` : `m:${msgKey}`,
+      { at: messageAt, ticketId: event.ticketId, fingerprint: demandFingerprint(text) },
+    );
+    input.context = { ...input.context, history };
+  }
   const decision = deps.engine.evaluate(input);
   const categories = categoriesOf(decision);
   for (const c of categories.length > 0 ? categories : ['none']) {
@@ -165,16 +193,71 @@ export async function processEvaluate(data: EvaluateJobData, deps: EvaluateDeps)
     groupId: update.groupId,
     note: update.comment ? { public: update.comment.public, chars: update.comment.body.length } : undefined,
   };
+  const record = (outcome: 'written' | 'recovered' | 'planned') =>
+    wf?.records.append({
+      kind: 'decision',
+      ticketId: event.ticketId,
+      eventId: event.eventId,
+      decisionId,
+      verdict: decision.verdict,
+      categories,
+      severity: decision.severity,
+      policyVersion: decision.policyVersion,
+      lang: decision.lang,
+      actions: actionsOf(update),
+      outcome,
+      mode: deps.mode,
+      durationMs: performance.now() - started,
+      sinceEventMs: Date.now() - messageAt,
+    });
   if (deps.mode === 'dry-run') {
+    await record('planned');
     log.info({ ...planned, mode: 'dry-run' }, 'decision: planned update (dry-run, not written)');
     return { outcome: 'dry-run', decisionId, verdict: decision.verdict, categories, tags: planned.tags };
   }
 
   if (!deps.client) throw new UnrecoverableError('live mode without a Zendesk client');
+  if (wf && (await wf.ledger.beginAttempt(decisionId, 'write'))) {
+    // An earlier attempt sent this write and did not record its end (a timeout
+    // after the write reached Zendesk, or a worker that died): look for the
+    // note's marker before writing again.
+    if (await deps.client.hasCommentContaining(event.ticketId, decisionMarker(decisionId))) {
+      await deps.redis.set(writtenKey, new Date().toISOString(), 'EX', ttl);
+      await wf.falsePositives.recordFlagged(event.ticketId, msgKey);
+      await wf.ledger.markDone(decisionId, 'write');
+      await record('recovered');
+      log.info('decision note found on the ticket after an interrupted attempt; not written again');
+      return { outcome: 'already-written', decisionId, recovered: true };
+    }
+  }
   await writeTicketUpdate(deps.client, update, { maxConflictRetries: deps.maxConflictRetries ?? 3 });
   await deps.redis.set(writtenKey, new Date().toISOString(), 'EX', ttl);
+  if (wf) {
+    await wf.falsePositives.recordFlagged(event.ticketId, msgKey);
+    await wf.ledger.markDone(decisionId, 'write');
+    await record('written');
+  }
   log.info({ ...planned, mode: 'live' }, 'decision: ticket updated');
   return { outcome: 'written', decisionId, verdict: decision.verdict, categories, tags: planned.tags };
+}
+
+/** When the message was written: the comment's or event's time, else when the webhook arrived (stable across retries). */
+function messageTime(data: EvaluateJobData): number {
+  for (const s of [data.event.comment?.createdAt, data.event.occurredAt, data.receivedAt]) {
+    const t = s ? Date.parse(s) : Number.NaN;
+    if (Number.isFinite(t)) return t;
+  }
+  return Date.now();
+}
+
+/** The record's action list for a decision update. */
+function actionsOf(update: TicketUpdate): string[] {
+  const out = ['tags'];
+  if (update.comment) out.push('note');
+  if (update.groupId !== undefined) out.push('group');
+  const p = update.priority ?? update.minPriority;
+  if (p) out.push(`priority:${p}`);
+  return out;
 }
 
 async function commentText(event: TicketEvent, deps: EvaluateDeps, log: Logger): Promise<string | undefined> {

@@ -73,16 +73,16 @@ describe('planApprovalRejection', () => {
 });
 
 describe('planFalsePositiveCleanup', () => {
-  it('removes the escalation tags and keeps the record', () => {
-    const fp = { ...approved, tags: [...approved.tags, 'harassment_false_positive'] };
+  it('removes the flag tags (categories included) and keeps the false-positive and refusal tags', () => {
+    const fp = { ...approved, tags: [...approved.tags, 'harassment_review', 'harassment_false_positive'] };
     const u = planFalsePositiveCleanup({ ticket: fp, policy });
-    expect(u?.removeTags).toEqual(['harassment_suspected', 'harassment_escalated']);
-    expect(u?.tags).toEqual([
-      'vip',
+    expect(u?.removeTags).toEqual([
+      'harassment_suspected',
+      'harassment_escalated',
+      'harassment_review',
       'harassment_insult',
-      'harassment_refusal_approved',
-      'harassment_false_positive',
     ]);
+    expect(u?.tags).toEqual(['vip', 'harassment_refusal_approved', 'harassment_false_positive']);
     expect(planFalsePositiveCleanup({ ticket: { ticketId: '1', tags: ['x'] }, policy })).toBeNull();
   });
 });
