@@ -16,7 +16,7 @@ import { errorCodeFor, sendError } from './errors.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
-import { WEBHOOK_BODY_LIMIT, webhookRoutes } from './routes/webhook.js';
+import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH, webhookRoutes } from './routes/webhook.js';
 
 export interface AppDeps {
   logger: Logger;
@@ -46,6 +46,10 @@ export async function buildApp(deps: AppDeps) {
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 ? err.statusCode : 500;
+    // Rejections before the route's handler runs (body over the limit, aborted reads).
+    if (req.routeOptions.url === WEBHOOK_PATH) {
+      deps.metrics.webhook('rejected', status === 413 ? 'size' : 'other');
+    }
     if (status >= 500) req.log.error({ err }, 'request failed');
     return sendError(
       reply,

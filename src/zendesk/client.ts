@@ -42,6 +42,23 @@ export interface ZendeskClientOptions {
   userAgent?: string;
   /** Default delay after a 429 that carries no usable Retry-After. Default 10 s. */
   defaultRetryAfterMs?: number;
+  /**
+   * Awaited before every HTTP request (the shared requests-per-minute budget,
+   * src/queue/zendesk-budget.ts); may throw a ZendeskRateLimitError.
+   */
+  beforeRequest?: (method: string, path: string) => Promise<void>;
+  /** Called once per HTTP request with its outcome (metrics). Ids only; never bodies. */
+  onRequest?: (info: ZendeskRequestOutcome) => void;
+}
+
+/** One finished request, as reported to `onRequest`. */
+export interface ZendeskRequestOutcome {
+  method: string;
+  path: string;
+  status: number | 'network' | 'timeout';
+  ms: number;
+  /** The pause applied after a 429. */
+  retryAfterMs?: number;
 }
 
 export const DEFAULT_USER_AGENT = 'harassment-guard/0.1 (+zendesk-integration)';
@@ -212,6 +229,8 @@ export class ZendeskClient {
   private readonly log: Logger;
   private readonly maxPages: number;
   private readonly defaultRetryAfterMs: number;
+  private readonly beforeRequest: ((method: string, path: string) => Promise<void>) | undefined;
+  private readonly onRequest: ((info: ZendeskRequestOutcome) => void) | undefined;
 
   constructor(opts: ZendeskClientOptions) {
     const authorization =
@@ -235,6 +254,8 @@ export class ZendeskClient {
     this.log = opts.logger.child({ component: 'zendesk' });
     this.maxPages = opts.maxPages ?? 20;
     this.defaultRetryAfterMs = opts.defaultRetryAfterMs ?? 10_000;
+    this.beforeRequest = opts.beforeRequest;
+    this.onRequest = opts.onRequest;
   }
 
   /** The user the credentials belong to (the service's own user). */
@@ -408,14 +429,24 @@ export class ZendeskClient {
         retryable: true,
       });
     }
+    await this.beforeRequest?.(method, path);
     const started = performance.now();
     let res: AxiosResponse<unknown>;
     try {
       res = await this.http.request<unknown>({ method, url: path, params: opts.params, data: opts.data });
     } catch (err) {
-      throw this.transportError(err, method, path, performance.now() - started);
+      const failure = this.transportError(err, method, path, performance.now() - started);
+      this.onRequest?.({
+        method,
+        path,
+        status: failure.code === 'ZENDESK_TIMEOUT' ? 'timeout' : 'network',
+        ms: performance.now() - started,
+      });
+      throw failure;
     }
     const ms = Math.round(performance.now() - started);
+    const retryAfterMs = res.status === 429 ? this.pauseFor(res) : undefined;
+    this.onRequest?.({ method, path, status: res.status, ms, ...(retryAfterMs ? { retryAfterMs } : {}) });
     if (res.status >= 200 && res.status < 300) {
       this.log.debug({ method, path, status: res.status, ms }, 'Zendesk request done.');
       const parsed = schema.safeParse(res.data);
@@ -434,6 +465,11 @@ export class ZendeskClient {
       return parsed.data;
     }
     throw this.statusError(res, method, path, ms);
+  }
+
+  /** The pause a 429 asks for: Retry-After, else the default. */
+  private pauseFor(res: AxiosResponse<unknown>): number {
+    return parseRetryAfter(res.headers['retry-after']) ?? this.defaultRetryAfterMs;
   }
 
   private statusError(
@@ -455,7 +491,7 @@ export class ZendeskClient {
     const message = `Zendesk ${method} ${path} answered ${status}${detail}`;
 
     if (status === 429) {
-      const wait = retryAfterMs ?? this.defaultRetryAfterMs;
+      const wait = this.pauseFor(res);
       this.gate.pause(wait);
       this.log.warn({ method, path, status, ms, retryAfterMs: wait }, 'Zendesk rate limit: pausing calls.');
       return new ZendeskRateLimitError(message, {

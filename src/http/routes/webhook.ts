@@ -60,7 +60,7 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
       secrets,
     });
     if (!verified) {
-      metrics.webhooks.inc({ outcome: 'unauthorized' });
+      metrics.webhook('rejected', 'signature');
       req.log.warn({ bytes: raw.length }, 'webhook refused: missing or bad signature');
       return sendError(reply, 401, 'invalid_signature', 'missing or bad X-Zendesk-Webhook-Signature');
     }
@@ -69,18 +69,18 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     try {
       json = JSON.parse(raw.toString('utf8'));
     } catch {
-      metrics.webhooks.inc({ outcome: 'invalid' });
+      metrics.webhook('rejected', 'json');
       return sendError(reply, 400, 'invalid_json', 'the body is not valid JSON');
     }
 
     const parsed = parseZendeskWebhook(json, parseOptions);
     if (parsed.kind === 'invalid') {
-      metrics.webhooks.inc({ outcome: 'invalid' });
+      metrics.webhook('rejected', 'shape');
       req.log.warn({ reason: parsed.message }, 'webhook refused: unrecognised shape');
       return sendError(reply, 400, 'invalid_payload', parsed.message);
     }
     if (parsed.kind === 'ignored') {
-      metrics.webhooks.inc({ outcome: 'ignored' });
+      metrics.webhook('ignored');
       req.log.info({ type: parsed.type, reason: parsed.reason }, 'webhook ignored');
       return reply.code(200).send({ status: 'ignored', reason: parsed.reason });
     }
@@ -96,7 +96,7 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     if (needsWorkflow(event.tags, policy.tags)) jobs.push('ticket-workflow');
     if (jobs.length === 0) {
       const reason = isMessage ? (skip ?? 'nothing to do') : 'no message to evaluate';
-      metrics.webhooks.inc({ outcome: 'skipped' });
+      metrics.webhook('skipped');
       log.info({ ...ids, reason }, 'webhook skipped');
       return reply.code(200).send({ status: 'skipped', reason });
     }
@@ -105,7 +105,7 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     try {
       outcome = await producer.enqueue(event, jobs, req.id);
     } catch (err) {
-      metrics.webhooks.inc({ outcome: 'unavailable' });
+      metrics.webhook('rejected', 'redis');
       log.error(
         { ...ids, err: { message: (err as Error).message } },
         'webhook not stored: Redis unavailable',
@@ -113,16 +113,16 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
       return sendError(reply, 503, 'queue_unavailable', 'the queue is unavailable; retry later');
     }
     if (outcome.status === 'in-progress') {
-      metrics.webhooks.inc({ outcome: 'unavailable' });
+      metrics.webhook('rejected', 'in_progress');
       log.warn(ids, 'webhook not stored: the same event is being stored by another delivery');
       return sendError(reply, 503, 'in_progress', 'the same event is being stored; retry later');
     }
     if (outcome.status === 'duplicate') {
-      metrics.webhooks.inc({ outcome: 'duplicate' });
+      metrics.webhook('duplicate');
       log.info(ids, 'webhook duplicate');
       return reply.code(200).send({ status: 'duplicate' });
     }
-    metrics.webhooks.inc({ outcome: 'queued' });
+    metrics.webhook('queued');
     log.info({ ...ids, jobs: outcome.jobs.map((j) => j.name) }, 'webhook queued');
     return reply.code(202).send({ status: 'queued', jobs: outcome.jobs });
   });
