@@ -103,6 +103,8 @@ export function serviceKeys(prefix: string) {
       `${prefix}:dedup:text:${digest(ticketId, normaliseForHash(text))}`,
     /** Set once a decision's write succeeded, so a retried job never writes twice. */
     written: (decisionId: string): string => `${prefix}:written:${decisionId}`,
+    /** The shared Zendesk requests-per-minute budget (zendesk-budget.ts). */
+    zendeskBudget: `${prefix}:zendesk:budget`,
   };
 }
 export type ServiceKeys = ReturnType<typeof serviceKeys>;
