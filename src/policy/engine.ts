@@ -116,7 +116,8 @@ class Engine implements PolicyEngine {
       if (may && may.stamps[offset + i] !== may.mark) continue;
       if (may && !this.requiresIdx[i]!.every((k) => may.stamps[k] === may.mark)) continue;
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
-      rule.re.lastIndex = 0;
+      // No match can start before the earliest required literal (minus the pattern's reach).
+      rule.re.lastIndex = may ? may.startAt[offset + i]! : 0;
       let m: RegExpExecArray | null;
       // More hits of one rule than the evidence kept per category add nothing (and bound the cost).
       let accepted = 0;

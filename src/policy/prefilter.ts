@@ -11,7 +11,12 @@
  * prefilter never changes a result.
  */
 
-type Atom = { kind: 'lit'; ch: string } | { kind: 'class' } | { kind: 'zero' } | { kind: 'group'; alt: Alt };
+type Atom =
+  | { kind: 'lit'; ch: string }
+  | { kind: 'class' }
+  | { kind: 'backref' }
+  | { kind: 'zero' }
+  | { kind: 'group'; alt: Alt };
 interface Item {
   atom: Atom;
   min: number;
@@ -119,7 +124,7 @@ class Parser {
     }
     if (n === 'k') {
       this.i = s.indexOf('>', this.i) + 1;
-      return { kind: 'class' };
+      return { kind: 'backref' };
     }
     if (n === 'u') {
       if (s[this.i] === '{') {
@@ -139,7 +144,7 @@ class Parser {
     }
     if (/[1-9]/.test(n)) {
       while (/[0-9]/.test(s[this.i] ?? '')) this.i++;
-      return { kind: 'class' };
+      return { kind: 'backref' };
     }
     if (n === 'c') {
       this.i++;
@@ -169,22 +174,49 @@ const weight = (l: string): number => {
 };
 const minLen = (lits: string[]): number => Math.min(...lits.map(weight));
 
+/** Longest match of an item in code units (Infinity when unbounded). */
+function itemMax(item: Item): number {
+  const a = item.atom;
+  if (a.kind === 'zero' || item.max === 0) return 0;
+  // A class may match an astral character (two code units); a backreference anything.
+  const one =
+    a.kind === 'lit' ? a.ch.length : a.kind === 'class' ? 2 : a.kind === 'backref' ? Infinity : altMax(a.alt);
+  if (one === 0) return 0;
+  return item.max === Infinity ? Infinity : one * item.max;
+}
+const seqMax = (seq: Seq): number => seq.reduce((sum, item) => sum + itemMax(item), 0);
+const altMax = (alt: Alt): number => Math.max(0, ...alt.map(seqMax));
+
+/**
+ * A required literal set, and its reach: the most code units a match can
+ * start before the literal (Infinity when unbounded).
+ */
+interface Candidate {
+  lits: string[];
+  reach: number;
+}
+
 /** Every required literal set of a sequence, most selective first. */
-function seqCandidates(seq: Seq): string[][] {
-  const candidates: string[][] = [];
+function seqCandidates(seq: Seq): Candidate[] {
+  const candidates: Candidate[] = [];
   let run = '';
+  let runReach = 0;
+  let prefix = 0;
   const endRun = (): void => {
-    if (weight(run) >= 2) candidates.push([run]);
+    if (weight(run) >= 2) candidates.push({ lits: [run], reach: runReach });
     run = '';
   };
   for (const item of seq) {
     const a = item.atom;
     if (a.kind === 'zero') continue;
+    const before = prefix;
+    prefix += itemMax(item);
     if (item.min === 0) {
       endRun();
       continue;
     }
     if (a.kind === 'lit') {
+      if (run === '') runReach = before;
       run += a.ch.repeat(Math.min(item.min, 8));
       if (item.max !== item.min) endRun();
       continue;
@@ -192,16 +224,20 @@ function seqCandidates(seq: Seq): string[][] {
     endRun();
     if (a.kind === 'group') {
       const lits = altLiterals(a.alt);
-      if (lits && lits.length > 0 && minLen(lits) >= 2) candidates.push(lits);
+      // The literal lies somewhere inside the group: at most the group's length after its start.
+      if (lits && lits.length > 0 && minLen(lits) >= 2)
+        candidates.push({ lits, reach: before + itemMax(item) });
     }
   }
   endRun();
   // Most selective first: longest shortest literal, then fewest literals.
-  return candidates.sort((x, y) => Math.min(minLen(y), 4) - Math.min(minLen(x), 4) || x.length - y.length);
+  return candidates.sort(
+    (x, y) => Math.min(minLen(y.lits), 4) - Math.min(minLen(x.lits), 4) || x.lits.length - y.lits.length,
+  );
 }
 
 function seqLiterals(seq: Seq): string[] | null {
-  return seqCandidates(seq)[0] ?? null;
+  return seqCandidates(seq)[0]?.lits ?? null;
 }
 
 /** Required literals of a folded pattern source, or null when the pattern must always run. */
@@ -231,18 +267,19 @@ const isCommon = (lit: string): boolean => {
 };
 
 /** The slots worth indexing: at most three, skipping slots with a common literal when others exist. */
-function pickSlots(candidates: string[][]): string[][] {
-  const rare = candidates.filter((slot) => !slot.some(isCommon));
+function pickSlots(candidates: Candidate[]): Candidate[] {
+  const rare = candidates.filter((slot) => !slot.lits.some(isCommon));
   return (rare.length > 0 ? rare : candidates).slice(0, 3);
 }
 
 /**
  * What a match needs, as branches of the top-level alternation, each a list
  * of slots (literal sets) that must all be present: a match of some branch
- * contains a literal of every slot of that branch. Null when some branch has
- * no slot (the pattern must always run).
+ * contains a literal of every slot of that branch, and starts at most
+ * `reach` code units before it. Null when some branch has no slot (the
+ * pattern must always run).
  */
-export function requirements(source: string): string[][][] | null {
+export function slotRequirements(source: string): Candidate[][] | null {
   try {
     const p = new Parser(source);
     const alt = p.parseAlt();
@@ -252,6 +289,11 @@ export function requirements(source: string): string[][][] | null {
   } catch {
     return null;
   }
+}
+
+/** The literal sets of slotRequirements, without reaches. */
+export function requirements(source: string): string[][][] | null {
+  return slotRequirements(source)?.map((branch) => branch.map((slot) => slot.lits)) ?? null;
 }
 
 /**
@@ -345,8 +387,8 @@ class LiteralAutomaton {
     }
   }
 
-  /** Calls `found(id)` for every literal occurrence (ids may repeat). */
-  scan(text: string, found: (id: number) => void): void {
+  /** Calls `found(id, end)` for every literal occurrence ending at `end` (inclusive). */
+  scan(text: string, found: (id: number, end: number) => void): void {
     const { fail, out, dict, symbol } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
@@ -363,7 +405,7 @@ class LiteralAutomaton {
       node = child < 0 ? 0 : child;
       for (let m = node; m > 0; m = dict[m]!) {
         const ids = out[m]!;
-        for (let k = 0; k < ids.length; k++) found(ids[k]!);
+        for (let k = 0; k < ids.length; k++) found(ids[k]!, i);
         if (dict[m]! < 0) break;
       }
     }
@@ -376,6 +418,13 @@ export class LiteralPrefilter {
   private readonly litIds = new Map<string, number>();
   /** Literal id → slots that it satisfies. */
   private readonly litSlots: number[][] = [];
+  private readonly litLength: number[] = [];
+  /** Slot id → how far before its literal a match may start. */
+  private readonly slotReach: number[] = [];
+  /** Slot id → start of the earliest literal occurrence in the current text. */
+  private slotFirst = new Int32Array(0);
+  /** Pattern index → offset before which no match can start (valid for marked patterns). */
+  private readonly startAt: Int32Array;
   /** For each filtered pattern, its branches as lists of slot ids. */
   private readonly branches: { idx: number; branches: number[][] }[] = [];
   /** Slot id → index into `branches` of the pattern that owns it. */
@@ -387,29 +436,32 @@ export class LiteralPrefilter {
   private readonly touchedStamp: Uint32Array;
   private readonly touched: number[] = [];
   private generation = 0;
-  private readonly onFound: (id: number) => void;
+  private readonly onFound: (id: number, end: number) => void;
 
   /** `sources[i]` is the folded source of pattern i. */
   constructor(sources: readonly string[]) {
     this.stamp = new Uint32Array(sources.length);
+    this.startAt = new Int32Array(sources.length);
     let slots = 0;
     sources.forEach((src, idx) => {
-      const req = requirements(src);
+      const req = slotRequirements(src);
       if (!req) {
         this.always.push(idx);
         return;
       }
       const owner = this.branches.length;
       const branches = req.map((branch) =>
-        branch.map((lits) => {
+        branch.map(({ lits, reach }) => {
           const slot = slots++;
           this.slotOwner[slot] = owner;
+          this.slotReach[slot] = reach;
           for (const lit of lits) {
             let id = this.litIds.get(lit);
             if (id === undefined) {
               id = this.litIds.size;
               this.litIds.set(lit, id);
               this.litSlots.push([]);
+              this.litLength.push(lit.length);
               this.automaton.add(lit, id);
             }
             if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
@@ -421,17 +473,24 @@ export class LiteralPrefilter {
     });
     this.automaton.build();
     this.slotStamp = new Uint32Array(slots);
+    this.slotFirst = new Int32Array(slots);
     this.litStamp = new Uint32Array(this.litIds.size);
     this.touchedStamp = new Uint32Array(this.branches.length);
-    this.onFound = (id) => {
+    this.onFound = (id, end) => {
       const g = this.generation;
+      // The first occurrence of a literal is its earliest; a slot keeps the earliest of its literals.
       if (this.litStamp[id] === g) return;
       this.litStamp[id] = g;
+      const start = end - this.litLength[id]! + 1;
       const slots = this.litSlots[id]!;
       for (let k = 0; k < slots.length; k++) {
         const slot = slots[k]!;
-        if (this.slotStamp[slot] === g) continue;
+        if (this.slotStamp[slot] === g) {
+          if (start < this.slotFirst[slot]!) this.slotFirst[slot] = start;
+          continue;
+        }
         this.slotStamp[slot] = g;
+        this.slotFirst[slot] = start;
         const owner = this.slotOwner[slot]!;
         if (this.touchedStamp[owner] !== g) {
           this.touchedStamp[owner] = g;
@@ -450,7 +509,7 @@ export class LiteralPrefilter {
    * Marks the patterns that may match `text` and returns the mark: pattern i
    * may match when `stamps[i] === mark`, until the next call.
    */
-  candidates(text: string): { stamps: Uint32Array; mark: number } {
+  candidates(text: string): { stamps: Uint32Array; mark: number; startAt: Int32Array } {
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
       this.slotStamp.fill(0);
@@ -459,27 +518,37 @@ export class LiteralPrefilter {
       this.generation = 0;
     }
     const g = ++this.generation;
-    const { stamp, slotStamp, touched } = this;
-    for (const idx of this.always) stamp[idx] = g;
+    const { stamp, slotStamp, slotFirst, slotReach, startAt, touched } = this;
+    for (const idx of this.always) {
+      stamp[idx] = g;
+      startAt[idx] = 0;
+    }
     touched.length = 0;
     this.automaton.scan(text, this.onFound);
     for (let t = 0; t < touched.length; t++) {
       const { idx, branches } = this.branches[touched[t]!]!;
+      // The earliest start over the branches whose slots are all present.
+      let earliest = Infinity;
       for (let b = 0; b < branches.length; b++) {
         const branch = branches[b]!;
         let all = true;
+        let bound = 0;
         for (let k = 0; k < branch.length; k++) {
-          if (slotStamp[branch[k]!] !== g) {
+          const slot = branch[k]!;
+          if (slotStamp[slot] !== g) {
             all = false;
             break;
           }
+          const from = slotFirst[slot]! - slotReach[slot]!;
+          if (from > bound) bound = from;
         }
-        if (all) {
-          stamp[idx] = g;
-          break;
-        }
+        if (all && bound < earliest) earliest = bound;
+      }
+      if (earliest !== Infinity) {
+        stamp[idx] = g;
+        startAt[idx] = earliest;
       }
     }
-    return { stamps: stamp, mark: g };
+    return { stamps: stamp, mark: g, startAt };
   }
 }

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
-import { LiteralPrefilter, requiredLiterals, requirements } from '../../../src/policy/prefilter.js';
+import {
+  LiteralPrefilter,
+  requiredLiterals,
+  requirements,
+  slotRequirements,
+} from '../../../src/policy/prefilter.js';
 
 describe('requiredLiterals', () => {
   it('finds the literals every match must contain', () => {
@@ -29,6 +34,22 @@ describe('requiredLiterals', () => {
   });
 });
 
+describe('slot reach and start offsets', () => {
+  it('reaches back over bounded prefixes only', () => {
+    expect(slotRequirements('\\bidiot')).toEqual([[{ lits: ['idiot'], reach: 0 }]]);
+    expect(slotRequirements('[a-z]{0,6} idiot')).toEqual([[{ lits: [' idiot'], reach: 12 }]]);
+    expect(slotRequirements('\\w+ idiot')).toEqual([[{ lits: [' idiot'], reach: Infinity }]]);
+  });
+
+  it('starts the search at the earliest possible match start', () => {
+    const pf = new LiteralPrefilter(['\\bidiot', '[a-z]{0,3}moron', '\\w+ jerk']);
+    const c = pf.candidates('hello there, you idiot moron jerk');
+    expect(c.startAt[0]).toBe(17);
+    expect(c.startAt[1]).toBe(23 - 6);
+    expect(c.startAt[2]).toBe(0);
+  });
+});
+
 describe('LiteralPrefilter', () => {
   it('lets through exactly the patterns whose literals occur', () => {
     const pf = new LiteralPrefilter(['\\bidiot', 'ばか', '殺', '\\w+']);
@@ -50,6 +71,11 @@ describe('prefilter never changes a decision', () => {
       { id: 'r.4', category: 'monetary', pattern: '\\bpay\\b[^.]{0,20}\\b(?:damages|\\d+)' },
       { id: 'r.5', category: 'intimidation', pattern: '(?:you|u)\\W+(?:will|ll) regret' },
       { id: 'r.6', category: 'kneel_demand', pattern: '土下座(?:しろ|して)?' },
+      // Prefixes of bounded and unbounded length before the required literal.
+      { id: 'r.7', category: 'insult', pattern: '[a-z]{0,6} ?idiot' },
+      { id: 'r.8', category: 'defamation', pattern: '\\w+ (?:will|ll) regret' },
+      { id: 'r.9', category: 'sexual', pattern: '(you)\\W+\\1 moron' },
+      { id: 'r.10', category: 'privacy', pattern: '(?:pay|hurt).{0,8}(?:him|damages)' },
     ],
   };
   const make = (prefilter: boolean) =>
