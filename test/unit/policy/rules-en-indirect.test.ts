@@ -84,6 +84,11 @@ const KINDS: Kind[] = [
         'remedial reading class',
       ],
       ['Is everyone at your company this slow, or did I just get lucky?', 'Is everyone at your'],
+      ['Your support team are clowns, and I mean that as an insult to clowns.', 'Your support team are'],
+      ['Good grief, your engineers are thick.', 'your engineers are thick'],
+      ["Even a child would understand my question. Apparently your team can't.", 'a child would understand'],
+      ['Who trained your staff, a monkey?', 'Who trained your staff,'],
+      ['Is there anyone with an IQ above room temperature working there?', 'anyone with an IQ'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -185,6 +190,16 @@ const KINDS: Kind[] = [
         "I'm this close to driving over there and dragging your engineer out by his collar.",
         'dragging your engineer out',
       ],
+      [
+        "If I were standing in front of your engineer right now, he wouldn't be standing for long.",
+        "wouldn't be standing for",
+      ],
+      ["You're lucky there's a screen between us.", "You're lucky there's a"],
+      ['Someone needs to knock some sense into your engineer, literally.', 'knock some sense into'],
+      [
+        "Next time I call, I'll be calling from your lobby, and I won't be in a good mood.",
+        "I'll be calling from",
+      ],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -246,6 +261,18 @@ const KINDS: Kind[] = [
         "I wonder if your manager knows how you treat customers. I could make sure he finds out, and I doubt you'd survive the review.",
         "doubt you'd survive the",
       ],
+      ["I'd reconsider that answer if I were you. I have a long memory.", 'if I were you'],
+      [
+        'Remember, I decide whether your company gets renewed, and whether your name gets mentioned to your boss.',
+        'whether your name gets',
+      ],
+      [
+        "You'll want to fix this before I lose my patience. Trust me, you don't want to see that.",
+        "you don't want to",
+      ],
+      ['I know a lot of people in this industry, and word travels fast.', 'I know a lot'],
+      ['It would be wise of you to reconsider your position.', 'It would be wise'],
+      ['Let me be clear: I can make this very unpleasant for you.', 'I can make this'],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -571,6 +598,47 @@ const KINDS: Kind[] = [
         "I'd appreciate it if your team could write our internal email policy document for us.",
         'write our internal email',
       ],
+      [
+        'Dear Support, since our IT staff are off during the New Year break, we would appreciate it if your engineers could monitor our tenant for us until 4 January.',
+        'monitor our tenant for',
+      ],
+      [
+        "Would it be possible for one of your engineers to stay late tonight and walk our new admin through everything? We're on Standard.",
+        'tonight',
+      ],
+      [
+        'We request that Shirogane provide a named engineer who answers our calls personally, including evenings.',
+        'named engineer',
+      ],
+      [
+        'Please have someone available by phone between 10pm and 6am for the next two weeks while we stabilise.',
+        'between 10pm',
+      ],
+      [
+        "We'd like your team to take over the day-to-day administration of our tenant free of charge for the next quarter.",
+        "We'd like your team",
+      ],
+      [
+        "We need the bug fixed and a new version released within 48 hours, otherwise we'll miss our audit.",
+        'within 48 hours',
+      ],
+      [
+        'Could you give us a direct mobile number for your most senior engineer so we can call any time?',
+        'direct mobile number',
+      ],
+      [
+        "We'd appreciate it if your engineer could attend our weekly IT meeting from now on to answer questions.",
+        'attend our weekly IT',
+      ],
+      [
+        'We expect a response within 10 minutes for every ticket we open, regardless of priority.',
+        'within 10 minutes',
+      ],
+      [
+        "Please migrate all 15 years of our PST archives for us; we don't have the staff.",
+        'migrate all 15 years',
+      ],
+      ['Our CEO insists on a personal briefing from your CTO this week.', 'personal briefing from your'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -620,6 +688,22 @@ const KINDS: Kind[] = [
       ['Please send QUO cards to the 30 employees who were affected, as an apology.', 'QUO cards'],
       ['We would like a discount of 50% on our renewal to make up for the trouble.', 'make up for the'],
       ['Could you waive the next three months of fees as compensation?', 'compensation'],
+      [
+        'We would be grateful if you could reimburse the cost of the temporary staff we brought in during the outage.',
+        'reimburse',
+      ],
+      ['As a gesture of goodwill, please waive our fees for the rest of the year.', 'waive our fees'],
+      ['Kindly compensate our sales team for the commissions they lost during the downtime.', 'compensate'],
+      [
+        "We'd appreciate it if you could pay for the hotel and meals of our staff who stayed overnight.",
+        'pay for the hotel',
+      ],
+      [
+        'Given the disruption, we believe a payment of around 2 million yen would be appropriate.',
+        'payment of around 2',
+      ],
+      ["We ask for a 30% reduction on this year's invoice to reflect the inconvenience.", '30% reduction'],
+      ['Please transfer the amount of our lost revenue to the account below.', 'transfer the amount of'],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -690,6 +774,22 @@ const KINDS: Kind[] = [
         "Please switch our 50 MailGuard seats to Transfer seats at no extra cost; we don't use MailGuard much.",
         'switch our 50 MailGuard',
       ],
+      [
+        "We'd like to exchange our remaining 20 hardware tokens for the new model, since we prefer the design.",
+        'exchange our remaining 20',
+      ],
+      [
+        'Since we barely use Transfer, could you convert those licences into additional MailGuard seats at no cost?',
+        'convert those licences into',
+      ],
+      [
+        'We would appreciate being moved to the Enterprise tier for the same price as we pay now.',
+        'same price',
+      ],
+      [
+        'Could you cancel our current contract and put us on the cheaper plan with a refund of the difference?',
+        'put us on the',
+      ],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -737,6 +837,28 @@ const KINDS: Kind[] = [
       ],
       ["We'd be grateful if you could review our AWS bill, it seems too high.", 'AWS bill'],
       ['Could someone help my husband recover his Instagram account?', 'my husband recover his'],
+      [
+        "Could your engineer also help our receptionist with her iPhone email? It's her personal phone.",
+        'personal phone',
+      ],
+      [
+        "We'd appreciate help setting up the Wi-Fi in our new office; the router is from another vendor.",
+        'router',
+      ],
+      ["Could you help our marketing team with a Mailchimp campaign? It's not sending.", 'Mailchimp'],
+      [
+        'Would you kindly help my daughter with her university IT assignment on network security?',
+        'help my daughter with',
+      ],
+      [
+        "Our accounting firm's portal keeps logging us out; could you look into it for us?",
+        "accounting firm's portal",
+      ],
+      [
+        "Could you please debug our company website's contact form? It runs on PHP.",
+        "company website's contact form",
+      ],
+      ['Would you be able to recommend and set up a backup solution for our file server?', 'file server'],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -980,6 +1102,20 @@ const KINDS: Kind[] = [
       "Please keep paying attention to the queue, it's still slow.",
       'We upgraded to Premium last month and still see the Standard limits; please check.',
       "I'd hate for our users to lose mail during the migration; what's the safest order?",
+      "We would appreciate it if your team could prioritise our ticket, it's affecting 300 users.",
+      "Could you send me your engineer's work email so I can send the logs directly?",
+      'Please let us know the on-call number for P1 incidents as defined in our Enterprise SLA.',
+      "We'd like a refund of the unused months under section 9.3 of our agreement.",
+      'Could we get the Premium trial extended by two weeks? We are still evaluating.',
+      'Our router is from another vendor; does MailGuard need any ports opened on it?',
+      "Please reconsider the ticket priority; it's blocking payroll.",
+      'It would be wise to add a warning banner for external senders; can you enable it?',
+      'I have a long list of questions about retention; can we schedule a call?',
+      'Word travels fast in our company, everyone loves the new quarantine UI.',
+      'The screen between the admin and user view is confusing.',
+      'We expect a response within the SLA for P2 tickets, which is 4 hours.',
+      'Please waive the late fee; the invoice was sent to the wrong address by your billing team.',
+      'Could you exchange the faulty token that arrived broken?',
     ],
   },
 ];
