@@ -438,12 +438,20 @@ function maskAddresses(text: string, m: Masker): void {
 export function customerConduct(text: string, options: ConductOptions = {}): string {
   const lines = splitLines(text);
   const m = new Masker(text);
-  maskReplyBlocks(lines, m);
-  maskQuotedLines(lines, m);
+  // Cheap whole-text checks skip the line-by-line passes that cannot apply.
+  const colon = /[:：]/.test(text);
+  if (MAY_HAVE_REPLY_BLOCK.test(text)) maskReplyBlocks(lines, m);
+  if (/(?:^|\n)\s*[>＞|]/.test(text)) maskQuotedLines(lines, m);
   maskLogsAndCode(lines, m);
-  maskTranscript(lines, m, options.channel);
-  maskAfterColon(lines, m);
+  if (colon) maskTranscript(lines, m, options.channel);
+  if (colon || MAY_HAVE_LEADIN.test(text)) maskAfterColon(lines, m);
   maskThirdPartyQuotes(text, m);
   maskAddresses(text, m);
   return m.result();
 }
+
+/** Every reply-block opener contains one of these. */
+const MAY_HAVE_REPLY_BLOCK =
+  /wrote|original|forwarded|message|[:：]|転送|書きました|元のメ|返信メッセージ|<[^<>\s@]+@/i;
+/** Every colon-less lead-in (EN_LEADIN, JA_LEADIN) contains one of these. */
+const MAY_HAVE_LEADIN = /below|following|received|got|以下|下記|次/i;
