@@ -23,6 +23,7 @@ import { LogCapture } from '../../support/logs.js';
 import { loadTestPolicy } from '../../support/policy.js';
 import { REDIS_URL, deleteKeys, testRedis, uniquePrefix } from '../../support/redis.js';
 import { TEST_SECRET } from '../../support/webhooks.js';
+import { HoldingProxy } from './holding-proxy.js';
 
 export interface Loop {
   zd: FakeZendesk;
@@ -35,6 +36,8 @@ export interface Loop {
   agent: FakeUser;
   supervisorGroup: string;
   records: DecisionRecorder;
+  /** Present with `proxy: true`: the service reaches Zendesk through it. */
+  proxy: HoldingProxy | undefined;
   settle(): Promise<void>;
   /** Comments the service's own user wrote on a ticket. */
   serviceComments(ticketId: string): FakeComment[];
@@ -46,6 +49,8 @@ export interface LoopOptions {
   policy?: (p: ServicePolicy) => ServicePolicy;
   env?: Record<string, string>;
   customerLocale?: string;
+  /** Put a HoldingProxy between the service and the fake (to lose answers). */
+  proxy?: boolean;
 }
 
 export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
@@ -56,6 +61,7 @@ export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
   const supervisorGroup = zd.addGroup([supervisor.id]);
   zd.addGroup([agent.id]);
 
+  const proxy = opts.proxy ? await HoldingProxy.start(zd.baseUrl) : undefined;
   const prefix = uniquePrefix('wf');
   const base = loadTestPolicy();
   const policy: PolicyFile = {
@@ -70,7 +76,7 @@ export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
     JOB_BACKOFF_MS: '100',
     ROLE: 'all',
     ACTIONS_MODE: 'live',
-    ZENDESK_BASE_URL: zd.baseUrl,
+    ZENDESK_BASE_URL: proxy?.url ?? zd.baseUrl,
     ZENDESK_EMAIL: zd.credentials.email,
     ZENDESK_API_TOKEN: zd.credentials.token,
     SUPERVISOR_GROUP_ID: supervisorGroup,
@@ -105,6 +111,7 @@ export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
     agent,
     supervisorGroup,
     records,
+    proxy,
     async settle() {
       const deadline = Date.now() + 30_000;
       let quiet = 0;
@@ -128,6 +135,7 @@ export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
       zd.unsubscribe();
       await queue.close();
       await service.close();
+      await proxy?.close();
       await zd.close();
       await deleteKeys(redis, prefix);
       redis.disconnect();
