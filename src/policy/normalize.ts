@@ -55,12 +55,14 @@ export const DEFAULT_MASKED_WORDS = [
 ];
 
 const foldCache = new Map<string, string>();
+const COMBINING_MARKS = /\p{Mn}+/gu;
 
 /** NFKC, lower case and katakana→hiragana of one cluster (or of a pattern literal). */
 export function foldCluster(s: string): string {
   const cached = foldCache.get(s);
   if (cached !== undefined) return cached;
-  let out = s.normalize('NFKC').toLowerCase();
+  // Combining marks left after NFKC composed what it could are decoration (z̶a̷l̸g̵o̴, s̶t̶r̶i̶k̶e̶): drop them.
+  let out = s.normalize('NFKC').toLowerCase().replace(COMBINING_MARKS, '');
   let kana = '';
   for (const ch of out) {
     const c = ch.codePointAt(0) ?? 0;
@@ -127,7 +129,7 @@ function fold(original: string): NormText {
   };
   while (i < n) {
     const c = original.charCodeAt(i);
-    if (c < 0x80) {
+    if (c < 0x80 && !(i + 1 < n && isCombining(original.charCodeAt(i + 1)))) {
       // ASCII fast path.
       push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i]!, i, i + 1);
       i++;

@@ -146,3 +146,11 @@ describe('normalise: spaced-out words', () => {
     expect(norm('a c e s')).toBe('a ces');
   });
 });
+
+describe('normalise: decorations', () => {
+  it('drops combining marks that NFKC cannot compose (strike-through, zalgo) but keeps composed letters', () => {
+    expect(norm('i\u0336d\u0336i\u0336o\u0336t\u0336')).toBe('idiot');
+    expect(norm('cafe\u0301')).toBe('café');
+    expect(norm('ﾊﾞｶ')).toBe('ばか');
+  });
+});
