@@ -130,6 +130,40 @@ describe('no defect found', () => {
   });
 });
 
+describe('no defect found as a custom field', () => {
+  it('reads the configured field from the event', async () => {
+    loop = await startLoop({ policy: (p) => ({ ...p, no_defect: { tag: null, field_id: 360001 } }) });
+    const l = loop;
+    const t = l.zd.createTicket({
+      requesterId: l.customer.id,
+      body: '恐れ入りますが、新品に交換をお願いいたします。',
+      customFields: { '360001': true },
+    });
+    await l.settle();
+    expect(l.zd.ticket(t.id).tags).toEqual(
+      expect.arrayContaining(['harassment_review', 'harassment_exchange']),
+    );
+  });
+});
+
+describe('dry-run', () => {
+  it('records the decision and the planned refusal but writes nothing', async () => {
+    loop = await startLoop({ env: { ACTIONS_MODE: 'dry-run' } });
+    const l = loop;
+    const t = l.zd.createTicket({ requesterId: l.customer.id, body: ABUSIVE_TEXT });
+    await l.settle();
+    l.zd.updateTicketAs(l.supervisor.id, t.id, { addTags: ['harassment_refusal_approved'] });
+    await l.settle();
+    expect(l.serviceComments(t.id)).toHaveLength(0);
+    expect(l.zd.ticket(t.id).tags).toEqual(['harassment_refusal_approved']);
+    const recs = await l.records.latest();
+    expect(recs.map((r) => `${r.kind}:${r.outcome}:${r.mode}`).sort()).toEqual([
+      'decision:planned:dry-run',
+      'refusal:planned:dry-run',
+    ]);
+  });
+});
+
 describe('loop guard', () => {
   it("never evaluates the service's own notes and replies, and writes nothing twice", async () => {
     loop = await startLoop({ customerLocale: 'en' });
