@@ -226,6 +226,40 @@ const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?
 const JA_SPACED_PAIR =
   /(?<![\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー](?:[ \t・]{1,2}[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])+(?![\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])/gu;
 const REPEATS = /(\p{L})\1{2,}/gu;
+/** Cyrillic and Greek look-alikes of Latin letters (after lower-casing). */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ο: 'o',
+  α: 'a',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  τ: 't',
+  ρ: 'p',
+  υ: 'u',
+  ε: 'e',
+  ѵ: 'v',
+};
+/** A look-alike inside a Latin word ("idiоt" with a Cyrillic о); Russian or Greek words are left alone. */
+const HOMOGLYPH_IN_WORD =
+  /(?<=[a-z][\u0370-\u03ff\u0400-\u052f]{0,3})[\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f](?=[\u0370-\u03ff\u0400-\u052f]{0,3}[a-z])/gu;
 /** タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. */
 const JA_PUNS = /(?<!\p{sc=Han})(?:たひ|氏)(?=ね|んで|んじま|ねよ)/gu;
 
@@ -283,6 +317,12 @@ function spacedWords(m: RegExpExecArray): Replacement {
 export function normalise(original: string, options: NormaliseOptions = {}): NormText {
   const words = options.maskedWords ?? DEFAULT_MASKED_WORDS;
   let n = fold(original);
+  if (!ASCII_ONLY.test(n.text)) {
+    n = rewrite(n, HOMOGLYPH_IN_WORD, (m) => {
+      const latin = HOMOGLYPHS[m[0]];
+      return latin === undefined ? null : [[latin, 0]];
+    });
+  }
   const t = n.text;
   if (t.includes('*') || t.includes('#') || t.includes('%'))
     n = rewrite(n, STAR_WORD, (m) => unstar(m, words));

@@ -154,3 +154,11 @@ describe('normalise: decorations', () => {
     expect(norm('ﾊﾞｶ')).toBe('ばか');
   });
 });
+
+describe('normalise: homoglyphs', () => {
+  it('reads Cyrillic/Greek look-alikes inside Latin words as Latin, leaving Russian words alone', () => {
+    expect(norm('you id\u0456\u043et')).toBe('you idiot');
+    expect(norm('\u0441lown')).toBe('clown');
+    expect(norm('привет мир')).toBe('привет мир');
+  });
+});
