@@ -134,14 +134,6 @@ async function main(): Promise<number> {
   proxy.slowMs = CLIENT_TIMEOUT_MS * 2;
   const supervisor = zd.addUser({ role: 'agent', name: 'Sachiko Supervisor', email: 'sachiko@example.test' });
   const group = zd.addGroup([supervisor.id]);
-  const customers: FakeUser[] = Array.from({ length: 40 }, (_, i) =>
-    zd.addUser({
-      role: 'end-user',
-      name: `Customer Person${i}`,
-      email: `customer${i}@example.test`,
-      locale: i % 2 ? 'ja' : 'en-US',
-    }),
-  );
 
   const env = {
     REDIS_URL: redis.url,
@@ -188,8 +180,13 @@ async function main(): Promise<number> {
   // ------------------------------------------------------------- sending ---
   const events: SentEvent[] = [];
   const pending = new Set<Promise<void>>();
-  const tickets: { id: string; requester: FakeUser; flagged: boolean; approved: boolean }[] = [];
-  const ticketCount = Math.max(5, Math.floor(EVENTS / 4));
+  const tickets: {
+    id: string;
+    requester: FakeUser;
+    flagged: boolean;
+    approved: boolean;
+    messages: number;
+  }[] = [];
   const webhookUrl = `http://127.0.0.1:${api.port}/webhooks/zendesk`;
   let deliveriesSent = 0;
   let redeliveries503 = 0;
@@ -249,17 +246,29 @@ async function main(): Promise<number> {
     }
   }
 
+  // One requester per ticket and at most 3 customer messages a ticket: the
+  // engine's persistence rule (4 similar messages, or 4 tickets, within 2 h)
+  // must not turn this synthetic traffic's clean messages into findings.
+  const MAX_MESSAGES = 3;
   function nextEvent(i: number): void {
-    if (tickets.length < ticketCount && (tickets.length === 0 || rnd() < 0.3)) {
-      const requester = pick(customers);
+    const open = tickets.filter((x) => x.messages < MAX_MESSAGES);
+    if (open.length < 8 || rnd() < 0.25) {
+      const requester = zd.addUser({
+        role: 'end-user',
+        name: `Customer Person${tickets.length}`,
+        email: `customer${tickets.length}@example.test`,
+        locale: tickets.length % 2 ? 'ja' : 'en-US',
+      });
       const t = zd.createTicket({
         requesterId: requester.id,
         body: 'Where is my order?',
         priority: 'normal',
       });
-      tickets.push({ id: t.id, requester, flagged: false, approved: false });
+      const fresh = { id: t.id, requester, flagged: false, approved: false, messages: 1 };
+      tickets.push(fresh);
+      open.push(fresh);
     }
-    const t = pick(tickets);
+    const t = pick(open);
     // A supervisor approves the refusal on ~15 % of flagged tickets (once each).
     if (t.flagged && !t.approved && rnd() < 0.15) {
       t.approved = true;
@@ -285,6 +294,7 @@ async function main(): Promise<number> {
     const text = pick(abusive ? ABUSIVE : CLEAN).replace('{n}', String(10_000 + i));
     const verdict = engine.evaluate({ text, context: {} }).verdict;
     const c = zd.addComment(t.id, { authorId: t.requester.id, body: text });
+    t.messages += 1;
     const body = zd.commentAddedEvent(t.id, c.id);
     if (verdict !== 'none') t.flagged = true;
     send(
@@ -315,6 +325,7 @@ async function main(): Promise<number> {
     log(`fault ${mode} over`);
   }
 
+  let replacementReady: Promise<void> = Promise.resolve();
   async function killWorkerMidJob(): Promise<void> {
     const victim = workers[0] as ServiceProcess;
     proxy.mode = 'hold-writes';
@@ -337,7 +348,8 @@ async function main(): Promise<number> {
     log(`killed worker ${victim.child.pid} (${active} active jobs); starting a new one`);
     const fresh = await spawnService(`worker-${procs.length + 1}`, 'worker');
     workers[0] = fresh;
-    await waitReady(fresh);
+    // Not awaited here: the other faults keep their schedule while it starts.
+    replacementReady = waitReady(fresh, 120_000);
   }
 
   async function restartRedis(): Promise<void> {
@@ -358,6 +370,7 @@ async function main(): Promise<number> {
     [0.7, () => faultWindow('conflict')],
   ];
   const t0 = Date.now();
+  const firstFaultAt = t0 + (plan[0]?.[0] ?? 0) * SEND_SECONDS * 1000;
   const faults = (async () => {
     for (const [at, fn] of plan) {
       const wait = t0 + at * SEND_SECONDS * 1000 - Date.now();
@@ -373,6 +386,7 @@ async function main(): Promise<number> {
     if (i > 0 && i % Math.max(1, Math.floor(EVENTS / 10)) === 0) log(`${i} events sent`);
   }
   await faults;
+  await replacementReady;
   log('all events sent; waiting for deliveries and the queue to drain');
   while (pending.size > 0 && Date.now() < deadline) await Promise.race([...pending, sleep(1_000)]);
 
@@ -411,6 +425,7 @@ async function main(): Promise<number> {
   let duplicated = 0;
   let spurious = 0;
   const latencies: number[] = [];
+  const calmLatencies: number[] = []; // events sent before the first fault
   const lostIds: string[] = [];
   const markerOf = (e: SentEvent) => decisionIdFor({ eventId: e.eventId });
   for (const e of accepted) {
@@ -426,7 +441,10 @@ async function main(): Promise<number> {
       }
       if (n > 1) duplicated += n - 1;
       const at = proxy.markerAppliedAt.get(id);
-      if (at !== undefined) latencies.push(at - e.firstSentAt);
+      if (at !== undefined) {
+        latencies.push(at - e.firstSentAt);
+        if (e.firstSentAt < firstFaultAt) calmLatencies.push(at - e.firstSentAt);
+      }
     } else if (n > 0) spurious += n;
   }
   // Notes for events never accepted are not expected, but must still be single.
