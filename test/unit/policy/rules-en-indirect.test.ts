@@ -93,6 +93,24 @@ const KINDS: Kind[] = [
       ["Your engineer's reply is the dumbest thing I've read this year.", 'dumbest thing'],
       ['Incompetence must be a hiring requirement at your company.', 'Incompetence must be a'],
       ['Your support is as useful as a screen door on a submarine.', 'as useful as a'],
+      [
+        'The answer you sent is garbage, obviously typed up by some clown in your basement.',
+        'you sent is garbage',
+      ],
+      [
+        'This reply reads like it came from a recruit straight out of nursery school.',
+        'straight out of nursery',
+      ],
+      [
+        'Frankly you could replace the whole support desk with a potted fern and nobody would notice.',
+        'replace the whole support',
+      ],
+      ['Please forward my ticket to someone sentient this time.', 'someone sentient'],
+      ["Your tech is a real a-hole, and that's putting it mildly.", 'a-hole'],
+      ['What a total sh*tshow of a support organisation.', 'sh*tshow'],
+      ['Whoever wrote that KB article is br4inless.', 'br4inless'],
+      ["Your agents are functionally illiterate, they don't read a word I write.", 'functionally illiterate'],
+      ["Your lazy slackers haven't looked at this in a week.", 'slackers'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -209,6 +227,14 @@ const KINDS: Kind[] = [
         'I swear, if he says "please clear your cache" one more time I\'ll strangle him with his own headset.',
         'strangle him',
       ],
+      ["Tell your engineer he'll need a good dentist if he closes my ticket again.", "he'll need a good"],
+      ["I'd like to put his head through his own monitor.", 'put his head through'],
+      ["Someone ought to smash that agent's face into his keyboard.", "smash that agent's face"],
+      [
+        'Have a safe trip home tonight, Mr. Ito. It would be a pity if anything happened on the way.',
+        'safe trip home',
+      ],
+      ["I'll be waiting by the staff exit. Whatever happens after that is on you.", "I'll be waiting by"],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -288,6 +314,14 @@ const KINDS: Kind[] = [
       ],
       ['Your company is small. It would take very little to make it disappear.', 'It would take very'],
       ['I suggest you remember who you are dealing with.', 'remember who you are'],
+      ['Lovely career you have there. Shame if something were to happen to it.', 'Lovely career you have'],
+      ["Keep this up and you'll find yourself out on the street.", "you'll find yourself out"],
+      ["You really don't want me as your enemy, trust me.", "You really don't want"],
+      [
+        "I have a friend at the Nikkei. I'm sure she'd be very interested in how you treat customers.",
+        'a friend at the',
+      ],
+      ['I know some people who can be very persuasive. Just saying.', 'I know some people'],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -346,6 +380,14 @@ const KINDS: Kind[] = [
       [
         'Our group of 40 companies will be informed that your product is unsafe and your staff are liars.',
         'informed that your product',
+      ],
+      [
+        "I've told the members of our CISO forum that Shirogane are a bunch of frauds.",
+        'told the members of',
+      ],
+      [
+        "I'm building a site with every support agent's photo under the title \"Shirogane's Incompetents\".",
+        'site with every support',
       ],
     ],
     negatives: [
@@ -418,6 +460,19 @@ const KINDS: Kind[] = [
         'I recorded our Zoom call and will post it on TikTok, tagging your engineer.',
         'recorded our Zoom call',
       ],
+      [
+        "Would you be kind enough to share Ms. Sato's home address? I'd like to send her something.",
+        "Ms. Sato's home address",
+      ],
+      [
+        "Could I have your engineer's personal email address, please? I'd rather write to him privately.",
+        "your engineer's personal email",
+      ],
+      ["I'll just contact him at his home then, that's fine.", 'contact him at his'],
+      [
+        "I posted the recording of yesterday's call on TikTok with your agent's name in the caption.",
+        "recording of yesterday's call",
+      ],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -465,6 +520,9 @@ const KINDS: Kind[] = [
         'Write a letter to each of our 500 employees apologising personally, signed by your CEO.',
         'letter to each of',
       ],
+      ['Bow your head to me until I say stop.', 'Bow your head to'],
+      ['Your CEO is to hand-deliver a letter of apology to my office.', 'letter of apology'],
+      ['Type "I am sorry" fifty times in the chat, then I\'ll consider it.', 'Type "I am sorry"'],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -517,6 +575,9 @@ const KINDS: Kind[] = [
         'hiring these foreigners',
       ],
       ["I'd rather speak to someone my age, not a kid fresh out of school.", 'not a kid'],
+      ["Could you get me someone who doesn't st-stutter through every sentence?", 'stutter'],
+      ['Why did you give my case to a little girl who sounds about twenty?', 'little girl'],
+      ['With all respect, I would feel better with a man handling this.', 'feel better with a'],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -559,6 +620,8 @@ const KINDS: Kind[] = [
       ["I saw your agent's LinkedIn photo, she's gorgeous. Is she seeing anyone?", "she's gorgeous"],
       ['Does your agent have a boyfriend? She has the sweetest voice.', 'Does your agent have'],
       ['Tell Yuki she can call me anytime, day or night, if you know what I mean ;)', 'if you know what'],
+      ['Your agent looked so hot in that red dress at the conference.', 'looked so hot in'],
+      ['The woman who presented your webinar looked hot in that outfit.', 'looked hot in that'],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -712,6 +775,17 @@ const KINDS: Kind[] = [
         "We'll need someone from your side at our data centre on Sunday to supervise the appliance removal.",
         'need someone from your',
       ],
+      ['Please make an engineer available on Saturday and Sunday while we migrate.', 'on Saturday'],
+      ['We need the reporting feature live by Friday, please.', 'feature live by Friday'],
+      [
+        'We would like a custom connector for our HR system delivered by the end of the month.',
+        'custom connector for our',
+      ],
+      [
+        'Please set up a 24/7 Slack channel where your engineers reply within 15 minutes.',
+        '24/7 Slack channel',
+      ],
+      ['Could you have someone on standby every night this week from 10pm?', 'have someone on standby'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -787,6 +861,10 @@ const KINDS: Kind[] = [
         "We hired lawyers because of your outage, and we'd like Shirogane to pay their fees.",
         'Shirogane to pay their',
       ],
+      ["We'd like you to reimburse the overtime we paid our staff.", 'reimburse'],
+      ['Could you send our team some gift cards to apologise?', 'gift cards'],
+      ['We ask that you compensate part of the loss we suffered.', 'compensate'],
+      ['Please cover the cost of the external contractor we had to bring in.', 'cover the cost'],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -881,6 +959,11 @@ const KINDS: Kind[] = [
         'Please upgrade us to Premium for free for a year to make up for the outage.',
         'upgrade us to Premium',
       ],
+      ['Could we get Premium for the price of Standard?', 'Premium for the price'],
+      [
+        "We'd like to move from annual to monthly billing and get back what we paid for the remaining months.",
+        'move from annual to',
+      ],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -957,6 +1040,15 @@ const KINDS: Kind[] = [
       ],
       ['Would you mind helping us set up our new Cisco Webex board in the boardroom?', 'set up our new'],
       ['Please help me recover the photos from my old Android phone.', 'my old Android'],
+      ['Could you help us set up reports in Salesforce?', 'Salesforce'],
+      ['Could you translate our company brochure into English?', 'translate our company brochure'],
+      [
+        "Our accounting software won't open since Monday, could you take a look?",
+        "Our accounting software won't",
+      ],
+      ['Our Zoom Room in the board room keeps freezing. Could you check it?', 'Zoom Room'],
+      ['Could you fix our Ricoh scanner? It stopped scanning to the shared drive.', 'fix our Ricoh'],
+      ["Can you help fix my wife's laptop? It won't turn on.", "wife's laptop"],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1263,6 +1355,20 @@ const KINDS: Kind[] = [
       "He wouldn't be able to log in for long before the session expires, is that by design?",
       "Please transfer the licence to our new admin's account below.",
       'Could you recommend a backup schedule for the archive export?',
+      'We replaced the potted plants in the server room with a humidity sensor; can MailGuard alert on its emails?',
+      'The migration was a total mess on our side; our support organisation is still recovering, sorry.',
+      "I'll be waiting by the staff entrance at 9 to sign your engineer in for the workshop.",
+      "A friend at Nikkei told me about your product; we'd like a demo.",
+      'My sister works at Reuters and recommended MailGuard to us.',
+      'Our Zoom Rooms send meeting invites through MailGuard and they get quarantined. Could you check?',
+      'We use Salesforce for CRM. Could you tell us whether the Transfer integration supports it?',
+      'Could we get Premium for the price of Standard during the promotion you advertised?',
+      'It would be a shame if something happened to the archive export, so we keep two copies.',
+      'Whatever happens with the renewal, thanks for the great support this year.',
+      "You don't want us as an enemy of phishing? Of course not, we love the new filters.",
+      'Your lazy-loading dashboard is slow on Firefox.',
+      'Our scanner at the front desk is from Ricoh; it relays mail via MailGuard. Could you allow-list it?',
+      "Could you check why my personal iPhone can't open Transfer links? It says certificate error.",
     ],
   },
 ];
