@@ -312,6 +312,8 @@ class LiteralAutomaton {
   /** Open-addressing transition table of (key, child) pairs, key = node * symbols + symbol. */
   private table = new Int32Array(0);
   private mask = 0;
+  /** Dense transitions out of the root, where most steps start. */
+  private rootNext = new Int32Array(0);
 
   add(lit: string, id: number): void {
     let node = 0;
@@ -370,11 +372,14 @@ class LiteralAutomaton {
         }
       }
     });
-    // Only the flat table is used from here on.
+    this.rootNext = new Int32Array(this.symbols).fill(-1);
+    for (const [c, child] of this.trie[0]!) this.rootNext[this.symbol[c]!] = child;
+    // Only the flat tables are used from here on.
     this.trie = [];
   }
 
   private step(node: number, sym: number): number {
+    if (node === 0) return this.rootNext[sym]!;
     const key = node * this.symbols + sym;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
     const table = this.table;
