@@ -3,13 +3,16 @@
  * answer is lost (the connection is reset), so the job fails and is retried.
  * The retry must find its own effect in Zendesk and not write again.
  */
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { findDecisionMarkers } from '../../../src/actions/decision-note.js';
 import { ABUSIVE_TEXT } from '../../support/webhooks.js';
 import { startLoop } from './harness.js';
 import type { Loop } from './harness.js';
 
 const TICKET_PUT = /^\/api\/v2\/tickets\/\d+\.json$/;
+
+// Each test runs a whole service loop; allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 let loop: Loop | undefined;
 afterEach(async () => {

@@ -3,7 +3,7 @@
  * service's own notes and replies come back as webhooks and never cause an
  * evaluation or a second write.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findDecisionMarkers } from '../../../src/actions/decision-note.js';
 import { workflowKeys } from '../../../src/workflow/keys.js';
 import { testRedis } from '../../support/redis.js';
@@ -18,6 +18,9 @@ const FLAG_TAGS = [
   'harassment_violence',
   'harassment_insult',
 ];
+
+// Each test runs a whole service loop; allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 let loop: Loop | undefined;
 afterEach(async () => {

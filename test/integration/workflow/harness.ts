@@ -113,7 +113,7 @@ export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
     records,
     proxy,
     async settle() {
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 60_000;
       let quiet = 0;
       while (quiet < 2) {
         if (Date.now() > deadline) throw new Error(`loop did not settle: ${await pending()} jobs pending`);

@@ -3,7 +3,7 @@
  * every change (the service's own included) to a live in-process service on
  * real Redis. Checked by the resulting ticket state.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findDecisionMarkers } from '../../../src/actions/decision-note.js';
 import { signed, ABUSIVE_TEXT } from '../../support/webhooks.js';
 import { startLoop } from './harness.js';
@@ -12,6 +12,9 @@ import type { Loop } from './harness.js';
 const APPROVED = 'harassment_refusal_approved';
 const REFUSED = 'harassment_support_refused';
 const SUSPENDED_TAG = 'harassment_requester_suspended';
+
+// Each test runs a whole service loop; allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 
 let loop: Loop | undefined;
 afterEach(async () => {
