@@ -111,6 +111,12 @@ const KINDS: Kind[] = [
       ['Whoever wrote that KB article is br4inless.', 'br4inless'],
       ["Your agents are functionally illiterate, they don't read a word I write.", 'functionally illiterate'],
       ["Your lazy slackers haven't looked at this in a week.", 'slackers'],
+      [
+        "Hi, I'm sure your engineer tried his best, bless him, but a golden retriever would have read the logs more carefully.",
+        'a golden retriever would',
+      ],
+      ['Whoever approved this release should be flipping burgers.', 'should be flipping burgers'],
+      ['Your team has the combined brainpower of a single houseplant.', 'brainpower of a single'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -235,6 +241,10 @@ const KINDS: Kind[] = [
         'safe trip home',
       ],
       ["I'll be waiting by the staff exit. Whatever happens after that is on you.", "I'll be waiting by"],
+      [
+        'Customer: You know what happens to people who talk to me like that? They end up needing a doctor.',
+        'needing a doctor',
+      ],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -322,6 +332,10 @@ const KINDS: Kind[] = [
         'a friend at the',
       ],
       ['I know some people who can be very persuasive. Just saying.', 'I know some people'],
+      [
+        'Customer: Listen carefully. I know which division you work in and who your manager is. Think about that before you say no again.',
+        'I know which division',
+      ],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -388,6 +402,10 @@ const KINDS: Kind[] = [
       [
         "I'm building a site with every support agent's photo under the title \"Shirogane's Incompetents\".",
         'site with every support',
+      ],
+      [
+        "FYI, I've shared with the 300 members of our regional IT managers' association that your staff fabricate incident reports.",
+        'fabricate',
       ],
     ],
     negatives: [
@@ -473,6 +491,10 @@ const KINDS: Kind[] = [
         "I posted the recording of yesterday's call on TikTok with your agent's name in the caption.",
         "recording of yesterday's call",
       ],
+      [
+        "Customer: Your colleague Ms. Tanaka was very kind. Could you tell me where she lives? I'd like to thank her in person.",
+        'where she lives',
+      ],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -523,6 +545,10 @@ const KINDS: Kind[] = [
       ['Bow your head to me until I say stop.', 'Bow your head to'],
       ['Your CEO is to hand-deliver a letter of apology to my office.', 'letter of apology'],
       ['Type "I am sorry" fifty times in the chat, then I\'ll consider it.', 'Type "I am sorry"'],
+      [
+        "Your manager will bow in front of our entire team, and he'll stay bowed until I'm satisfied.",
+        'bow in front of',
+      ],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -578,6 +604,10 @@ const KINDS: Kind[] = [
       ["Could you get me someone who doesn't st-stutter through every sentence?", 'stutter'],
       ['Why did you give my case to a little girl who sounds about twenty?', 'little girl'],
       ['With all respect, I would feel better with a man handling this.', 'feel better with a'],
+      [
+        "Customer: Sorry, but I don't want an old man on this, get me someone young who understands cloud.",
+        "don't want an old",
+      ],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -622,6 +652,10 @@ const KINDS: Kind[] = [
       ['Tell Yuki she can call me anytime, day or night, if you know what I mean ;)', 'if you know what'],
       ['Your agent looked so hot in that red dress at the conference.', 'looked so hot in'],
       ['The woman who presented your webinar looked hot in that outfit.', 'looked hot in that'],
+      [
+        "Dear Support, your agent in yesterday's video call has a stunning figure, please tell her I said hi ;)",
+        'stunning figure',
+      ],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -786,6 +820,10 @@ const KINDS: Kind[] = [
         '24/7 Slack channel',
       ],
       ['Could you have someone on standby every night this week from 10pm?', 'have someone on standby'],
+      [
+        'Hello team,\n\nThanks for the quick reply yesterday. As discussed, our go-live is on 3 November. We would be grateful if one of your senior engineers could be available throughout that Saturday and Sunday, ideally reachable on my mobile.\n\nKind regards, Aki',
+        'available',
+      ],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -865,6 +903,10 @@ const KINDS: Kind[] = [
       ['Could you send our team some gift cards to apologise?', 'gift cards'],
       ['We ask that you compensate part of the loss we suffered.', 'compensate'],
       ['Please cover the cost of the external contractor we had to bring in.', 'cover the cost'],
+      [
+        'Dear Shirogane,\n\nThe outage on 12 May cost our sales team roughly two days of work. While we appreciate the RCA, we feel it would only be fair for Shirogane to contribute to the overtime we paid. Please let us know how you would like to proceed.\n\nBest, Rina',
+        'contribute to the overtime',
+      ],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -964,6 +1006,10 @@ const KINDS: Kind[] = [
         "We'd like to move from annual to monthly billing and get back what we paid for the remaining months.",
         'move from annual to',
       ],
+      [
+        'Hi, we signed a 3-year contract last spring but our headcount has shrunk. Could you reduce our seats from 200 to 120 now and refund the difference for the remaining term?',
+        'reduce our seats',
+      ],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -1049,6 +1095,10 @@ const KINDS: Kind[] = [
       ['Our Zoom Room in the board room keeps freezing. Could you check it?', 'Zoom Room'],
       ['Could you fix our Ricoh scanner? It stopped scanning to the shared drive.', 'fix our Ricoh'],
       ["Can you help fix my wife's laptop? It won't turn on.", "wife's laptop"],
+      [
+        "Hi! Quick one that's a bit outside your area: our office Wi-Fi from another provider drops every afternoon. Since your engineers are so knowledgeable, could someone take a look? Thanks!",
+        'office Wi-Fi',
+      ],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1369,6 +1419,20 @@ const KINDS: Kind[] = [
       'Your lazy-loading dashboard is slow on Firefox.',
       'Our scanner at the front desk is from Ricoh; it relays mail via MailGuard. Could you allow-list it?',
       "Could you check why my personal iPhone can't open Transfer links? It says certificate error.",
+      'Hello team,\n\nThanks for the quick reply yesterday. As discussed, our go-live is on 3 November. We have purchased weekend support for that date, so please confirm the engineer who will be on call.\n\nKind regards, Aki',
+      'Dear Shirogane,\n\nThe outage on 12 May cost our sales team roughly two days of work. We will claim the service credit under section 6 of the SLA and would appreciate the RCA by Friday.\n\nBest, Rina',
+      'Hi! Our office Wi-Fi blocks the Transfer upload endpoint; which domains and ports should we allow?',
+      "Hi, at renewal we'd like to reduce our seats from 200 to 120. What would the new price be?",
+      'Customer: Your colleague Ms. Tanaka was very kind. Could you pass on my thanks to her?',
+      'Customer: I know which division handles SSO; can you transfer me to them?',
+      'Hi, our golden retriever features in our phishing training video; can Transfer send 2 GB files?',
+      "FYI, I've shared the incident report with the 300 members of our IT managers' association, as agreed with your PR team.",
+      "Please ask your manager to join the call; we'd like to discuss the renewal.",
+      "Dear Support, your video call link in yesterday's invitation was broken, please resend it ;)",
+      "Customer: I'm an old man and not great with computers, could you go slowly?",
+      "I have a stammer, so I prefer chat support; please don't call me.",
+      'We will cancel at renewal if the archive search stays broken; please escalate to your manager.',
+      "The agent's name was Kenji, he fixed it quickly.",
     ],
   },
 ];
