@@ -23,6 +23,8 @@ import { sendError } from '../errors.js';
 
 export const WEBHOOK_PATH = '/webhooks/zendesk';
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+/** How often the info summary of accepted/duplicate/skipped/ignored deliveries is logged. */
+export const SUMMARY_INTERVAL_MS = 60_000;
 
 export interface WebhookRouteOptions {
   producer: Pick<JobProducer, 'enqueue'>;
@@ -30,6 +32,8 @@ export interface WebhookRouteOptions {
   policy: ServicePolicy;
   state: ServiceState;
   metrics: ServiceMetrics;
+  /** Interval of the info summary line (tests shorten it). */
+  summaryIntervalMs?: number;
 }
 
 function header(value: string | string[] | undefined): string | undefined {
@@ -50,6 +54,20 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => {
     done(null, body);
   });
+
+  // Accepted, duplicate, skipped and ignored deliveries are logged at debug
+  // (one info line per webhook costs ~20% of the ingest CPU); an info summary
+  // of the counts is written once a minute instead. Refusals stay warn/error.
+  const debug = app.log.level === 'debug' || app.log.level === 'trace';
+  const tally = { queued: 0, duplicate: 0, skipped: 0, ignored: 0 };
+  const intervalMs = opts.summaryIntervalMs ?? SUMMARY_INTERVAL_MS;
+  const summary = setInterval(() => {
+    if (tally.queued + tally.duplicate + tally.skipped + tally.ignored === 0) return;
+    app.log.info({ ...tally, periodSeconds: intervalMs / 1000 }, 'webhooks received');
+    tally.queued = tally.duplicate = tally.skipped = tally.ignored = 0;
+  }, intervalMs);
+  summary.unref();
+  app.addHook('onClose', async () => clearInterval(summary));
 
   app.post(WEBHOOK_PATH, { bodyLimit: WEBHOOK_BODY_LIMIT }, async (req, reply) => {
     const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -81,7 +99,8 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     }
     if (parsed.kind === 'ignored') {
       metrics.webhook('ignored');
-      req.log.info({ type: parsed.type, reason: parsed.reason }, 'webhook ignored');
+      tally.ignored += 1;
+      if (debug) req.log.debug({ type: parsed.type, reason: parsed.reason }, 'webhook ignored');
       return reply.code(200).send({ status: 'ignored', reason: parsed.reason });
     }
 
@@ -97,7 +116,8 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     if (jobs.length === 0) {
       const reason = isMessage ? (skip ?? 'nothing to do') : 'no message to evaluate';
       metrics.webhook('skipped');
-      log.info({ ...ids, reason }, 'webhook skipped');
+      tally.skipped += 1;
+      if (debug) log.debug({ ...ids, reason }, 'webhook skipped');
       return reply.code(200).send({ status: 'skipped', reason });
     }
 
@@ -119,11 +139,13 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
     }
     if (outcome.status === 'duplicate') {
       metrics.webhook('duplicate');
-      log.info(ids, 'webhook duplicate');
+      tally.duplicate += 1;
+      if (debug) log.debug(ids, 'webhook duplicate');
       return reply.code(200).send({ status: 'duplicate' });
     }
     metrics.webhook('queued');
-    log.info({ ...ids, jobs: outcome.jobs.map((j) => j.name) }, 'webhook queued');
+    tally.queued += 1;
+    if (debug) log.debug({ ...ids, jobs: outcome.jobs.map((j) => j.name) }, 'webhook queued');
     return reply.code(202).send({ status: 'queued', jobs: outcome.jobs });
   });
 };
