@@ -39,6 +39,11 @@ export async function buildApp(deps: AppDeps) {
     // One log line per webhook outcome is written by the route, with ids only.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: WEBHOOK_BODY_LIMIT,
+    // A request (headers and body) must arrive within 30 s, headers within
+    // 16 KiB: a slow or bloated client cannot hold a socket (Fastify's default
+    // requestTimeout of 0 would switch Node's own timeout off).
+    requestTimeout: 30_000,
+    http: { maxHeaderSize: 16 * 1024 },
     requestIdHeader: INVOCATION_ID_HEADER,
     genReqId: () => randomUUID(),
     return503OnClosing: true,
