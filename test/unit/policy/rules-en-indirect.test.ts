@@ -245,6 +245,9 @@ const KINDS: Kind[] = [
         'Customer: You know what happens to people who talk to me like that? They end up needing a doctor.',
         'needing a doctor',
       ],
+      ['Keep pushing me and see what happens to your face.', 'see what happens to'],
+      ['I hope your engineer enjoys hospital food.', 'enjoys hospital food'],
+      ["He's lucky I'm a patient man. For now.", "He's lucky I'm a"],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -336,6 +339,12 @@ const KINDS: Kind[] = [
         'Customer: Listen carefully. I know which division you work in and who your manager is. Think about that before you say no again.',
         'I know which division',
       ],
+      [
+        "We trust you understand what happens to vendors who don't deliver for us.",
+        'what happens to vendors',
+      ],
+      ["I'd strongly advise you not to test my patience any further.", 'not to test my'],
+      ["Do you really want your CEO reading about this in tomorrow's paper?", 'reading about this in'],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -824,6 +833,34 @@ const KINDS: Kind[] = [
         'Hello team,\n\nThanks for the quick reply yesterday. As discussed, our go-live is on 3 November. We would be grateful if one of your senior engineers could be available throughout that Saturday and Sunday, ideally reachable on my mobile.\n\nKind regards, Aki',
         'available',
       ],
+      [
+        'Would it be possible for your team to work through the night so the fix is ready by morning?',
+        'work through the night',
+      ],
+      [
+        'We were hoping someone could come in on Sunday to help us with the cutover, at no charge.',
+        'come in on Sunday',
+      ],
+      [
+        "We trust that your engineers will be on hand over the Christmas break, even though that's outside our plan.",
+        'on hand',
+      ],
+      [
+        'Is it possible for you to build us an integration with our legacy ERP by next Wednesday?',
+        'integration with our legacy',
+      ],
+      [
+        "We'd like to request an engineer at our Kobe plant every Monday morning for the next three months.",
+        'request an engineer at',
+      ],
+      [
+        'Please ensure that an engineer responds to our emails within 5 minutes at all times.',
+        'within 5 minutes',
+      ],
+      [
+        "We'd appreciate a weekly written report on our tenant's health, prepared by your engineers, free of charge.",
+        'prepared by your engineers',
+      ],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -906,6 +943,17 @@ const KINDS: Kind[] = [
       [
         'Dear Shirogane,\n\nThe outage on 12 May cost our sales team roughly two days of work. While we appreciate the RCA, we feel it would only be fair for Shirogane to contribute to the overtime we paid. Please let us know how you would like to proceed.\n\nBest, Rina',
         'contribute to the overtime',
+      ],
+      [
+        'We were hoping Shirogane could cover the taxi fares for our staff who stayed late during the outage.',
+        'cover the taxi',
+      ],
+      ["We trust you'll compensate us for the two days of lost productivity.", 'compensate'],
+      ['Would it be possible to receive some form of compensation for the inconvenience?', 'compensation'],
+      ["We'd appreciate it if you could send a small gift to each of our affected employees.", 'gift'],
+      [
+        'Is it possible for Shirogane to pay for the additional storage we had to buy because of the bug?',
+        'pay for the additional',
       ],
     ],
     negatives: [
@@ -1010,6 +1058,14 @@ const KINDS: Kind[] = [
         'Hi, we signed a 3-year contract last spring but our headcount has shrunk. Could you reduce our seats from 200 to 120 now and refund the difference for the remaining term?',
         'reduce our seats',
       ],
+      [
+        'We were hoping you could swap our Business plan for Enterprise without changing the price.',
+        'swap our Business plan',
+      ],
+      [
+        'Would it be possible to exchange the 30 USB tokens for NFC ones? We just like those better.',
+        'exchange the 30 USB',
+      ],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -1098,6 +1154,13 @@ const KINDS: Kind[] = [
       [
         "Hi! Quick one that's a bit outside your area: our office Wi-Fi from another provider drops every afternoon. Since your engineers are so knowledgeable, could someone take a look? Thanks!",
         'office Wi-Fi',
+      ],
+      ["Would it be possible for your engineer to also set up our new NAS while he's here?", 'NAS'],
+      ['We were hoping you could help us migrate our accounting data to the new Yayoi version.', 'Yayoi'],
+      ["Is it possible for you to look at my personal Gmail? I can't log in.", 'my personal Gmail'],
+      [
+        'Could one of your engineers help me pick a new smartphone for my father?',
+        'smartphone for my father',
       ],
     ],
     negatives: [
@@ -1433,6 +1496,30 @@ const KINDS: Kind[] = [
       "I have a stammer, so I prefer chat support; please don't call me.",
       'We will cancel at renewal if the archive search stays broken; please escalate to your manager.',
       "The agent's name was Kenji, he fixed it quickly.",
+      'Would it be possible for your team to prioritise this? It affects our payroll run tomorrow.',
+      'Is it possible for you to send us the API docs for the legacy connector?',
+      "We'd like to request a quote for an engineer visit at our Kobe plant.",
+      'Please ensure that the weekly report includes the quarantine statistics.',
+      "We trust you'll keep us updated on the investigation.",
+      'Is it possible to receive the invoice in English?',
+      "Would it be possible for your engineer to check the NAS backup of the archive export while on site? It's part of the install.",
+      'We were hoping you could help us migrate our MailGuard policies to the new tenant.',
+      "Do you really want the CEO's mailbox to be excluded from the archive? Please confirm.",
+      "I'd strongly advise enabling MFA for all admins, it's our policy.",
+      'Our engineer enjoys hospital-grade encryption jokes, ignore his last note.',
+      'Our team will work through the weekend on the migration; we just need the API limits raised.',
+      'Thanks for working overnight on our P1, much appreciated!',
+      "Is your office open on Saturday? We'd like to drop off the old appliance.",
+      "We'd like to request an engineer at our Kobe plant for the installation included in our order SO-4410.",
+      'The weekly report prepared by your engineers last month was excellent, thank you.',
+      'Could you check whether my personal Gmail is on the allow list? My own mails to work go to quarantine.',
+      "We'd like to switch to Enterprise at renewal; please send the price.",
+      "Would it be possible to exchange the tokens? Two of them are faulty and don't register.",
+      "Please don't test the new rule on production until we confirm.",
+      'We read about the outage in the news; is our tenant affected?',
+      'See what happens to the queue when you disable the rule; it should drain.',
+      'The hospital we support needs HIPAA-grade encryption; is that available?',
+      "You're lucky I'm patient with the UI changes, haha. Anyway, where did the export button go?",
     ],
   },
 ];
