@@ -46,4 +46,23 @@ export class EffectLedger {
     );
     return set === null;
   }
+
+  /**
+   * A short exclusive claim on a stage that has no compare-and-swap of its own
+   * in Zendesk (suspending a user): false when another job holds it.
+   */
+  async claim(effectId: string, stage: string, seconds = 60): Promise<boolean> {
+    const set = await this.redis.set(
+      this.keys.attempt(`${effectId}:${stage}:claim`),
+      '1',
+      'EX',
+      seconds,
+      'NX',
+    );
+    return set === 'OK';
+  }
+
+  async release(effectId: string, stage: string): Promise<void> {
+    await this.redis.del(this.keys.attempt(`${effectId}:${stage}:claim`));
+  }
 }

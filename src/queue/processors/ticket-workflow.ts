@@ -27,6 +27,7 @@
  *     (rejection) shows whether the write landed.
  */
 import { UnrecoverableError } from 'bullmq';
+import { AppError } from '../../errors.js';
 import { decisionMarker } from '../../actions/decision-note.js';
 import {
   flagTags,
@@ -290,6 +291,28 @@ async function refuse(ctx: Ctx, auditId: string): Promise<WorkflowStep[]> {
 
 /** Suspends the requester after the notice; end users only, once per approval. */
 async function suspend(
+  ctx: Ctx,
+  effect: string,
+  auditId: string,
+  knownRequesterId: string | undefined,
+): Promise<WorkflowStep> {
+  const { wf } = ctx;
+  if (await wf.ledger.isDone(effect, 'suspension'))
+    return { step: 'suspension', outcome: 'already-suspended' };
+  // Two jobs for the same approval may get here together; one suspends, the other retries later.
+  if (!(await wf.ledger.claim(effect, 'suspension'))) {
+    throw new AppError('ERR_SUSPENSION_BUSY', 'another job is suspending this requester', {
+      retryable: true,
+    });
+  }
+  try {
+    return await suspendClaimed(ctx, effect, auditId, knownRequesterId);
+  } finally {
+    await wf.ledger.release(effect, 'suspension');
+  }
+}
+
+async function suspendClaimed(
   ctx: Ctx,
   effect: string,
   auditId: string,

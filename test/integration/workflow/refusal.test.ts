@@ -186,6 +186,28 @@ describe('redelivery', () => {
     ).toHaveLength(1);
   });
 
+  it('suspends once when several events for the same approval run together', async () => {
+    loop = await startLoop({
+      customerLocale: 'ja',
+      policy: (p) => ({ ...p, refusal: { ...p.refusal, suspend_requester: true } }),
+    });
+    const l = loop;
+    const id = await flaggedTicket(l);
+    l.zd.unsubscribe();
+    l.zd.updateTicketAs(l.supervisor.id, id, { addTags: [APPROVED] });
+    const events = [1, 2, 3, 4].map((i) =>
+      l.zd.tagsChangedEvent(id, { eventId: `conc-${i}`, added: [APPROVED] }),
+    );
+    await Promise.all(events.map((b) => deliver(l, b)));
+    await l.settle();
+    expect(l.serviceComments(id).filter((c) => c.public)).toHaveLength(1);
+    const userPuts = l.zd.writes(`/api/v2/users/${l.customer.id}.json`).filter((r) => r.status < 300);
+    expect(userPuts).toHaveLength(1);
+    expect(l.zd.user(l.customer.id).suspended).toBe(true);
+    expect(l.zd.ticket(id).tags).toContain(SUSPENDED_TAG);
+    expect((await l.records.latest()).filter((r) => r.kind === 'suspension')).toHaveLength(1);
+  });
+
   it('retries after a Zendesk 500 on the notice and still posts exactly one', async () => {
     loop = await startLoop({ customerLocale: 'en' });
     const l = loop;
