@@ -3,14 +3,12 @@
  * the service, listens, and shuts down gracefully on SIGTERM/SIGINT.
  * A bad configuration is one line on stderr and exit code 1.
  */
-import closeWithGrace from 'close-with-grace';
-import { loadEnv } from './config/env.js';
+// Only small modules are imported statically: the early signal listeners
+// must be in place before the heavy module graph (fastify, bullmq, the
+// policy engine) loads, which takes a second or more on a busy host.
+import { earlySignal, releaseEarlySignals } from './service/early-signals.js';
 import { ConfigError } from './config/errors.js';
-import { loadPolicyFile } from './config/policy-file.js';
 import { AppError } from './errors.js';
-import { createLogger } from './log.js';
-import { createService } from './service/bootstrap.js';
-import { StartupError } from './service/startup.js';
 
 function die(message: string): never {
   console.error(`harassment-guard: ${message}`);
@@ -18,6 +16,22 @@ function die(message: string): never {
 }
 
 async function main(): Promise<void> {
+  const [
+    { default: closeWithGrace },
+    { loadEnv },
+    { loadPolicyFile },
+    { createLogger },
+    { createService },
+    { StartupError },
+  ] = await Promise.all([
+    import('close-with-grace'),
+    import('./config/env.js'),
+    import('./config/policy-file.js'),
+    import('./log.js'),
+    import('./service/bootstrap.js'),
+    import('./service/startup.js'),
+  ]);
+  if (earlySignal()) process.exit(0); // nothing is open yet
   let config;
   let policy;
   try {
@@ -29,6 +43,11 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger({ level: config.logLevel });
+  if (earlySignal()) {
+    // Nothing is open yet: stopping now is the graceful shutdown.
+    logger.info({ signal: earlySignal() }, 'signal during start-up; exiting');
+    process.exit(0);
+  }
   let service;
   try {
     service = await createService({ config, policy, logger });
@@ -39,7 +58,7 @@ async function main(): Promise<void> {
   }
 
   const svc = service;
-  closeWithGrace(
+  const grace = closeWithGrace(
     {
       delay: config.shutdownTimeoutMs + 10_000,
       logger: { error: (m: unknown) => logger.error({ err: m }, 'shutdown') },
@@ -50,6 +69,12 @@ async function main(): Promise<void> {
       await svc.close();
     },
   );
+  releaseEarlySignals();
+  // A signal that arrived while the service was being wired: shut down gracefully now.
+  if (earlySignal()) {
+    void grace.close();
+    return;
+  }
 
   await svc.app.listen({ port: config.port, host: config.host });
   logger.info(

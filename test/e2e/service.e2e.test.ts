@@ -243,9 +243,33 @@ describe('the built service', () => {
       await sleep(25);
     }
     svc.child.kill('SIGTERM');
-    expect(await stop(svc)).toBe(0);
+    for (let i = 0; i < 200 && !svc.stdout.some((l) => l.includes('shutting down')); i++) await sleep(25);
+    // While it drains, webhooks are refused (503 on a kept-alive connection, or no
+    // connection at all), never accepted into a closing process.
+    const late = signedWebhook(zd.commentAddedEvent(t.id, c.id, { eventId: `late-${t.id}` }), TEST_SECRET);
+    const lateStatus = await fetch(`http://127.0.0.1:${svc.port}/webhooks/zendesk`, {
+      method: 'POST',
+      body: late.payload,
+      headers: late.headers,
+    }).then(
+      (r) => r.status,
+      () => 'refused' as const,
+    );
+    expect([503, 'refused']).toContain(lateStatus);
+    // No second SIGTERM (stop() would send one): close-with-grace exits 1 on a second signal.
+    expect(await Promise.race([svc.exited, sleep(15_000).then(() => -1)])).toBe(0);
     expect(zd.ticketWrites(t.id)).toHaveLength(1);
     expect(zd.ticket(t.id).tags).toContain('harassment_suspected');
+  });
+
+  // (Before Node runs the entry module, ~0.1 s, a signal still has its default effect.)
+  it.each([300, 1200, 2500])('exits 0 on a SIGTERM %i ms into start-up', async (delayMs) => {
+    const group = zd.addGroup([]);
+    const svc = await startService(liveEnv(group));
+    await sleep(delayMs);
+    svc.child.kill('SIGTERM');
+    expect(await stop(svc)).toBe(0);
+    expect(svc.stderr.join('\n')).not.toMatch(/\n\s+at /);
   });
 
   it('stops with one clear line and exit code 1 when Zendesk refuses the credentials', async () => {
