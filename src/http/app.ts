@@ -36,7 +36,8 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
     loggerInstance: deps.logger.child({ component: 'http' }),
-    // One log line per webhook outcome is written by the route, with ids only.
+    // No per-request logs: the webhook route logs ids at debug, refusals at
+    // warn, and an info summary of the counts once a minute.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: WEBHOOK_BODY_LIMIT,
     // A request (headers and body) must arrive within 30 s, headers within
