@@ -117,6 +117,9 @@ const KINDS: Kind[] = [
       ],
       ['Whoever approved this release should be flipping burgers.', 'should be flipping burgers'],
       ['Your team has the combined brainpower of a single houseplant.', 'brainpower of a single'],
+      ['ur support is staffed by toddlers smh', 'staffed by toddlers'],
+      ['who hired these muppets, a blind recruiter?', 'who hired these muppets,'],
+      ['honestly my cat could do ur job better', 'my cat could do'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -248,6 +251,8 @@ const KINDS: Kind[] = [
       ['Keep pushing me and see what happens to your face.', 'see what happens to'],
       ['I hope your engineer enjoys hospital food.', 'enjoys hospital food'],
       ["He's lucky I'm a patient man. For now.", "He's lucky I'm a"],
+      ['ur engineer is gonna need a dentist when i see him lol', 'need a dentist'],
+      ['keep it up and ur agent will be eating through a straw', 'eating through a straw'],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -345,6 +350,8 @@ const KINDS: Kind[] = [
       ],
       ["I'd strongly advise you not to test my patience any further.", 'not to test my'],
       ["Do you really want your CEO reading about this in tomorrow's paper?", 'reading about this in'],
+      ['gonna make sure ur on the street by friday', 'make sure ur on'],
+      ['nice job u got there, be a shame to lose it', 'nice job u got'],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -416,6 +423,7 @@ const KINDS: Kind[] = [
         "FYI, I've shared with the 300 members of our regional IT managers' association that your staff fabricate incident reports.",
         'fabricate',
       ],
+      ['gonna tell the whole user group ur a bunch of scammers', 'scammers'],
     ],
     negatives: [
       "I'll tell our user group how well the migration went.",
@@ -504,6 +512,8 @@ const KINDS: Kind[] = [
         "Customer: Your colleague Ms. Tanaka was very kind. Could you tell me where she lives? I'd like to thank her in person.",
         'where she lives',
       ],
+      ['whats her personal number? ill call her after work', 'her personal number'],
+      ['just give me his home address, ill sort it out with him personally', 'his home address'],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -558,6 +568,7 @@ const KINDS: Kind[] = [
         "Your manager will bow in front of our entire team, and he'll stay bowed until I'm satisfied.",
         'bow in front of',
       ],
+      ['want ur boss to get on his knees and apologise on video', 'on his knees'],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -617,6 +628,7 @@ const KINDS: Kind[] = [
         "Customer: Sorry, but I don't want an old man on this, get me someone young who understands cloud.",
         "don't want an old",
       ],
+      ['dont give me the old guy again, he cant keep up', 'dont give me the'],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -665,6 +677,7 @@ const KINDS: Kind[] = [
         "Dear Support, your agent in yesterday's video call has a stunning figure, please tell her I said hi ;)",
         'stunning figure',
       ],
+      ['ur agent has a hot voice, is she single', 'hot voice'],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -861,6 +874,8 @@ const KINDS: Kind[] = [
         "We'd appreciate a weekly written report on our tenant's health, prepared by your engineers, free of charge.",
         'prepared by your engineers',
       ],
+      ['need someone online all weekend, no excuses', 'someone online all weekend'],
+      ["u guys better be on call over new year, we're not paying extra", 'u guys better be'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -955,6 +970,8 @@ const KINDS: Kind[] = [
         'Is it possible for Shirogane to pay for the additional storage we had to buy because of the bug?',
         'pay for the additional',
       ],
+      ['u owe us for the consultant, send the money', 'u owe us for'],
+      ['gimme a gift card or something for all this hassle', 'gift card'],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -1066,6 +1083,7 @@ const KINDS: Kind[] = [
         'Would it be possible to exchange the 30 USB tokens for NFC ones? We just like those better.',
         'exchange the 30 USB',
       ],
+      ['swap us to enterprise for the same price or we walk', 'same price'],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -1162,6 +1180,8 @@ const KINDS: Kind[] = [
         'Could one of your engineers help me pick a new smartphone for my father?',
         'smartphone for my father',
       ],
+      ['btw can u fix my xbox too', 'xbox'],
+      ['can ur guy look at my moms ipad, its frozen', 'moms ipad'],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1520,6 +1540,19 @@ const KINDS: Kind[] = [
       'See what happens to the queue when you disable the rule; it should drain.',
       'The hospital we support needs HIPAA-grade encryption; is that available?',
       "You're lucky I'm patient with the UI changes, haha. Anyway, where did the export button go?",
+      'Do we owe you anything for the extra seats? Please send the invoice.',
+      'You owe us an update on the RCA, it has been a week.',
+      'Please send the payment link for the renewal.',
+      "Your team better be proud of the new release, it's great.",
+      'Our office is on the street behind the station; the engineer can park there.',
+      'It would be a shame to lose the archive history when we migrate; how do we keep it?',
+      'A gift card phishing campaign hit us for all this week; can you block it?',
+      'You guys had better be careful with the DNS change, our MX is fragile.',
+      'ur engineer fixed it, thx!!',
+      'can u send the invoice again pls',
+      'is the api down? getting 503s since 9am',
+      'need the dkim key for the new domain asap pls',
+      'lol the new quarantine ui is way better',
     ],
   },
 ];
