@@ -108,6 +108,8 @@ export function buildReport(input: readonly ReportTicket[], options: ReportOptio
   let approvals = 0;
   let refusals = 0;
   let falsePositives = 0;
+  let suspensions = 0;
+  const suspendedTag = tags.requester_suspended ?? null;
   let escalatedWithHistory = 0;
 
   for (const t of tickets) {
@@ -137,6 +139,7 @@ export function buildReport(input: readonly ReportTicket[], options: ReportOptio
     }
     if (has(tags.refusal_approved)) approvals += 1;
     if (has(tags.support_refused)) refusals += 1;
+    if (suspendedTag && has(suspendedTag)) suspensions += 1;
 
     // A repeat requester is one with two or more tickets the service flagged
     // and nobody marked as a false positive.
@@ -185,9 +188,9 @@ export function buildReport(input: readonly ReportTicket[], options: ReportOptio
     options.revealed
       ? 'Requesters are shown by their Zendesk id (--reveal). Handle this report as personal data.'
       : 'Requesters are pseudonymised with a keyed hash (HMAC-SHA256); the same key gives the same label in every report.',
-    options.suspendRequester
-      ? 'Suspensions: the policy suspends refused requesters, but Zendesk tickets do not record the suspension; count not recorded.'
-      : 'Suspensions: not recorded (the policy file has suspend_requester off, and tickets do not record suspensions).',
+    suspendedTag
+      ? `Suspensions: tickets tagged ${suspendedTag}, which the service adds after it suspends the requester${options.suspendRequester ? '' : ' (suspend_requester is off in the policy file now)'}.`
+      : 'Suspensions: not recorded (tags.requester_suspended is off in the policy file).',
   ];
   const coverage = options.historyCoverage;
   if (coverage && coverage.fetched < coverage.eligible) {
@@ -210,7 +213,7 @@ export function buildReport(input: readonly ReportTicket[], options: ReportOptio
       escalations,
       approvals,
       refusals,
-      suspensions: null,
+      suspensions: suspendedTag ? suspensions : null,
       falsePositives,
       falsePositiveRate: flagged > 0 ? falsePositives / flagged : null,
     },

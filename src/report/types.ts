@@ -39,6 +39,8 @@ export interface ReportTagNames {
   refusal_approved: string;
   support_refused: string;
   false_positive: string;
+  /** Added by the service after it suspends a requester; null when not recorded. */
+  requester_suspended?: string | null;
 }
 
 export interface ReportPeriod {

@@ -44,6 +44,7 @@ const R = 'harassment_review';
 const A = 'harassment_refusal_approved';
 const X = 'harassment_support_refused';
 const F = 'harassment_false_positive';
+const U = 'harassment_requester_suspended';
 const c = (name: string): string => `harassment_${name}`;
 
 export const SPECS: Spec[] = [
@@ -111,7 +112,7 @@ export const SPECS: Spec[] = [
     created: '2026-11-26T12:00:00Z',
     channel: 'email',
     requester: REQ.h,
-    tags: [S, E, c('kneel_demand'), c('monetary'), A, X],
+    tags: [S, E, c('kneel_demand'), c('monetary'), A, X, U],
     escalateAfterMin: 8,
   },
   { id: 1012, created: '2026-11-30T23:30:00Z', channel: 'web', requester: REQ.i, tags: [R, c('excessive')] },
@@ -254,7 +255,9 @@ export function zendeskAudits(s: Spec): Record<string, unknown>[] {
     });
   }
   if (s.escalateAfterMin !== undefined) {
-    const flagTags = s.tags.filter((t) => t.startsWith('harassment_') && t !== A && t !== X && t !== F);
+    const flagTags = s.tags.filter(
+      (t) => t.startsWith('harassment_') && t !== A && t !== X && t !== F && t !== U,
+    );
     audits.push({
       id: s.id * 100 + 4,
       ticket_id: s.id,

@@ -114,7 +114,7 @@ describe('report from a fake Zendesk (November 2026)', () => {
     expect(row('Escalations')).toBe(String(EXPECTED.escalations));
     expect(row('Refusals approved')).toBe(String(EXPECTED.approvals));
     expect(row('Support refused')).toBe(String(EXPECTED.refusals));
-    expect(row('Requester suspensions')).toBe('not recorded');
+    expect(row('Requester suspensions')).toBe('1');
     expect(row('False-positive rate')).toBe(EXPECTED.falsePositiveRate);
     for (const [k, v] of Object.entries({ ...EXPECTED.verdict, ...EXPECTED.means, ...EXPECTED.demand })) {
       expect(row(k), k).toBe(String(v));
@@ -149,7 +149,7 @@ describe('report from a fake Zendesk (November 2026)', () => {
     expect(get('total', 'escalations')).toBe('7');
     expect(get('total', 'approvals')).toBe('3');
     expect(get('total', 'refusals')).toBe('2');
-    expect(get('total', 'suspensions')).toBe('not recorded');
+    expect(get('total', 'suspensions')).toBe('1');
     expect(get('total', 'false_positive_rate')).toBe('0.0909');
     for (const [k, v] of Object.entries(EXPECTED.means)) expect(get('means', k), k).toBe(String(v));
     for (const [k, v] of Object.entries(EXPECTED.demand)) expect(get('demand', k), k).toBe(String(v));

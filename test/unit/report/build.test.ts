@@ -192,8 +192,21 @@ describe('buildReport', () => {
       suspendRequester: true,
     });
     expect(data.notes.join('\n')).toMatch(/measured on 0 of 1 escalated tickets/);
-    expect(data.notes.join('\n')).toMatch(/Suspensions: the policy suspends refused requesters/);
+    expect(data.notes.join('\n')).toMatch(/Suspensions: not recorded/);
     expect(data.timeToEscalation.medianMinutes).toBeNull();
+  });
+
+  it('counts suspensions from the tag the service adds after suspending', () => {
+    const tags = { ...TAGS, requester_suspended: 'harassment_requester_suspended' };
+    const data = buildReport(
+      [
+        ticket({ id: '1', tags: [TAGS.suspected, TAGS.support_refused, 'harassment_requester_suspended'] }),
+        ticket({ id: '2', tags: [TAGS.suspected, TAGS.support_refused] }),
+      ],
+      { ...options(), tags },
+    );
+    expect(data.totals.suspensions).toBe(1);
+    expect(data.notes.join('\n')).toMatch(/tagged harassment_requester_suspended/);
   });
 
   it('sums are consistent for any tickets (property)', () => {
