@@ -519,6 +519,9 @@ async function main(): Promise<number> {
   console.log(`duplicated         ${duplicated}`);
   console.log(`spurious writes    ${spurious} (writes to clean-only tickets ${writesToClean})`);
   console.log(`failed jobs        ${failedCount}`);
+  console.log(
+    `latency before the first fault  p50 ${Math.round(percentile(calmLatencies, 50))} ms, p99 ${Math.round(percentile(calmLatencies, 99))} ms`,
+  );
   console.log(`latency (webhook → note applied)  p50 ${Math.round(p50)} ms, p99 ${Math.round(p99)} ms`);
   console.log(
     `zendesk requests   ${proxy.stats.requests} ${JSON.stringify(proxy.stats.byStatus)}; per minute ${JSON.stringify(proxy.stats.perMinute)}`,
