@@ -1,5 +1,5 @@
 /**
- * A full flagged flow at the most verbose log level: no log line may carry
+ * A full flagged flow, then a supervisor-approved refusal, at the most verbose log level: no log line may carry
  * the message text, the requester's name or email, the API token, Basic
  * credentials, the webhook secret or the signature.
  */
@@ -23,14 +23,14 @@ afterEach(async () => {
   await zd?.close();
 });
 
-it('keeps customer text, names, emails, tokens and signatures out of every log line', async () => {
+it('keeps customer text, names, emails, tokens and signatures out of every log line (flag, then refusal)', async () => {
   zd = await FakeZendesk.start({ token: 'zd-api-token-SHOULD-NOT-LEAK-42' });
   const customer = zd.addUser({
     role: 'end-user',
     name: 'Hanako Requester',
     email: 'hanako.requester@example.test',
   });
-  const boss = zd.addUser({ role: 'agent' });
+  const boss = zd.addUser({ role: 'agent', name: 'Jiro Supervisor', email: 'jiro.boss@example.test' });
   const group = zd.addGroup([boss.id]);
   ts = await startTestService(
     {
@@ -71,6 +71,23 @@ it('keeps customer text, names, emails, tokens and signatures out of every log l
   await waitForSettled(queue, 1);
   expect(zd.ticketWrites(t.id)).toHaveLength(1);
 
+  // The refusal flow: a supervisor approves, the service posts the public notice.
+  zd.updateTicketAs(boss.id, t.id, { addTags: ['harassment_refusal_approved'] });
+  const approval = signed(
+    zd.tagsChangedEvent(t.id, { actorId: boss.id, added: ['harassment_refusal_approved'] }),
+  );
+  const approved = await ts.service.app.inject({
+    method: 'POST',
+    url: '/webhooks/zendesk',
+    payload: approval.payload,
+    headers: approval.headers,
+  });
+  expect(approved.statusCode).toBe(202);
+  await waitForSettled(queue, 2);
+  const notices = zd.comments(t.id).filter((x) => x.public && x.authorId === zd?.serviceUser.id);
+  expect(notices).toHaveLength(1);
+  expect(zd.ticket(t.id).tags).toContain('harassment_support_refused');
+
   const logs = ts.logs.text();
   expect(ts.logs.lines.length).toBeGreaterThan(3);
   expect(logs).toContain('decision: ticket updated');
@@ -88,6 +105,15 @@ it('keeps customer text, names, emails, tokens and signatures out of every log l
     Buffer.from(`${zd.credentials.email}/token:${zd.credentials.token}`).toString('base64'),
     TEST_SECRET,
     req.headers['x-zendesk-webhook-signature'] ?? 'unreachable',
+    approval.headers['x-zendesk-webhook-signature'] ?? 'unreachable',
+    'Jiro',
+    'jiro.boss@example.test',
+    // The notice's own wording is customer-facing text too.
+    ...(notices[0]?.body ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 20)
+      .slice(0, 3),
   ];
   for (const s of forbidden) expect(logs, `log leaks "${s}"`).not.toContain(s);
 });
