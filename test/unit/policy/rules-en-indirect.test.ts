@@ -424,6 +424,22 @@ const KINDS: Kind[] = [
         'fabricate',
       ],
       ['gonna tell the whole user group ur a bunch of scammers', 'scammers'],
+      [
+        "I've written to the editor of our industry newsletter explaining that your company is run by crooks.",
+        'crooks',
+      ],
+      [
+        'At the next JISA meeting I\'ll be presenting a slide titled "Shirogane: how a vendor lies to its customers".',
+        'lies to its customers',
+      ],
+      [
+        'My blog post tonight will name your engineer and explain that he deliberately deleted our data.',
+        'deliberately deleted',
+      ],
+      [
+        "I'm informing our 40 subsidiaries that your product is malware in disguise.",
+        'informing our 40 subsidiaries',
+      ],
     ],
     negatives: [
       "I'll tell our user group how well the migration went.",
@@ -514,6 +530,20 @@ const KINDS: Kind[] = [
       ],
       ['whats her personal number? ill call her after work', 'her personal number'],
       ['just give me his home address, ill sort it out with him personally', 'his home address'],
+      [
+        "I know the agent's name is Haruka Sato; please confirm which Sato in your Osaka office she is so I can find her on LinkedIn.",
+        'find her on LinkedIn',
+      ],
+      [
+        "I'm going to put the names and photos of everyone on your support team on our company intranet as a warning.",
+        'put the names and',
+      ],
+      ['Could you arrange for Mr. Ueda to call me from his home this weekend?', 'call me from his'],
+      ["Please share the engineer's Instagram handle, I'd like to follow him.", "the engineer's Instagram"],
+      [
+        'The clip of your agent crying on the phone is on my YouTube channel now, with her name.',
+        'clip of your agent',
+      ],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -569,6 +599,9 @@ const KINDS: Kind[] = [
         'bow in front of',
       ],
       ['want ur boss to get on his knees and apologise on video', 'on his knees'],
+      ['Have your engineer kneel in front of my desk and apologise.', 'kneel'],
+      ['I want your president here, bowing, in front of all 200 of my employees.', 'bowing, in front of'],
+      ['I expect your staff to write me a personal apology each, by hand.', 'personal apology'],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -629,6 +662,13 @@ const KINDS: Kind[] = [
         "don't want an old",
       ],
       ['dont give me the old guy again, he cant keep up', 'dont give me the'],
+      ["Your agent's accent is impossible, put someone Japanese on.", 'put someone Japanese '],
+      ["I don't think someone of your age can understand modern security.", 'someone of your age'],
+      ['Is she on maternity leave soon? Women always disappear mid-project, give me a man.', 'give me a man'],
+      [
+        'Honestly, is everyone in your support team disabled? He speaks like he has a speech problem.',
+        'is everyone in your',
+      ],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -678,6 +718,16 @@ const KINDS: Kind[] = [
         'stunning figure',
       ],
       ['ur agent has a hot voice, is she single', 'hot voice'],
+      ["Your support girl sounds like she'd be fun after work.", 'Your support girl sounds'],
+      [
+        "Send me a photo of the agent who helped me, I want to see if she's as cute as she sounds.",
+        'as cute as she',
+      ],
+      ['She has a body made for sin, your presenter.', 'body made for sin'],
+      [
+        'Your engineer can visit my hotel room if she wants to explain DMARC properly.',
+        'visit my hotel room',
+      ],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -1553,6 +1603,23 @@ const KINDS: Kind[] = [
       'is the api down? getting 503s since 9am',
       'need the dkim key for the new domain asap pls',
       'lol the new quarantine ui is way better',
+      'We booked a hotel room for your engineer for next week; please send his arrival time.',
+      "Someone of your age will love the new keyboard shortcuts, they're very retro. Anyway, thanks!",
+      'Is everyone in your support team working from home today? The phone line is busy.',
+      'The presenter said the new feature would be fun to try after work; is there a sandbox?',
+      'We will share the names of everyone on your support team with our reception so they can greet them at the workshop.',
+      'Please ask Mr. Ueda to call me from his office line tomorrow morning.',
+      "Our engineer deliberately deleted the test mailbox; please don't restore it.",
+      'The IT news site wrote that ransomware gangs target mail gateways; is MailGuard affected?',
+      "We'd like your president to join our anniversary event; bowing is not required, haha.",
+      'Our industry newsletter will feature a story on how we secured our mail with MailGuard.',
+      'Our blog post tonight will thank your engineer for restoring our data.',
+      'Please confirm the name of the engineer who will attend our on-site workshop, for building security.',
+      "Can you send a photo of the token's serial number label? We can't read it.",
+      "Our staff will bow at the opening ceremony, it's a tradition; can we livestream via Transfer?",
+      "I'd like to speak to someone Japanese-speaking, my English is limited.",
+      "Our presenter's slides are in the attached file, please upload them to the portal.",
+      "We'd like to hire a female security engineer; do you know any recruiting partners? (Just kidding, wrong inbox!)",
     ],
   },
 ];
