@@ -14,7 +14,13 @@ import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
 
-const engine = compileEngine(loadPolicyFile('config/policy.yaml'));
+const policy = loadPolicyFile('config/policy.yaml');
+const engine = compileEngine(policy);
+/** This file alone, so that a core rule reporting the same span first hides nothing. */
+const alone = compileEngine({
+  ...policy,
+  ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-indirect.yaml')),
+});
 
 function judge(text: string): Decision {
   return engine.evaluate({ text, lang: 'en', context: {} });
@@ -120,6 +126,12 @@ const KINDS: Kind[] = [
       ['ur support is staffed by toddlers smh', 'staffed by toddlers'],
       ['who hired these muppets, a blind recruiter?', 'who hired these muppets,'],
       ['honestly my cat could do ur job better', 'my cat could do'],
+      ['Honestly, just replace them with houseplants.', 'replace them with houseplants'],
+      ['Please pass this to someone sentient.', 'someone sentient'],
+      ['Did you hire a recruit straight out of daycare for this?', 'straight out of daycare'],
+      ["That's garbage written by a clown.", 'by a clown'],
+      ["You're functionally illiterate, all of you.", 'functionally illiterate'],
+      ['Bunch of lazy slackers.', 'Bunch of lazy slackers'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -253,6 +265,8 @@ const KINDS: Kind[] = [
       ["He's lucky I'm a patient man. For now.", "He's lucky I'm a"],
       ['ur engineer is gonna need a dentist when i see him lol', 'need a dentist'],
       ['keep it up and ur agent will be eating through a straw', 'eating through a straw'],
+      ["You're gonna need a dentist.", 'need a dentist'],
+      ['Somebody will shove his head through his monitor one day.', 'shove his head through'],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -281,7 +295,7 @@ const KINDS: Kind[] = [
       ['Your agent will be out on the street by Christmas.', 'out on the street'],
       ["I'd think very carefully about your next reply if I were you.", 'if I were you'],
       ["I happen to know some people who don't take kindly to this sort of thing.", 'people'],
-      ['I have contacts who can make your life very difficult.', 'contacts'],
+      ['I have contacts who can make your life very difficult.', 'life'],
       ['A reporter at Nikkei would love this story.', 'Nikkei'],
       ["I'm sure the Financial Times would find this fascinating.", 'Financial Times'],
       ['I have a friend at TechCrunch who would love to hear about this.', 'TechCrunch'],
@@ -352,6 +366,9 @@ const KINDS: Kind[] = [
       ["Do you really want your CEO reading about this in tomorrow's paper?", 'reading about this in'],
       ['gonna make sure ur on the street by friday', 'make sure ur on'],
       ['nice job u got there, be a shame to lose it', 'nice job u got'],
+      ['Would be a shame if something happened to it.', 'Would be a shame'],
+      ["You'll be out on the street.", "You'll be out on"],
+      ["You don't want me as an enemy.", "You don't want me"],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -440,6 +457,7 @@ const KINDS: Kind[] = [
         "I'm informing our 40 subsidiaries that your product is malware in disguise.",
         'informing our 40 subsidiaries',
       ],
+      ["I'll tell the user group you're frauds.", 'frauds'],
     ],
     negatives: [
       "I'll tell our user group how well the migration went.",
@@ -544,6 +562,9 @@ const KINDS: Kind[] = [
         'The clip of your agent crying on the phone is on my YouTube channel now, with her name.',
         'clip of your agent',
       ],
+      ["Could you let me have Mr. Mori's private email address?", "Mr. Mori's private email"],
+      ["I'll contact him at home.", 'contact him at home'],
+      ['The recording, with her name, is on TikTok.', 'recording, with her name,'],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -602,6 +623,9 @@ const KINDS: Kind[] = [
       ['Have your engineer kneel in front of my desk and apologise.', 'kneel'],
       ['I want your president here, bowing, in front of all 200 of my employees.', 'bowing, in front of'],
       ['I expect your staff to write me a personal apology each, by hand.', 'personal apology'],
+      ['Bow until I tell you to stop.', 'Bow until I tell'],
+      ['Type sorry fifty times.', 'Type sorry fifty times'],
+      ['Your CEO should hand-deliver a letter to me.', 'hand-deliver a letter'],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -669,6 +693,8 @@ const KINDS: Kind[] = [
         'Honestly, is everyone in your support team disabled? He speaks like he has a speech problem.',
         'is everyone in your',
       ],
+      ['They gave me a girl who sounds twenty.', 'gave me a girl'],
+      ["Your agent can't even talk without stuttering, it's pathetic.", 'stuttering'],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -728,6 +754,7 @@ const KINDS: Kind[] = [
         'Your engineer can visit my hotel room if she wants to explain DMARC properly.',
         'visit my hotel room',
       ],
+      ['She looked hot in that dress.', 'looked hot in that'],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -926,6 +953,9 @@ const KINDS: Kind[] = [
       ],
       ['need someone online all weekend, no excuses', 'someone online all weekend'],
       ["u guys better be on call over new year, we're not paying extra", 'u guys better be'],
+      ['Please be on standby over the weekend.', 'on standby'],
+      ['We would like a custom connector by month-end.', 'custom connector by month'],
+      ["We'd like a 24/7 Slack channel with a 15-minute response.", '24/7 Slack channel'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -1022,6 +1052,9 @@ const KINDS: Kind[] = [
       ],
       ['u owe us for the consultant, send the money', 'u owe us for'],
       ['gimme a gift card or something for all this hassle', 'gift card'],
+      ["Could you reimburse our staff's overtime costs?", 'reimburse'],
+      ["We'd appreciate a gift card for each of our employees.", 'gift card'],
+      ['Please compensate part of the loss.', 'compensate'],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -1134,6 +1167,8 @@ const KINDS: Kind[] = [
         'exchange the 30 USB',
       ],
       ['swap us to enterprise for the same price or we walk', 'same price'],
+      ['Premium at the Standard price, please.', 'Premium at the Standard'],
+      ['We want to switch from annual to monthly and get a refund.', 'switch from annual to'],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -1232,6 +1267,11 @@ const KINDS: Kind[] = [
       ],
       ['btw can u fix my xbox too', 'xbox'],
       ['can ur guy look at my moms ipad, its frozen', 'moms ipad'],
+      ['Can you help with our Salesforce setup?', 'help with our Salesforce'],
+      ['Please help translate this document.', 'translate this document'],
+      ['Our Zoom Rooms need configuring, can you help?', 'Zoom Rooms'],
+      ["Can you fix another vendor's printer for us?", "another vendor's printer"],
+      ["Can you look at my wife's laptop?", "wife's laptop"],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1620,6 +1660,12 @@ const KINDS: Kind[] = [
       "I'd like to speak to someone Japanese-speaking, my English is limited.",
       "Our presenter's slides are in the attached file, please upload them to the portal.",
       "We'd like to hire a female security engineer; do you know any recruiting partners? (Just kidding, wrong inbox!)",
+      'Please be on standby for my call tomorrow at 10.',
+      'Please be available on Monday for the follow-up, weekend is not needed.',
+      'Please stay online for the weekend maintenance? We bought the add-on.',
+      'The clowns.',
+      'Our users are such amateurs.',
+      'Phishing simulation results: 12 clickers, 3 repeat offenders, no slackers.',
     ],
   },
 ];
@@ -1631,10 +1677,11 @@ describe('English indirect rules', () => {
         const d = judge(text);
         expect(categories(d)).toEqual(expect.arrayContaining(cats));
         // Overlapping hits of one category are reported once, by whichever rule came first,
-        // so check that some evidence of the category covers the fragment.
+        // so check that some evidence of the category (here or from this file alone) covers the fragment.
         const at = text.toLowerCase().indexOf(fragment.toLowerCase());
         expect(at).toBeGreaterThanOrEqual(0);
-        const covering = d.evidence.filter(
+        const own = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+        const covering = [...d.evidence, ...own].filter(
           (e) => e.category === cats[0] && e.start < at + fragment.length && at < e.end,
         );
         expect(covering.length).toBeGreaterThan(0);
@@ -1662,12 +1709,6 @@ describe('English indirect rules: the rule file', () => {
   });
 
   it('has no rule that none of the positives above exercises', () => {
-    // Run this file alone, so that a core rule reporting the same span first hides nothing.
-    const policy = loadPolicyFile('config/policy.yaml');
-    const alone = compileEngine({
-      ...policy,
-      ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-indirect.yaml')),
-    });
     const fired = new Set<string>();
     for (const { positives } of KINDS) {
       for (const [text] of positives) {
