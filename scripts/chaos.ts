@@ -45,6 +45,8 @@ const { values: args } = parseArgs({
     'max-seconds': { type: 'string' },
     'expect-refusals': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    /** ZENDESK_RATE_LIMIT_PER_MINUTE for the workers (unset: no budget). */
+    budget: { type: 'string', default: process.env.CHAOS_BUDGET },
   },
 });
 const EVENTS = Math.max(20, Number(args.events));
@@ -119,7 +121,7 @@ async function main(): Promise<number> {
   const deadline = startedAt + MAX_SECONDS * 1000;
   const dir = mkdtempSync(join(tmpdir(), 'hg-chaos-'));
   log(
-    `events=${EVENTS} rate=${RATE}/s workers=${WORKERS} aof=${FSYNC} seed=${args.seed} refusals=${EXPECT_REFUSALS ? 'expected' : 'hook only (workflow not landed)'} dir=${dir}`,
+    `budget=${args.budget ?? 'none'}/min events=${EVENTS} rate=${RATE}/s workers=${WORKERS} aof=${FSYNC} seed=${args.seed} refusals=${EXPECT_REFUSALS ? 'expected' : 'hook only (workflow not landed)'} dir=${dir}`,
   );
 
   const policy = loadPolicyFile(join(ROOT, 'config/policy.yaml'));
@@ -151,6 +153,7 @@ async function main(): Promise<number> {
     SHUTDOWN_TIMEOUT_MS: '15000',
     LOG_LEVEL: 'info',
     POLICY_FILE: join(ROOT, 'config/policy.yaml'),
+    ...(args.budget ? { ZENDESK_RATE_LIMIT_PER_MINUTE: args.budget } : {}),
   };
   const procs: ServiceProcess[] = [];
   const spawnService = async (name: string, role: 'api' | 'worker') => {
