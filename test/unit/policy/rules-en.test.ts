@@ -2677,3 +2677,146 @@ describe('English rules: hard negatives stay clean', () => {
     expect(categories(d)).toEqual([]);
   });
 });
+
+// BEGIN held-out gap kinds (generated from hand-written examples; do not copy corpus text)
+/**
+ * Kinds of phrasing the rules missed on unseen messages (veiled threats, insults
+ * outside the lexicon, disability prejudice, chat-speak, polite out-of-scope or
+ * out-of-contract requests). Every sentence was written for this test.
+ */
+const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] }[] = [
+  {
+    category: 'intimidation',
+    positives: [
+      "It would be a pity if your engineer's evening got ruined over this, wouldn't it?",
+      "Keep stalling and I'll make this personal.",
+      "I know plenty of ways of making a small vendor's life very uncomfortable.",
+      'Maybe we should start discussing this differently, if you get my meaning.',
+      "I have your engineer's home address, so let's keep this friendly.",
+      'I know where his kids go to school. Just saying.',
+      "I'll tell every partner and group company we have to stop doing business with you.",
+      'Our parent company and all our subsidiaries will be told to drop Shirogane unless this is fixed today.',
+      "It'd be such a shame for your support lead to lose everything over one ticket.",
+      "I'd hate for your family to hear about this from me.",
+      'I can make your life very uncomfortable, you know.',
+    ],
+    negatives: [
+      'It would be a pity to lose the data, so please restore the backup first.',
+      'Could you make the report more personal, with our logo?',
+      'Our security team is nearby if you need to visit the server room.',
+      "The technician can park by your car park entrance; we'll wait by the car.",
+      'We will tell our partner companies about the new encryption feature, they will love it.',
+      'Can we use the home address field for the shipping of the token?',
+      "I hope there's a fix soon, it's a shame the sync broke.",
+      'Please stop doing business with the old relay; we moved to the new one.',
+      'The kill -9 command did not stop the agent process on the server.',
+      'The new UI is uncomfortable to use on a small screen.',
+      "Let's discuss this differently: could we set up a call instead of email?",
+      "I'd hate for the migration to slip, so let's plan the window early.",
+    ],
+  },
+  {
+    category: 'violence',
+    positives: [
+      'Would be a real shame if someone were waiting by your car tonight.',
+      "Tell Sato he'd better hope there's security nearby next time.",
+      "Close this ticket again and you'll get a kill -9 of your own. irl.",
+      'Your agent should hope nobody recognises him on the train home.',
+      "If someone happened to be waiting outside his house, that's not on me.",
+      "You'd better hope nobody follows you after your shift.",
+      "I'll terminate you irl if the sync fails again.",
+      'My guys will be waiting by your car after work.',
+      "He should hope there's a bodyguard around when I visit.",
+      'Your engineer is going to get a reboot of his own, in real life.',
+      'Somebody might be waiting at his front door one evening.',
+      "You'd better hope there are guards at your office on Monday.",
+    ],
+    negatives: [
+      'Someone will be waiting at your front door to deliver the parcel.',
+      "I hope there's security nearby the server room for the audit.",
+      'Please terminate the user john.doe, he left the company.',
+      'Can you reboot the appliance in person or only remotely?',
+      'Our courier was waiting outside your building for the package.',
+      "Let's meet irl at the conference next week!",
+      "You'll get a copy of your own after the training.",
+      'I hope nobody sees the typo in our newsletter.',
+      'The driver will be waiting by your car park gate to pick you up.',
+      'Delete the old admin account in the portal, please.',
+    ],
+  },
+  {
+    category: 'insult',
+    positives: [
+      'Dear idiots, the export is broken again.',
+      'Dear morons at Shirogane, fix the sync.',
+      'You people are an actual joke.',
+      'You people are a joke, honestly.',
+      'ur product is trash and so r u',
+      'Your product is garbage and so are you.',
+      'Fix the sync already, moron.',
+      'Read the ticket before replying, idiot.',
+      'Your support team is a committee of chimpanzees.',
+      'Talking to you is like talking to a toddler.',
+      'u r so dumb',
+      'ur support is useless and u r clowns',
+      'your engineers are like a bunch of monkeys pressing buttons',
+      'You have the brains of a goldfish.',
+    ],
+    negatives: [
+      'Dear support team, the export is broken again.',
+      'Your product is great and so is the support.',
+      "The dashboard is a joke compared with last year's, but the rest is fine.",
+      'Thanks for the fix, Maria.',
+      'My son is a toddler so I work odd hours.',
+      'ur product works fine now, thanks',
+      'The sync was slow and so are the exports.',
+      'Is there a joke in the release notes? The banner says "monkey mode".',
+      'Could you check the goldfish lab tenant, please?',
+      'I feel like an idiot, I had the wrong password.',
+      'u r right, it was our firewall',
+    ],
+  },
+  {
+    category: 'discriminatory',
+    positives: [
+      "I don't want the deaf engineer on this ticket, send someone normal.",
+      "Please don't send a disabled engineer, we need someone who can actually move quickly.",
+      'The guy with the stutter took forever, get me someone who can talk properly.',
+      "Your deaf agent is useless on the phone, don't give me deaf people.",
+      'I refuse to work with a blind engineer.',
+      'No disabled staff on our account, please.',
+      "He stutters so much I couldn't follow, put someone normal on the line.",
+      "Replace the autistic guy, he's not fit to talk to customers.",
+      'Send someone who can hear properly, not that deaf woman.',
+      'Why did you put a stuttering guy on the phone with us?',
+      "Don't send the blind tech again, he can't even read the screen.",
+    ],
+    negatives: [
+      'Our engineer is deaf; could your onsite staff use the chat instead of calls?',
+      'Please provide captions for the webinar for our deaf employees.',
+      'Can the installer access the building by wheelchair ramp?',
+      'The engineer who visited was excellent, thank you.',
+      'Please send someone who knows Exchange Online well.',
+      'The connector stutters when syncing large mailboxes.',
+      'Our blind users use a screen reader; is the quarantine page compatible?',
+      'The audio stutters on the recording; can you resend it?',
+      'I refuse to work with the old API, please migrate us.',
+      'Please put someone on the line who can explain the invoice.',
+      'We have a disabled account that still receives mail. Why?',
+    ],
+  },
+];
+
+describe('English rules: held-out gap kinds', () => {
+  for (const { category, positives, negatives } of GAP_KINDS) {
+    describe(category, () => {
+      it.each(positives)('finds it in %j', (text) => {
+        expect(categories(judge(text))).toContain(category);
+      });
+      it.each(negatives)('does not find it in %j', (text) => {
+        expect(categories(judge(text))).not.toContain(category);
+      });
+    });
+  }
+});
+// END held-out gap kinds
