@@ -132,6 +132,12 @@ const KINDS: Kind[] = [
       ["That's garbage written by a clown.", 'by a clown'],
       ["You're functionally illiterate, all of you.", 'functionally illiterate'],
       ['Bunch of lazy slackers.', 'Bunch of lazy slackers'],
+      [
+        'With the greatest respect, your engineer appears to possess the intellect of a houseplant.',
+        'intellect of a houseplant',
+      ],
+      ['I must say your staff seem to have been recruited from a kindergarten.', 'from a kindergarten'],
+      ['One does wonder whether your agents are capable of reading at all.', 'whether your agents are'],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -267,6 +273,9 @@ const KINDS: Kind[] = [
       ['keep it up and ur agent will be eating through a straw', 'eating through a straw'],
       ["You're gonna need a dentist.", 'need a dentist'],
       ['Somebody will shove his head through his monitor one day.', 'shove his head through'],
+      ['I shall be waiting for you at the exit. Whatever may happen then.', 'I shall be waiting'],
+      ['Do take care on your way home tonight. The streets can be so dangerous.', 'Do take care on'],
+      ['It would be most unfortunate if your engineer were to meet with an accident.', 'It would be most'],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -369,6 +378,13 @@ const KINDS: Kind[] = [
       ['Would be a shame if something happened to it.', 'Would be a shame'],
       ["You'll be out on the street.", "You'll be out on"],
       ["You don't want me as an enemy.", "You don't want me"],
+      ["I'm afraid you may come to regret this decision.", 'you may come to'],
+      ["I trust you understand what will happen if this isn't resolved.", 'I trust you understand'],
+      ['I doubt there will be a seat for you next term.', 'doubt there will be'],
+      ['I happen to know people with considerable influence in your industry.', 'I happen to know'],
+      ['You will, I am sure, appreciate the consequences of refusing.', 'the consequences of refusing'],
+      ['I would hate for this to affect your standing within your company.', 'would hate for this'],
+      ['One word from me to your chairman and your career is over.', 'One word from me'],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -565,6 +581,14 @@ const KINDS: Kind[] = [
       ["Could you let me have Mr. Mori's private email address?", "Mr. Mori's private email"],
       ["I'll contact him at home.", 'contact him at home'],
       ['The recording, with her name, is on TikTok.', 'recording, with her name,'],
+      [
+        "Might I trouble you for Mr. Sato's home address? I should like to call on him personally.",
+        "Mr. Sato's home address",
+      ],
+      [
+        'I would be most grateful for the personal mobile number of the engineer concerned.',
+        'personal mobile number of',
+      ],
     ],
     negatives: [
       "I've noted your name, Aiko, thanks for the help.",
@@ -626,6 +650,14 @@ const KINDS: Kind[] = [
       ['Bow until I tell you to stop.', 'Bow until I tell'],
       ['Type sorry fifty times.', 'Type sorry fifty times'],
       ['Your CEO should hand-deliver a letter to me.', 'hand-deliver a letter'],
+      [
+        'I shall expect your president to bow before my staff until I consider the apology sufficient.',
+        'bow before my',
+      ],
+      [
+        'A handwritten letter of apology, delivered by your CEO in person, is the minimum I will accept.',
+        'handwritten letter',
+      ],
     ],
     negatives: [
       'Could your CEO send a short note to our CISO summarising the incident?',
@@ -1733,6 +1765,14 @@ const KINDS: Kind[] = [
       'All tickets about SSO should be handled by the identity team, right?',
       'We will cover the costs ourselves.',
       'Please refund our annual fee under the 30-day money-back guarantee.',
+      "I'm afraid we may need to postpone the workshop.",
+      "I trust you understand our need for the logs by Friday; please let me know if that's difficult.",
+      'I doubt there will be much traffic on the API during the holidays.',
+      'I happen to know the CISO of your partner firm; she speaks highly of you.',
+      'Do take care, and thank you again for your help this week.',
+      'With the greatest respect, I think the root cause analysis is incomplete; could you revisit it?',
+      'Might I trouble you for the invoice address? Our finance team needs it.',
+      'I shall expect your reply by Friday, as discussed.',
     ],
   },
 ];
