@@ -15,6 +15,7 @@ import { compileEngine } from '../src/policy/index.js';
 import type { EvaluationInput } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
+import { tuneRegexEngine } from '../src/cli/regex-tuning.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,8 +23,12 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '50000' },
     policy: { type: 'string' },
     rules: { type: 'boolean', default: false },
+    // Measure without the V8 regex settings the CLI applies (for comparison).
+    'no-tune': { type: 'boolean', default: false },
   },
 });
+
+if (!values['no-tune']) tuneRegexEngine();
 
 const t0 = process.hrtime.bigint();
 const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));

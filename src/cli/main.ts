@@ -2,6 +2,9 @@
 /** harassment-guard command-line entry point. Subcommands live in ./commands/. */
 import { Command } from 'commander';
 import { registrars } from './commands/index.js';
+import { tuneRegexEngine } from './regex-tuning.js';
+
+tuneRegexEngine();
 
 const program = new Command('harassment-guard')
   .description('Customer-harassment policy engine for Zendesk (MHLW two-factor test).')
