@@ -45,6 +45,10 @@ const { values: args } = parseArgs({
     'max-seconds': { type: 'string' },
     'expect-refusals': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    /** Kill Redis with SIGKILL instead of a clean restart (pair with --fsync always). */
+    'redis-crash': { type: 'boolean', default: false },
+    /** Baseline: the same traffic with no fault (latency reference). */
+    'no-faults': { type: 'boolean', default: false },
     /** ZENDESK_RATE_LIMIT_PER_MINUTE for the workers (unset: no budget). */
     budget: { type: 'string', default: process.env.CHAOS_BUDGET },
   },
@@ -357,8 +361,9 @@ async function main(): Promise<number> {
 
   async function restartRedis(): Promise<void> {
     const before = redeliveries503;
-    await redis.restart(2_000);
-    faultLog.push(`redis restart (2 s down; AOF ${FSYNC})`);
+    const crash = args['redis-crash'];
+    await redis.restart(2_000, crash);
+    faultLog.push(`redis ${crash ? 'kill -9' : 'restart'} (2 s down; AOF ${FSYNC})`);
     log('redis restarted');
     await sleep(1_000);
     faultLog.push(`  503s re-sent so far: ${redeliveries503 - before}`);
@@ -375,7 +380,7 @@ async function main(): Promise<number> {
   const t0 = Date.now();
   const firstFaultAt = t0 + (plan[0]?.[0] ?? 0) * SEND_SECONDS * 1000;
   const faults = (async () => {
-    for (const [at, fn] of plan) {
+    for (const [at, fn] of args['no-faults'] ? [] : plan) {
       const wait = t0 + at * SEND_SECONDS * 1000 - Date.now();
       if (wait > 0) await sleep(wait);
       await fn();

@@ -90,11 +90,14 @@ export class AofRedis {
     }
   }
 
-  /** SIGTERM: Redis fsyncs the AOF and exits; the data survives the restart. */
-  async stop(): Promise<void> {
+  /**
+   * SIGTERM: Redis fsyncs the AOF and exits; the data survives the restart.
+   * `crash` (SIGKILL) loses what the AOF had not fsynced yet (≤ 1 s with everysec).
+   */
+  async stop(crash = false): Promise<void> {
     const child = this.child;
     if (!child) return;
-    child.kill('SIGTERM');
+    child.kill(crash ? 'SIGKILL' : 'SIGTERM');
     const code = await Promise.race([exitOf(child), sleep(10_000).then(() => 'timeout' as const)]);
     if (code === 'timeout') {
       child.kill('SIGKILL');
@@ -103,8 +106,8 @@ export class AofRedis {
     this.child = undefined;
   }
 
-  async restart(downMs: number): Promise<void> {
-    await this.stop();
+  async restart(downMs: number, crash = false): Promise<void> {
+    await this.stop(crash);
     await sleep(downMs);
     await this.start();
     this.restarts += 1;
