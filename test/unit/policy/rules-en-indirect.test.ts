@@ -474,6 +474,8 @@ const KINDS: Kind[] = [
         'informing our 40 subsidiaries',
       ],
       ["I'll tell the user group you're frauds.", 'frauds'],
+      ["I've posted in three LinkedIn groups that Shirogane is a fraudulent company.", 'fraudulent'],
+      ["I'll let the Japan CISO network know that your engineers lie to customers.", 'lie to customers'],
     ],
     negatives: [
       "I'll tell our user group how well the migration went.",
@@ -727,6 +729,9 @@ const KINDS: Kind[] = [
       ],
       ['They gave me a girl who sounds twenty.', 'gave me a girl'],
       ["Your agent can't even talk without stuttering, it's pathetic.", 'stuttering'],
+      ['Frankly, I find it hard to trust a foreign engineer with our data.', 'trust a foreign engineer'],
+      ["Could you assign someone who isn't, well, so obviously foreign?", "someone who isn't, well,"],
+      ["I'm sure she's lovely, but this needs a man's touch.", "needs a man's touch"],
     ],
     negatives: [
       "I'd prefer to be called by phone rather than chat, if possible.",
@@ -787,6 +792,12 @@ const KINDS: Kind[] = [
         'visit my hotel room',
       ],
       ['She looked hot in that dress.', 'looked hot in that'],
+      [
+        "I must say, your agent has a very seductive voice; I'd love to hear it in person.",
+        'seductive voice',
+      ],
+      ['Would your colleague Ms. Hara care to join me for dinner, just the two of us?', 'just the two of'],
+      ["Your presenter's legs were rather distracting in the webinar.", "Your presenter's legs were"],
     ],
     negatives: [
       'The hot standby failed over correctly.',
@@ -1012,6 +1023,19 @@ const KINDS: Kind[] = [
         "We'd like a dedicated WhatsApp group with your engineers so we can message them anytime.",
         'dedicated WhatsApp group',
       ],
+      [
+        "We'd like you to send someone to our office to explain the outage to our employees in person.",
+        'send someone to our',
+      ],
+      [
+        'Please prioritise our tickets above all your other customers from now on.',
+        'prioritise our tickets above',
+      ],
+      [
+        'We require that your engineers sign our NDA and undergo our internal security training before touching our tenant, at your cost.',
+        'at your cost',
+      ],
+      ['Kindly provide us with your source code so our team can review it.', 'provide us with your'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -1120,6 +1144,14 @@ const KINDS: Kind[] = [
       [
         "We'd appreciate it if Shirogane covered the fees our customers charged us for the delay.",
         'covered the fees',
+      ],
+      ['We leave it to your discretion what amount would be appropriate to compensate us.', 'compensate'],
+      ['We expect your sincerity to be shown in a concrete form.', 'sincerity to be shown'],
+      ['A token of your apology, financial or otherwise, would be welcome.', 'token of your apology,'],
+      ['Please propose a figure that reflects the damage you caused us.', 'propose a figure that'],
+      [
+        "We'd like you to cover our staff's dinner that night, since they stayed until midnight because of you.",
+        "cover our staff's dinner",
       ],
     ],
     negatives: [
@@ -1348,6 +1380,10 @@ const KINDS: Kind[] = [
       ],
       ['Could you write an Excel macro to clean up our customer list?', 'Excel macro'],
       ['Could your team help us choose a new office phone provider?', 'choose a new office'],
+      ['Could you help my colleague reset the password on her personal Yahoo account?', 'personal Yahoo'],
+      ['Would you mind helping us set up the new smart TV in our meeting room?', 'smart TV'],
+      ['Could your engineer advise us on which CRM to buy?', 'advise us on which'],
+      ["Please help us fix the Wi-Fi at our CEO's house.", 'fix the Wi-Fi'],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1773,6 +1809,25 @@ const KINDS: Kind[] = [
       'With the greatest respect, I think the root cause analysis is incomplete; could you revisit it?',
       'Might I trouble you for the invoice address? Our finance team needs it.',
       'I shall expect your reply by Friday, as discussed.',
+      'We leave the scheduling of the maintenance to your discretion.',
+      'Please propose a date for the on-site workshop included in our plan.',
+      "We'd like you to send the RCA to our employees' distribution list.",
+      "Please prioritise this ticket; it's a P1 per our SLA.",
+      'We require that your engineers follow our change-management process, as in our contract.',
+      'Could you share the SBOM for the connector? Our security team needs it.',
+      "Could you help my colleague reset her MailGuard password? She's locked out.",
+      'Our meeting room smart TV shows the Transfer download page incorrectly; is the browser supported?',
+      'Your agent has a very clear voice, thank you for the patient explanation.',
+      'Would your colleague Ms. Hara be able to join our call on Tuesday?',
+      'I find it hard to trust a vendor without ISO 27001; do you have it?',
+      'Our travel policy says the vendor covers hotels for on-site work at your cost, as in clause 7 of our contract.',
+      "We'd like to handle this ahead of the other tickets in our queue; which one should we close first?",
+      'Could you share the source code sample for the webhook from your docs?',
+      "We trust our engineers; we don't need a foreign consultant.",
+      'This needs a man page; where is the CLI documentation?',
+      'Please propose a figure for the renewal price with 300 seats.',
+      'Sincerity in our communication matters; please keep us informed.',
+      'Her slides were amazing, thank you for the webinar.',
     ],
   },
 ];
