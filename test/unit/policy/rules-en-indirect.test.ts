@@ -1830,6 +1830,47 @@ const KINDS: Kind[] = [
       'Her slides were amazing, thank you for the webinar.',
     ],
   },
+  {
+    kind: 'sit-ins and refusing to hang up, politely put',
+    categories: ['restrictive'],
+    positives: [
+      ['I shall remain on the line until a manager agrees to my terms.', 'until'],
+      ["I'm going to sit here in your reception until I get an answer.", 'reception until'],
+      ['I will not be leaving this call until it is fixed.', 'leaving'],
+      ["I'm parked outside your office and I'm not moving until someone comes down.", 'not moving'],
+      [
+        'We are sitting in your lobby and will stay here until someone comes to our office tonight to fix it.',
+        'lobby',
+      ],
+    ],
+    negatives: [
+      "I'll remain on the line while you check, thank you.",
+      'Please put me on hold while you check with the engineer.',
+      "We'll wait in the lobby for the on-site engineer booked under our Enterprise contract.",
+      "I'll wait in the lobby tonight for my colleague, she has the visitor badge.",
+    ],
+  },
+  {
+    kind: 'announced insistent contact',
+    categories: ['persistence'],
+    positives: [
+      ["You'll be hearing from me every day until this is resolved.", 'every day until'],
+      ['Rest assured I will contact you as often as it takes.', 'as often as it takes'],
+      [
+        'Expect a call every morning until your team delivers the custom export by Friday.',
+        'Expect a call every morning',
+      ],
+      ["I'll keep ringing every hour until someone picks up.", 'every hour'],
+      ['Expect an email every hour until your engineers agree to work through the weekend.', 'every hour'],
+    ],
+    negatives: [
+      "We'll contact you again if the issue comes back.",
+      "I'll keep you posted every morning on the migration progress this week.",
+      "I'll call again at 10 on Monday to go through the findings with your engineer.",
+      'Expect an email from me every morning with the sync results, as you asked.',
+      "We'll contact you as often as needed during the test window, as agreed.",
+    ],
+  },
 ];
 
 describe('English indirect rules', () => {
