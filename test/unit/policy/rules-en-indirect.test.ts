@@ -138,6 +138,16 @@ const KINDS: Kind[] = [
       ],
       ['I must say your staff seem to have been recruited from a kindergarten.', 'from a kindergarten'],
       ['One does wonder whether your agents are capable of reading at all.', 'whether your agents are'],
+      [
+        'Your so-called senior engineer has the problem-solving skills of a wet sponge.',
+        'problem-solving skills of a',
+      ],
+      ["I'd get better support from a Magic 8-Ball.", 'better support from a'],
+      ['Do they teach you to be this useless, or does it come naturally?', 'you to be this'],
+      [
+        "Your staff couldn't troubleshoot their way out of a cardboard box.",
+        "couldn't troubleshoot their way",
+      ],
     ],
     negatives: [
       'Our users are lazy about MFA; can you enforce it?',
@@ -276,6 +286,9 @@ const KINDS: Kind[] = [
       ['I shall be waiting for you at the exit. Whatever may happen then.', 'I shall be waiting'],
       ['Do take care on your way home tonight. The streets can be so dangerous.', 'Do take care on'],
       ['It would be most unfortunate if your engineer were to meet with an accident.', 'It would be most'],
+      ["If your technician comes back here, he won't leave in one piece.", "won't leave in one"],
+      ["Your engineer should be glad we've only spoken on the phone.", "should be glad we've"],
+      ["I'll make sure he can't type for a month.", "make sure he can't"],
     ],
     negatives: [
       "We'll see how brave you are when we renew the contract.",
@@ -385,6 +398,12 @@ const KINDS: Kind[] = [
       ['You will, I am sure, appreciate the consequences of refusing.', 'the consequences of refusing'],
       ['I would hate for this to affect your standing within your company.', 'would hate for this'],
       ['One word from me to your chairman and your career is over.', 'One word from me'],
+      [
+        "I'll be speaking to your CEO about you personally, and I can promise you won't enjoy the outcome.",
+        "you won't enjoy the",
+      ],
+      ["You'd be wise to remember that I sit on the board of your biggest reseller.", "You'd be wise to"],
+      ["Let's see how long you keep your job after this.", "Let's see how long"],
     ],
     negatives: [
       'Our legal team would love to see the SOC 2 report.',
@@ -476,6 +495,7 @@ const KINDS: Kind[] = [
       ["I'll tell the user group you're frauds.", 'frauds'],
       ["I've posted in three LinkedIn groups that Shirogane is a fraudulent company.", 'fraudulent'],
       ["I'll let the Japan CISO network know that your engineers lie to customers.", 'lie to customers'],
+      ["I've already told our partners that Shirogane cooks its uptime figures.", 'cooks its uptime figures'],
     ],
     negatives: [
       "I'll tell our user group how well the migration went.",
@@ -590,6 +610,10 @@ const KINDS: Kind[] = [
       [
         'I would be most grateful for the personal mobile number of the engineer concerned.',
         'personal mobile number of',
+      ],
+      [
+        "I'd like to meet the engineer outside work, could you pass on his personal number?",
+        'his personal number',
       ],
     ],
     negatives: [
@@ -1036,6 +1060,11 @@ const KINDS: Kind[] = [
         'at your cost',
       ],
       ['Kindly provide us with your source code so our team can review it.', 'provide us with your'],
+      [
+        "We'd like your engineers to attend our monthly board meetings from now on.",
+        'attend our monthly board',
+      ],
+      ['Please fix this today, even if your team has to stay all night.', 'stay all night'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -1153,6 +1182,10 @@ const KINDS: Kind[] = [
         "We'd like you to cover our staff's dinner that night, since they stayed until midnight because of you.",
         "cover our staff's dinner",
       ],
+      [
+        'We would like you to cover the cost of the new firewall we bought because of your advice.',
+        'cover the cost',
+      ],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -1267,6 +1300,10 @@ const KINDS: Kind[] = [
       ['swap us to enterprise for the same price or we walk', 'same price'],
       ['Premium at the Standard price, please.', 'Premium at the Standard'],
       ['We want to switch from annual to monthly and get a refund.', 'switch from annual to'],
+      [
+        "We'd like to return the hardware tokens we never opened and get a refund, even though it's been a year.",
+        'return the hardware',
+      ],
     ],
     negatives: [
       'Can you send us a quote for upgrading to Premium?',
@@ -1384,6 +1421,7 @@ const KINDS: Kind[] = [
       ['Would you mind helping us set up the new smart TV in our meeting room?', 'smart TV'],
       ['Could your engineer advise us on which CRM to buy?', 'advise us on which'],
       ["Please help us fix the Wi-Fi at our CEO's house.", 'fix the Wi-Fi'],
+      ["Could you please set up the printer in our CEO's home office?", 'set up the printer'],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1828,6 +1866,17 @@ const KINDS: Kind[] = [
       'Please propose a figure for the renewal price with 300 seats.',
       'Sincerity in our communication matters; please keep us informed.',
       'Her slides were amazing, thank you for the webinar.',
+      'Our senior engineer has great problem-solving skills, but this one stumped him.',
+      'Is there a Magic 8-Ball easter egg in the admin console? A colleague swears there is.',
+      "Your technician left his badge at our reception; we'll keep it safe.",
+      "I'll be speaking to your CEO at the conference; please thank your team on my behalf.",
+      'Please fix this today if you can; our team will stay late to test.',
+      'Could you confirm whether unopened tokens can be returned within the 30-day window?',
+      'The replacement token arrived in one piece, thanks.',
+      'You would do well to check the SPF record, it has too many lookups.',
+      'We returned the faulty tokens under RMA 5521; when will the refund arrive?',
+      'Let us see how long the sync takes after the change.',
+      'The dashboard could not find its way around large tenants, it times out.',
     ],
   },
   {
