@@ -1065,6 +1065,9 @@ const KINDS: Kind[] = [
         'attend our monthly board',
       ],
       ['Please fix this today, even if your team has to stay all night.', 'stay all night'],
+      ['Please send an engineer to train our new admin for a full week on site.', 'send an engineer to'],
+      ["We'd like you to write up all our procedures for the ISO audit.", 'write up all our'],
+      ['Could your team be on call for our product launch, which is on a national holiday?', 'on call'],
     ],
     negatives: [
       'Could you prioritise this ticket? Our audit is on Friday.',
@@ -1186,6 +1189,8 @@ const KINDS: Kind[] = [
         'We would like you to cover the cost of the new firewall we bought because of your advice.',
         'cover the cost',
       ],
+      ['Please pay the penalty our client charged us because of your outage.', 'pay the penalty'],
+      ['We expect Shirogane to compensate us for the reputational damage.', 'compensate'],
     ],
     negatives: [
       'Per the SLA, we are requesting the service credit for October.',
@@ -1303,6 +1308,10 @@ const KINDS: Kind[] = [
       [
         "We'd like to return the hardware tokens we never opened and get a refund, even though it's been a year.",
         'return the hardware',
+      ],
+      [
+        "We'd like to swap the annual plan for monthly while keeping the annual discount.",
+        'while keeping the annual',
       ],
     ],
     negatives: [
@@ -1422,6 +1431,17 @@ const KINDS: Kind[] = [
       ['Could your engineer advise us on which CRM to buy?', 'advise us on which'],
       ["Please help us fix the Wi-Fi at our CEO's house.", 'fix the Wi-Fi'],
       ["Could you please set up the printer in our CEO's home office?", 'set up the printer'],
+      [
+        "While you're connected to our server, could you also install Microsoft Office on it?",
+        'Microsoft Office',
+      ],
+      ["Could you set up our new employee's personal phone with WhatsApp?", 'personal phone'],
+      [
+        "Please help me configure my car's Bluetooth, I'm driving to your office anyway.",
+        "my car's Bluetooth",
+      ],
+      ['Could you look at our Shopify store? Payments are failing.', 'look at our Shopify'],
+      ["Could you help us with our tax return software? It's crashing.", 'tax return'],
     ],
     negatives: [
       'Does MailGuard integrate with Salesforce?',
@@ -1877,6 +1897,11 @@ const KINDS: Kind[] = [
       'We returned the faulty tokens under RMA 5521; when will the refund arrive?',
       'Let us see how long the sync takes after the change.',
       'The dashboard could not find its way around large tenants, it times out.',
+      "While you're connected, could you also check the connector logs on that server?",
+      "Our new employee can't enrol her phone in MFA; can you help?",
+      'We need to train our new admin; do you have a recorded course?',
+      "Our launch is on a national holiday; please note we won't need support that day.",
+      'Our client charged us a penalty; we just need the incident timeline to dispute it.',
     ],
   },
   {
