@@ -2774,6 +2774,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Could you check the goldfish lab tenant, please?',
       'I feel like an idiot, I had the wrong password.',
       'u r right, it was our firewall',
+      'I told my users "you idiots, stop clicking links" and now HR is involved. Can MailGuard add a banner instead?',
+      'Our interns called themselves the "zoo"; please rename the group in the console.',
     ],
   },
   {
@@ -2946,6 +2948,23 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Could we book the free online training webinar for next week?',
     ],
   },
+  {
+    category: 'monetary',
+    positives: [
+      'I expect a cheque for our losses by Friday.',
+      'Send the payment for our wasted overtime to the usual account.',
+      'You will pay us back for every hour our staff lost.',
+      'We want compensation for all the downtime, in cash.',
+    ],
+    negatives: [
+      'How do I update the payment for our renewal? The credit card expired.',
+      'The phishing mail asked for a wire for the losses; we did not pay.',
+      'Is there a way to claim the service credits per the SLA for the downtime?',
+      'We will pay for every seat we add, as per the contract.',
+      'What is the status of the payment for our invoice number 4411?',
+      'Our finance team approved the payment for the new licences.',
+    ],
+  },
 ];
 
 describe('English rules: held-out gap kinds', () => {
@@ -2959,5 +2978,77 @@ describe('English rules: held-out gap kinds', () => {
       });
     });
   }
+});
+
+/** [message, categories that must be found, categories that must not be found] */
+const EXACT: [string, Category[], Category[]][] = [
+  ["I've got all night, I'll keep messaging until someone fixes this.", ['persistence'], ['restrictive']],
+  ["I'll spam this chat all day until you answer.", [], ['restrictive']],
+  ['I have all night. Keep ignoring me and see how many tickets you get.', [], ['restrictive']],
+  ['i can spam this chat all day long, try me', [], ['restrictive']],
+  ['Your manager must apologise to me in person, not by email.', ['kneel_demand'], ['excessive']],
+  ['I want the engineer to apologise to my face.', ['kneel_demand'], ['excessive']],
+  ['I expect an apology in person from your manager, nothing less.', ['kneel_demand'], ['excessive']],
+  ['Swap the unit for the new model at no cost, we just prefer it.', ['exchange'], ['excessive']],
+  ['Replace all 20 licences with the Premium tier at no cost to us.', [], ['excessive']],
+  ['Exchange our appliances for the newer model at no extra cost, please.', [], ['excessive']],
+  ["I've got all night, I'll sit here and keep typing until you fix it.", ['persistence'], ['restrictive']],
+  ["I'll stay on this chat all day and spam it until someone answers.", ['persistence'], ['restrictive']],
+  ["I'm not hanging up. I've got all night.", ['restrictive'], ['excessive']],
+  ["I'll stay on the line all night until your manager picks up.", ['restrictive'], ['excessive']],
+  ['I demand an in-person apology from the engineer, today.', ['kneel_demand'], ['excessive']],
+  [
+    "Send an engineer to our office tomorrow to fix the gateway, and he can apologise while he's at it.",
+    ['excessive'],
+    [],
+  ],
+  [
+    "Swap all our appliances for the new model at no cost, or I'll call every hour until you do.",
+    ['exchange', 'persistence'],
+    ['excessive'],
+  ],
+  ['Replace the whole batch with the newer model at no cost, you morons.', ['exchange'], ['excessive']],
+  [
+    "You useless clowns will cover our consultant's invoice for this week, full stop.",
+    ['insult', 'monetary'],
+    [],
+  ],
+  ['Pay us back every yen we lost on Monday, you incompetent idiots.', ['insult', 'monetary'], []],
+  ["I expect a cheque for our losses by Friday, or you'll regret it.", ['intimidation', 'monetary'], []],
+  [
+    "You'll compensate us for the lost orders, or I'll make sure your manager loses his job.",
+    ['intimidation', 'monetary'],
+    [],
+  ],
+  [
+    'Your idiots cost us three days of sales and you will pay for every one of them.',
+    ['insult', 'monetary'],
+    [],
+  ],
+  ['Refund the whole year plus damages, morons.', ['insult', 'monetary'], []],
+  [
+    "Unless you reimburse our overtime costs I'll post everywhere that you're crooks.",
+    ['defamation', 'monetary'],
+    [],
+  ],
+  ['Get an engineer to our office on Sunday, you clowns.', ['insult', 'excessive'], []],
+  [
+    "I want a dedicated engineer answering only our tickets, or you'll regret it.",
+    ['intimidation', 'excessive'],
+    [],
+  ],
+  ['Have the fix ready by tomorrow morning, idiots.', ['insult', 'excessive'], []],
+  ["I'll call every hour until someone comes to our site on Saturday.", ['persistence', 'excessive'], []],
+  ['You morons owe us for the weekend our staff spent cleaning up your mess.', ['insult', 'monetary'], []],
+  ['Cover our lost revenue, or things will get ugly for you.', ['intimidation', 'monetary'], []],
+  ['You lazy clowns will work overnight until this is fixed.', ['insult', 'excessive'], []],
+];
+
+describe('English rules: second categories and false extras', () => {
+  it.each(EXACT)('%j', (text, present, absent) => {
+    const found = categories(judge(text));
+    expect(found).toEqual(expect.arrayContaining(present));
+    for (const c of absent) expect(found).not.toContain(c);
+  });
 });
 // END held-out gap kinds
