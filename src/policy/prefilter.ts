@@ -442,6 +442,19 @@ export class LiteralPrefilter {
   private readonly touched: number[] = [];
   private generation = 0;
   private readonly onFound: (id: number, end: number) => void;
+  // Flat copies of the tables above for the per-message pass (no array-of-arrays pointer chasing).
+  /** Literal id → its slots: `litSlotList[litSlotStart[id] .. litSlotStart[id + 1])`. */
+  private readonly litSlotStart: Int32Array;
+  private readonly litSlotList: Int32Array;
+  private readonly litLen: Int32Array;
+  private readonly reachOf: Float64Array;
+  private readonly ownerOf: Int32Array;
+  /** Owner → pattern index, and its branches `ownerBranch[o] .. ownerBranch[o + 1]`. */
+  private readonly ownerIdx: Int32Array;
+  private readonly ownerBranch: Int32Array;
+  /** Branch → its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
+  private readonly branchStart: Int32Array;
+  private readonly branchSlots: Int32Array;
 
   /** `sources[i]` is the folded source of pattern i. */
   constructor(sources: readonly string[]) {
@@ -481,24 +494,50 @@ export class LiteralPrefilter {
     this.slotFirst = new Int32Array(slots);
     this.litStamp = new Uint32Array(this.litIds.size);
     this.touchedStamp = new Uint32Array(this.branches.length);
+    const litCount = this.litSlots.length;
+    this.litSlotStart = new Int32Array(litCount + 1);
+    for (let id = 0; id < litCount; id++)
+      this.litSlotStart[id + 1] = this.litSlotStart[id]! + this.litSlots[id]!.length;
+    this.litSlotList = new Int32Array(this.litSlotStart[litCount]!);
+    for (let id = 0; id < litCount; id++) this.litSlotList.set(this.litSlots[id]!, this.litSlotStart[id]!);
+    this.litLen = Int32Array.from(this.litLength);
+    this.reachOf = Float64Array.from(this.slotReach);
+    this.ownerOf = Int32Array.from(this.slotOwner);
+    const owners = this.branches.length;
+    this.ownerIdx = new Int32Array(owners);
+    this.ownerBranch = new Int32Array(owners + 1);
+    const branchStart: number[] = [0];
+    const branchSlots: number[] = [];
+    for (let o = 0; o < owners; o++) {
+      const { idx, branches } = this.branches[o]!;
+      this.ownerIdx[o] = idx;
+      for (const branch of branches) {
+        branchSlots.push(...branch);
+        branchStart.push(branchSlots.length);
+      }
+      this.ownerBranch[o + 1] = this.ownerBranch[o]! + branches.length;
+    }
+    this.branchStart = Int32Array.from(branchStart);
+    this.branchSlots = Int32Array.from(branchSlots);
     this.onFound = (id, end) => {
       const g = this.generation;
       // The first occurrence of a literal is its earliest; a slot keeps the earliest of its literals.
       if (this.litStamp[id] === g) return;
       this.litStamp[id] = g;
-      const start = end - this.litLength[id]! + 1;
-      const slots = this.litSlots[id]!;
-      for (let k = 0; k < slots.length; k++) {
-        const slot = slots[k]!;
-        if (this.slotStamp[slot] === g) {
-          if (start < this.slotFirst[slot]!) this.slotFirst[slot] = start;
+      const start = end - this.litLen[id]! + 1;
+      const { slotStamp, slotFirst, ownerOf, touchedStamp, litSlotList } = this;
+      const to = this.litSlotStart[id + 1]!;
+      for (let k = this.litSlotStart[id]!; k < to; k++) {
+        const slot = litSlotList[k]!;
+        if (slotStamp[slot] === g) {
+          if (start < slotFirst[slot]!) slotFirst[slot] = start;
           continue;
         }
-        this.slotStamp[slot] = g;
-        this.slotFirst[slot] = start;
-        const owner = this.slotOwner[slot]!;
-        if (this.touchedStamp[owner] !== g) {
-          this.touchedStamp[owner] = g;
+        slotStamp[slot] = g;
+        slotFirst[slot] = start;
+        const owner = ownerOf[slot]!;
+        if (touchedStamp[owner] !== g) {
+          touchedStamp[owner] = g;
           this.touched.push(owner);
         }
       }
@@ -523,33 +562,40 @@ export class LiteralPrefilter {
       this.generation = 0;
     }
     const g = ++this.generation;
-    const { stamp, slotStamp, slotFirst, slotReach, startAt, touched } = this;
+    const { stamp, slotStamp, slotFirst, startAt, touched } = this;
     for (const idx of this.always) {
       stamp[idx] = g;
       startAt[idx] = 0;
     }
     touched.length = 0;
     this.automaton.scan(text, this.onFound);
+    const { reachOf, ownerIdx, ownerBranch, branchStart, branchSlots } = this;
     for (let t = 0; t < touched.length; t++) {
-      const { idx, branches } = this.branches[touched[t]!]!;
+      const owner = touched[t]!;
       // The earliest start over the branches whose slots are all present.
       let earliest = Infinity;
-      for (let b = 0; b < branches.length; b++) {
-        const branch = branches[b]!;
+      const bEnd = ownerBranch[owner + 1]!;
+      for (let b = ownerBranch[owner]!; b < bEnd; b++) {
         let all = true;
         let bound = 0;
-        for (let k = 0; k < branch.length; k++) {
-          const slot = branch[k]!;
+        const kEnd = branchStart[b + 1]!;
+        for (let k = branchStart[b]!; k < kEnd; k++) {
+          const slot = branchSlots[k]!;
           if (slotStamp[slot] !== g) {
             all = false;
             break;
           }
-          const from = slotFirst[slot]! - slotReach[slot]!;
+          const from = slotFirst[slot]! - reachOf[slot]!;
           if (from > bound) bound = from;
         }
-        if (all && bound < earliest) earliest = bound;
+        if (all && bound < earliest) {
+          earliest = bound;
+          // Bounds are never below 0: no other branch can start earlier.
+          if (earliest === 0) break;
+        }
       }
       if (earliest !== Infinity) {
+        const idx = ownerIdx[owner]!;
         stamp[idx] = g;
         startAt[idx] = earliest;
       }
