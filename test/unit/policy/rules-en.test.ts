@@ -2877,6 +2877,10 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Why do you hire disabled people for phone support?',
       "I'm not dealing with a cripple.",
       'Your stuttering agent wasted 20 minutes of my time, give me someone normal.',
+      'Your deaf engineer kept asking me to repeat myself, send a normal one.',
+      "I don't want a disabled person handling our outage.",
+      'Is your tech retarded or something?',
+      "I couldn't stand your agent's s-s-stutter, get someone who can talk.",
     ],
     negatives: [
       'Our engineer is deaf; could your onsite staff use the chat instead of calls?',
@@ -2892,6 +2896,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'We have a disabled account that still receives mail. Why?',
       'Please take the deaf user off the phone MFA and give him an app token instead.',
       'We are hiring a blind accessibility tester; can your product support him?',
+      'Please send a normal user account instead of an admin one for the test.',
     ],
   },
   {
@@ -2912,6 +2917,10 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'she sounded hot on the phone ngl, is she single',
       'u got a bf?',
       'send me a pic of urself lol',
+      'ur so cute when u get mad lol',
+      'the lady on the chat has a sexy name, is she as hot as she sounds?',
+      'wish I could see what u look like ;)',
+      'ngl ur voice is kinda hot',
     ],
     negatives: [
       'Are you single sign-on compatible with Okta?',
@@ -2928,6 +2937,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "Could you send me a photo of your appliance's serial label?",
       'Do you have a partner program for resellers?',
       'u got a link for the docs?',
+      "I'd love to see what the new dashboard looks like before we upgrade.",
     ],
   },
   {
@@ -2949,6 +2959,13 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "What's your Instagram handle, Yuki?",
       'Do you have LINE? Add me.',
       "What's her Facebook? I'd like to message her privately.",
+      'Give me the full names and direct numbers of all the engineers involved.',
+      'I want a list of everyone who touched this ticket, with photos.',
+      'Send over the personal emails of every agent on this case.',
+      'Which of your agents answered me? I want her full name and her Instagram.',
+      "Is the agent on Facebook? I'd like to find her.",
+      "Can I get your personal LINE so I don't have to go through the ticket?",
+      "What's the engineer's private number? I'll call him directly.",
     ],
     negatives: [
       'Can you send me the names of the engineers who will attend the on-site visit for our security badge list?',
@@ -2963,6 +2980,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Could you share the names of everyone on our account team for the org chart we keep?',
       'Do you have a LINE official account for support notifications?',
       'Does your agent have WhatsApp integration for alerts?',
+      "Is Shirogane on LinkedIn? I'd like to follow your product updates.",
+      'Please list everyone on our team with photos for the internal org chart in the portal.',
+      "Is the agent on LinkedIn Learning's course list? We want to find the webinar.",
     ],
   },
   {
@@ -2981,6 +3001,10 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "I'll write on every review site that you're scammers.",
       "I'll make sure every review site knows what you did.",
       "I'll have my staff leave fake one-star reviews.",
+      "I'm going to write about you on every review site and forum until you fix it.",
+      "I'll post a hundred fake complaints on Trustpilot.",
+      'Expect reviews on every single review site by tonight.',
+      "We'll review-bomb your G2 page.",
     ],
     negatives: [
       'We detected fake reviews of our shop; can your filter block the spam accounts?',
@@ -2993,6 +3017,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'I posted an honest review yesterday, five stars.',
       'Review-bomb attacks on our app store page: can the product detect them?',
       'Every review site says your product is the best in class.',
+      'Every single review site rates MailGuard highly, great job.',
     ],
   },
   {
@@ -3062,6 +3087,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Please provide a free on-site seminar for our branch managers next week.',
       'Could someone be assigned to us full-time for the next three months?',
       'Could you deliver the custom report by tomorrow 9am?',
+      "Fix it by tomorrow morning or I'll call your CEO, you clowns.",
+      'I want an engineer here on Sunday, or else.',
     ],
     negatives: [
       'Could you reply by tomorrow morning if possible? No rush otherwise.',
@@ -3080,6 +3107,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Is there a free online course for new admins?',
       'Our contract includes two free on-site trainings; please book the first one.',
       'We will run the training ourselves with your slides, free of charge for our staff.',
+      'Fix versions: the patch by tomorrow morning is listed in the release notes, correct?',
     ],
   },
   {
@@ -3097,6 +3125,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'I think a payment of 200,000 yen would be appropriate for our trouble.',
       "You'll pay for the hours my staff wasted, idiots.",
       "Cover the cost of our temporary staff or I'll see you in the press.",
+      'We expect a goodwill payment for this mess, you incompetent lot.',
+      "I'll need 50,000 yen for my wasted Saturday, or I'll keep calling.",
+      "Reimburse our consultant's fees or I'll be at your office every day.",
     ],
     negatives: [
       'How do I update the payment for our renewal? The credit card expired.',
