@@ -3041,6 +3041,11 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Could you look at our Google Workspace admin settings for us?',
       'Would your engineers scan our company website for malware?',
       "Our Zoom recordings won't upload to Google Drive; can you take a look?",
+      'Could your engineer also help us set up a VPN for our Tokyo office?',
+      'Can you recommend a good accounting software for our subsidiary?',
+      'Would you help us fix the Excel macro our finance team uses?',
+      'Could you help migrate our file server to SharePoint?',
+      "Please take a look at our Okta policies while you're in there.",
     ],
     negatives: [
       'Does MailGuard integrate with Microsoft Teams for quarantine alerts?',
@@ -3055,6 +3060,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'The groupware notifications are flagged as spam by MailGuard since Monday.',
       'How do we configure Teams for our tenant so MailGuard alerts arrive there?',
       'Can you set up the Shirogane add-in in Outlook for our staff?',
+      'How do we set up a VPN for our Tokyo office so that the MailGuard admin console is reachable?',
     ],
   },
   {
@@ -3089,6 +3095,11 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Could you deliver the custom report by tomorrow 9am?',
       "Fix it by tomorrow morning or I'll call your CEO, you clowns.",
       'I want an engineer here on Sunday, or else.',
+      'Would you be so kind as to have an engineer stay with us until midnight on Saturday for the cutover?',
+      'We kindly ask that your engineer visits each of our 12 branches in person.',
+      'Could we have a named engineer reachable on his mobile at any time?',
+      'Please station one of your people at our office for the whole of next month.',
+      'Could you please come in on the holiday Monday to help with the rollout?',
     ],
     negatives: [
       'Could you reply by tomorrow morning if possible? No rush otherwise.',
@@ -3108,6 +3119,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Our contract includes two free on-site trainings; please book the first one.',
       'We will run the training ourselves with your slides, free of charge for our staff.',
       'Fix versions: the patch by tomorrow morning is listed in the release notes, correct?',
+      'Our consultants will visit each of our branches to install the agent; please send the installer link.',
+      'Is on-site support at all of our branches included in the Enterprise contract?',
+      'We will work over the national holiday on our side; no action needed from you.',
     ],
   },
   {
@@ -3128,6 +3142,10 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'We expect a goodwill payment for this mess, you incompetent lot.',
       "I'll need 50,000 yen for my wasted Saturday, or I'll keep calling.",
       "Reimburse our consultant's fees or I'll be at your office every day.",
+      'We would appreciate some financial consideration for the disruption.',
+      'Given the outage, we think three months free would be fair.',
+      'Please refund the full annual fee, plus the cost of our temp staff.',
+      "We'd like you to pay for the taxi our staff took home after the late night fixing your bug.",
     ],
     negatives: [
       'How do I update the payment for our renewal? The credit card expired.',
@@ -3137,6 +3155,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'What is the status of the payment for our invoice number 4411?',
       'Our finance team approved the payment for the new licences.',
       'Our clock drift compensation for the time sync is off by 2s; how do I fix it?',
+      'Is there a 3 months free trial for the Transfer add-on?',
+      'You offered two months free as a promotion; how do we redeem it?',
     ],
   },
 ];
