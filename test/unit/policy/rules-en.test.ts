@@ -2862,6 +2862,14 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Dear clowns at support,',
       'Hey dummies, read my ticket.',
       'You people are pathetic, truly.',
+      'Your whole department is a clown car.',
+      "You're all a bunch of amateurs and frankly an embarrassment.",
+      'Dear Shirogane clowns, fix my export.',
+      'Who raised you people, wolves?',
+      'u guys r useless af',
+      'ur all idiots fr',
+      "Your team couldn't find a bug in an ant farm, morons.",
+      'what a bunch of toddlers you are',
     ],
     negatives: [
       'Dear support team, the export is broken again.',
@@ -2911,6 +2919,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "I don't want a disabled person handling our outage.",
       'Is your tech retarded or something?',
       "I couldn't stand your agent's s-s-stutter, get someone who can talk.",
+      'Is the person answering me handicapped? Because it sure reads like it.',
+      "Don't put the stammering guy on the phone with my CEO.",
     ],
     negatives: [
       'Our engineer is deaf; could your onsite staff use the chat instead of calls?',
@@ -2927,6 +2937,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Please take the deaf user off the phone MFA and give him an app token instead.',
       'We are hiring a blind accessibility tester; can your product support him?',
       'Please send a normal user account instead of an admin one for the test.',
+      'Is the user account of our engineer disabled? He cannot log in.',
+      'Is the person on our side deaf-friendly captioning enabled? Sorry, I mean: are captions on?',
     ],
   },
   {
@@ -2951,6 +2963,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'the lady on the chat has a sexy name, is she as hot as she sounds?',
       'wish I could see what u look like ;)',
       'ngl ur voice is kinda hot',
+      'ur voice makes me weak lol',
+      'ngl the agent is fine af, she single?',
+      'cute voice btw, u taken?',
     ],
     negatives: [
       'Are you single sign-on compatible with Okta?',
@@ -2968,6 +2983,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Do you have a partner program for resellers?',
       'u got a link for the docs?',
       "I'd love to see what the new dashboard looks like before we upgrade.",
+      'Is the agent fine with a call at 3pm?',
+      'Looks fine af now, thanks for the fix!',
     ],
   },
   {
@@ -2996,6 +3013,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "Is the agent on Facebook? I'd like to find her.",
       "Can I get your personal LINE so I don't have to go through the ticket?",
       "What's the engineer's private number? I'll call him directly.",
+      'Post me the names and faces of the whole support team.',
+      'I want the home addresses of the engineers who handled my case.',
+      "What's the agent's personal number? I want to talk to her outside work.",
     ],
     negatives: [
       'Can you send me the names of the engineers who will attend the on-site visit for our security badge list?',
@@ -3013,6 +3033,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "Is Shirogane on LinkedIn? I'd like to follow your product updates.",
       'Please list everyone on our team with photos for the internal org chart in the portal.',
       "Is the agent on LinkedIn Learning's course list? We want to find the webinar.",
+      'Our website shows the names and faces of the whole support team; can MailGuard protect those addresses from scraping?',
     ],
   },
   {
@@ -3035,6 +3056,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       "I'll post a hundred fake complaints on Trustpilot.",
       'Expect reviews on every single review site by tonight.',
       "We'll review-bomb your G2 page.",
+      "I'll spread on every review site that your staff steal data.",
+      'Watch your G2 page fill up with fake reviews.',
     ],
     negatives: [
       'We detected fake reviews of our shop; can your filter block the spam accounts?',
