@@ -3099,6 +3099,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Would you help us fix the Excel macro our finance team uses?',
       'Could you help migrate our file server to SharePoint?',
       "Please take a look at our Okta policies while you're in there.",
+      'We want your engineers to check the permissions in our Cybozu Office.',
+      'Can you also migrate our calendars from Google to Outlook?',
+      'Please audit our Active Directory groups for stale accounts.',
     ],
     negatives: [
       'Does MailGuard integrate with Microsoft Teams for quarantine alerts?',
@@ -3114,6 +3117,7 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'How do we configure Teams for our tenant so MailGuard alerts arrive there?',
       'Can you set up the Shirogane add-in in Outlook for our staff?',
       'How do we set up a VPN for our Tokyo office so that the MailGuard admin console is reachable?',
+      'After we migrate our calendars, will MailGuard still scan meeting invites?',
     ],
   },
   {
@@ -3153,6 +3157,11 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Could we have a named engineer reachable on his mobile at any time?',
       'Please station one of your people at our office for the whole of next month.',
       'Could you please come in on the holiday Monday to help with the rollout?',
+      "We'd like one engineer to be permanently in charge of our company.",
+      'Please assign us a personal engineer we can call directly.',
+      'Could the same engineer always handle our tickets, and be reachable on weekends?',
+      'I need the root cause analysis by 8:00 tomorrow, before my board meeting.',
+      'Could you send someone to our office this Saturday to walk us through the settings?',
     ],
     negatives: [
       'Could you reply by tomorrow morning if possible? No rush otherwise.',
@@ -3175,6 +3184,8 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Our consultants will visit each of our branches to install the agent; please send the installer link.',
       'Is on-site support at all of our branches included in the Enterprise contract?',
       'We will work over the national holiday on our side; no action needed from you.',
+      'Is it true the same engineer is always assigned to our tickets on the Premium plan? How much is it?',
+      'The status page says the fix lands at 9:00 tomorrow; can you confirm?',
     ],
   },
   {
