@@ -314,6 +314,11 @@ class LiteralAutomaton {
   private mask = 0;
   /** Dense transitions out of the root, where most steps start. */
   private rootNext = new Int32Array(0);
+  /**
+   * 1 for nodes at which some literal ends (own or through the dictionary link): the scan
+   * reads this byte instead of the scattered per-node output arrays on every character.
+   */
+  private emits = new Uint8Array(1);
 
   add(lit: string, id: number): void {
     let node = 0;
@@ -374,6 +379,10 @@ class LiteralAutomaton {
     });
     this.rootNext = new Int32Array(this.symbols).fill(-1);
     for (const [c, child] of this.trie[0]!) this.rootNext[this.symbol[c]!] = child;
+    this.emits = new Uint8Array(n);
+    for (let node = 1; node < n; node++) {
+      if (this.out[node]!.length > 0 || this.dict[node]! >= 0) this.emits[node] = 1;
+    }
     // Only the flat tables are used from here on.
     this.trie = [];
   }
@@ -394,7 +403,7 @@ class LiteralAutomaton {
 
   /** Calls `found(id, end)` for every literal occurrence ending at `end` (inclusive). */
   scan(text: string, found: (id: number, end: number) => void): void {
-    const { fail, out, dict, symbol } = this;
+    const { fail, out, dict, symbol, emits } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
@@ -408,6 +417,7 @@ class LiteralAutomaton {
         child = this.step(node, sym);
       }
       node = child < 0 ? 0 : child;
+      if (emits[node] === 0) continue;
       for (let m = node; m > 0; m = dict[m]!) {
         const ids = out[m]!;
         for (let k = 0; k < ids.length; k++) found(ids[k]!, i);
