@@ -3221,6 +3221,9 @@ const GAP_KINDS: { category: Category; positives: string[]; negatives: string[] 
       'Our clock drift compensation for the time sync is off by 2s; how do I fix it?',
       'Is there a 3 months free trial for the Transfer add-on?',
       'You offered two months free as a promotion; how do we redeem it?',
+      'Given the outage, we think three months of monitoring data would be fair to keep.',
+      'Could you send the cheque for our overpayment per the refund policy?',
+      'Our CFO asked whether the payment for the annual licence can be split into two invoices.',
     ],
   },
 ];
