@@ -32,6 +32,7 @@ import { createMetrics, instrumentZendeskClient, zendeskRequestObserver } from '
 import type { ServiceMetrics } from './metrics.js';
 import { ServiceState } from './state.js';
 import { resolveServiceUser } from './startup.js';
+import { settlesWithin } from './settles-within.js';
 
 export interface ServiceOptions {
   config: AppConfig;
@@ -225,7 +226,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
         aborter.abort();
         await app.close().catch((err: unknown) => log.error({ err }, 'closing HTTP failed'));
         if (worker) {
-          const drained = await closeWithin(worker.close(), config.shutdownTimeoutMs);
+          const drained = await settlesWithin(worker.close(), config.shutdownTimeoutMs);
           if (!drained) {
             log.warn(
               { timeoutMs: config.shutdownTimeoutMs },
@@ -244,16 +245,4 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       return closing;
     },
   };
-}
-
-async function closeWithin(promise: Promise<void>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise.then(() => true as const), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

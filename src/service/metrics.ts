@@ -18,6 +18,7 @@
  *   hg_false_positives_total                 false-positive feedback (incremented by the workflow)
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { settlesWithin } from './settles-within.js';
 
 /**
  * Webhook outcomes. `queued` is the accepted case (202, jobs stored);
@@ -199,18 +200,6 @@ async function readQueueCounts(gauge: Gauge<'queue' | 'state'>, queues: readonly
       for (const state of QUEUE_STATES) gauge.set({ queue: q.name, state }, counts[state] ?? 0);
     }),
   );
-}
-
-async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  try {
-    return await Promise.race([promise.then(() => true as const), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../../src/config/policy-file.js';
-import { compileEngine } from '../../../src/policy/index.js';
+import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
 
 const policy = loadPolicyFile('config/policy.yaml');
@@ -1594,22 +1594,7 @@ const KINDS: Kind[] = [
   },
   {
     kind: 'hard negatives: calm, technical and in-contract messages',
-    categories: [
-      'violence',
-      'intimidation',
-      'defamation',
-      'insult',
-      'kneel_demand',
-      'persistence',
-      'restrictive',
-      'sexual',
-      'discriminatory',
-      'privacy',
-      'exchange',
-      'excessive',
-      'monetary',
-      'unrelated',
-    ],
+    categories: [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES],
     positives: [],
     negatives: [
       'Our CISO says your team has been great this quarter.',
