@@ -1042,6 +1042,31 @@ describe('ja-indirect rules — exchange worded as 替えて/切り替えて whe
   });
 });
 
+describe('ja-indirect rules — family regards and "useless" need a menace or an aim', () => {
+  it.each([
+    'ご家族によろしくお伝えください。先日はありがとうございました。',
+    'ご家族の皆様にもよろしくお伝えください。',
+    'ご家族によろしくお伝えください、お大事になさってください。',
+    '御社の担当の方が使えないとおっしゃっていた機能について質問です。',
+    'お前のアカウントだと使えないよ、と上司に言われました。',
+    'サポートのチャットが使えないのですが、障害ですか。',
+    'あなたのライセンスでは使えない機能です。',
+    '担当者の画面で使えない状態になっています。',
+  ])('%s stays clean of violence and insult', (text) => {
+    const got = categoriesOf(text);
+    expect(got).not.toContain('violence');
+    expect(got).not.toContain('insult');
+  });
+  it.each([
+    ['ご家族にくれぐれもよろしく伝えてください、お子さんの学校も存じていますよ。', 'violence'],
+    ['あんたら使えねえな。', 'insult'],
+    ['御社のエンジニアは使えない人たちですね。', 'insult'],
+    ['お前ら本当に使えないな。', 'insult'],
+  ] as [string, Category][])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+});
+
 describe('ja-indirect rules — a second category next to a caught one', () => {
   it.each([
     [
@@ -1051,6 +1076,17 @@ describe('ja-indirect rules — a second category next to a caught one', () => {
     ['給料泥棒どもが。自宅のテレビの設定くらいやれ、教えろ。', ['insult', 'unrelated']],
     ['無能の集まりですね。損失の一部を補償していただけますか。', ['insult', 'monetary']],
     ['来期のあなたの席はないと思ってください。土日も待機していただけますね。', ['intimidation', 'excessive']],
+    ['お前ら本当に使えないな。損害分の100万円を賠償しろ。', ['insult', 'monetary']],
+    ['ネットに晒すぞ。明日の朝一で全拠点の設定を終わらせろ。', ['defamation', 'excessive']],
+    ['ポンコツ担当が。ついでにうちのAWSの設定もレビューしてください。', ['insult', 'unrelated']],
+    ['首が飛びますよ。明朝までに全部直しておいてください。', ['intimidation', 'excessive']],
+    [
+      'グループ各社に御社との取引を見直させます。今回の損失を補填してください。',
+      ['intimidation', 'monetary'],
+    ],
+    ['星1つ付けまくってやる。サイボウズの権限設定もやってもらえますか。', ['defamation', 'unrelated']],
+    ['ご家族によろしくお伝えください。お宅の場所は知っていますので。', ['violence', 'intimidation']],
+    ['あんたら使えねえな。明日の朝一で全部直しておけ。', ['insult', 'excessive']],
   ] as [string, Category[]][])('%s → %j', (text, expected) => {
     const got = categoriesOf(text);
     for (const c of expected) expect(got).toContain(c);
