@@ -184,6 +184,18 @@ class Engine implements PolicyEngine {
     const evidence = scans.flatMap((s) => s.evidence);
     let persistence: Decision['persistence'];
 
+    // Persistence is evidenced by the customer's own text of the latest message that counts.
+    const persistenceEvidence = (idx: number, rule: string): Evidence => {
+      const [start, end] = trimmedSpan(scans[idx]!.conduct);
+      return {
+        category: 'persistence',
+        quote: messages[idx]!.text.slice(start, end),
+        start,
+        end,
+        message: idx,
+        rule,
+      };
+    };
     const p = this.config.persistence;
     if (messages.length >= p.minRepeats) {
       const found = threadPersistence(
@@ -191,16 +203,7 @@ class Engine implements PolicyEngine {
         p,
       );
       if (found) {
-        const lastIdx = found.messages[found.messages.length - 1]!;
-        const [a, b] = trimmedSpan(scans[lastIdx]!.conduct);
-        evidence.push({
-          category: 'persistence',
-          quote: messages[lastIdx]!.text.slice(a, b),
-          start: a,
-          end: b,
-          message: lastIdx,
-          rule: 'persistence.thread',
-        });
+        evidence.push(persistenceEvidence(found.messages[found.messages.length - 1]!, 'persistence.thread'));
         persistence = {
           messages: found.messages.length,
           tickets: 1,
@@ -211,16 +214,7 @@ class Engine implements PolicyEngine {
     }
     const h = ctx.history;
     if (h && (h.repeatsOfSameDemand >= p.minRepeats || h.ticketsInWindow >= p.minTickets)) {
-      const lastIdx = messages.length - 1;
-      const [a, b] = trimmedSpan(scans[lastIdx]!.conduct);
-      evidence.push({
-        category: 'persistence',
-        quote: messages[lastIdx]!.text.slice(a, b),
-        start: a,
-        end: b,
-        message: lastIdx,
-        rule: 'persistence.history',
-      });
+      evidence.push(persistenceEvidence(messages.length - 1, 'persistence.history'));
       persistence = {
         messages: Math.max(h.messagesInWindow, persistence?.messages ?? 0),
         tickets: h.ticketsInWindow,
