@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findDecisionMarkers } from '../../../src/actions/decision-note.js';
 import { workflowKeys } from '../../../src/workflow/keys.js';
 import { testRedis } from '../../support/redis.js';
-import { ABUSIVE_TEXT, signed } from '../../support/webhooks.js';
-import { startLoop } from './harness.js';
+import { ABUSIVE_TEXT } from '../../support/webhooks.js';
+import { deliver, startLoop } from './harness.js';
 import type { Loop } from './harness.js';
 
 const FP = 'harassment_false_positive';
@@ -27,16 +27,6 @@ afterEach(async () => {
   await loop?.close();
   loop = undefined;
 });
-
-async function deliver(l: Loop, body: Record<string, unknown>) {
-  const req = signed(body);
-  return l.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
-}
 
 describe('false-positive feedback', () => {
   it('removes the flag tags in one write, keeps the mark, and never re-flags the same message', async () => {

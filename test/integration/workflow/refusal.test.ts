@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findDecisionMarkers } from '../../../src/actions/decision-note.js';
-import { signed, ABUSIVE_TEXT } from '../../support/webhooks.js';
-import { startLoop } from './harness.js';
+import { ABUSIVE_TEXT } from '../../support/webhooks.js';
+import { deliver, startLoop } from './harness.js';
 import type { Loop } from './harness.js';
 
 const APPROVED = 'harassment_refusal_approved';
@@ -21,16 +21,6 @@ afterEach(async () => {
   await loop?.close();
   loop = undefined;
 });
-
-async function deliver(l: Loop, body: Record<string, unknown>) {
-  const req = signed(body);
-  return l.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
-}
 
 /** An abusive ticket from the customer, flagged by the service. */
 async function flaggedTicket(l: Loop): Promise<string> {
