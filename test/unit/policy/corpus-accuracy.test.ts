@@ -1,6 +1,6 @@
 /**
  * Regression guard for the engine's accuracy on labelled corpora: the shared
- * development corpus and the two held-out sets written without sight of the
+ * development corpus and the held-out sets written without sight of the
  * rules (test/fixtures). The floors sit a little below the measured figures
  * (README, "Policy engine"), so a rule change that costs accuracy fails here.
  * `npm run eval -- <file>` prints the full report with every miss.
@@ -72,6 +72,12 @@ const corpora = [
     name: 'held-out set 2 (test/fixtures/holdout-2.jsonl)',
     path: resolve(root, 'test/fixtures/holdout-2.jsonl'),
     floor: { accuracy: 0.8, precision: 0.95, recall: 0.72, alarms: 0.05 },
+  },
+  {
+    // First (blind) measurement: accuracy 0.790, P 0.973, R 0.750, alarms 4/65.
+    name: 'held-out set 3 (test/fixtures/holdout-3.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-3.jsonl'),
+    floor: { accuracy: 0.77, precision: 0.95, recall: 0.73, alarms: 0.065 },
   },
 ];
 
