@@ -32,7 +32,6 @@ export const WEBHOOK_REJECT_REASONS = [
   'shape',
   'size',
   'redis',
-  'in_progress',
   'other',
 ] as const;
 export type WebhookRejectReason = (typeof WEBHOOK_REJECT_REASONS)[number];
@@ -94,7 +93,7 @@ export function createMetrics(opts: MetricsOptions = {}): ServiceMetrics {
 
   const webhooks = new Counter({
     name: 'hg_webhooks_total',
-    help: 'Zendesk webhook deliveries by outcome (queued = accepted with 202, duplicate, skipped, ignored, rejected) and, for rejections, reason (signature, json, shape, size, redis, in_progress)',
+    help: 'Zendesk webhook deliveries by outcome (queued = accepted with 202, duplicate, skipped, ignored, rejected) and, for rejections, reason (signature, json, shape, size, redis)',
     labelNames: ['outcome', 'reason'],
     registers: [registry],
   });
