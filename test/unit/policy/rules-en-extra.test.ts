@@ -1,0 +1,1116 @@
+/**
+ * Third-round English detectors (config/rules/en-extra.yaml), run through the
+ * real policy file and engine, so every rule file (and every veto) is in play.
+ * One table per rule: positives written for this test in varied wording (not
+ * taken from any corpus), each with a fragment the rule's own evidence must
+ * cover, and tricky negatives (technical use, third-party reports, calm
+ * legal/cancel/escalation, accommodation requests, in-contract requests,
+ * mild swearing at a situation) in which the whole engine must not find the
+ * rule's category.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyFile } from '../../../src/config/policy-file.js';
+import { compileEngine } from '../../../src/policy/index.js';
+import type { Category, Decision } from '../../../src/policy/index.js';
+
+const policy = loadPolicyFile('config/policy.yaml');
+const engine = compileEngine(policy);
+/** This file alone, so that a core rule reporting the same span first hides nothing. */
+const alone = compileEngine({
+  ...policy,
+  ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-extra.yaml')),
+});
+
+function judge(text: string): Decision {
+  return engine.evaluate({ text, lang: 'en', context: {} });
+}
+
+function categories(d: Decision): Category[] {
+  return [...d.means, ...d.demands];
+}
+
+interface Kind {
+  rule: string;
+  category: Category;
+  /** [message, a word or phrase the rule's own evidence must cover] */
+  positives: [string, string][];
+  /** The whole engine must not find `category` (or `absent`) here. */
+  negatives: string[];
+  absent?: Category[];
+}
+
+const KINDS: Kind[] = [
+  // ------------------------------------------------------------ violence
+  {
+    rule: 'en.y.violence.commute_menace',
+    category: 'violence',
+    positives: [
+      [
+        'You catch the Chuo line home around nine, right? Those platforms get crowded. Accidents happen.',
+        'Chuo line home',
+      ],
+      [
+        "I know which station she gets off at. It's a busy one, people get pushed all the time.",
+        'which station she gets off',
+      ],
+      [
+        'Your engineer takes the bus home late? Shame if he missed his footing one night. People get hurt.',
+        'people get hurt',
+      ],
+    ],
+    negatives: [
+      'Our staff take the train home after the go-live, so please finish the cutover by 6 pm.',
+      'People get locked out when the MFA token expires; can you extend it to 30 days?',
+      'I take the Ginza line to work, so I can join the call from 9:30.',
+      'Accidents happen, we deleted the wrong mailbox ourselves; can you restore it from backup?',
+    ],
+  },
+  {
+    rule: 'en.y.violence.find_and_hurt',
+    category: 'violence',
+    positives: [
+      [
+        "I'll find the guy who deleted our archive, and when I do he won't be typing for a while.",
+        "I'll find the guy",
+      ],
+      [
+        "I'm going to track down your engineer and then we'll see how smug he is with a broken jaw.",
+        'track down your engineer',
+      ],
+      ['We will come and find you, and you will need an ambulance.', 'come and find you'],
+    ],
+    negatives: [
+      "I'll find you the logs from Tuesday and attach them, then we can look at the head of the queue.",
+      "I'll come and find you at the conference booth to say thanks, and then we can grab coffee.",
+      "I'll look for the documentation on the new face ID login and then test it.",
+    ],
+  },
+  {
+    rule: 'en.y.violence.broken_body',
+    category: 'violence',
+    positives: [
+      ["Keep ignoring me and you'll be answering tickets with a broken nose.", 'with a broken nose'],
+      [
+        "The person who removed the export button will need a new set of teeth once I'm done.",
+        'need a new set of teeth',
+      ],
+      ["Say that again and I'll smash your headset over your head.", 'over your head'],
+      ['Your developer is going to need more than a plaster when I find him.', 'need more than a plaster'],
+    ],
+    negatives: [
+      "I'm typing with a broken arm, so please forgive the short replies.",
+      'The fix needs more than a patch; the whole connector needs a rewrite.',
+      'We dropped the token and cracked it on the desk; can we get a replacement under warranty?',
+      'This bug is going over my head, could you explain the SPF error in simpler terms?',
+    ],
+  },
+  {
+    rule: 'en.y.violence.at_the_door',
+    category: 'violence',
+    positives: [
+      [
+        "Close my ticket once more and one morning you'll open your door and I'll be waiting there.",
+        'open your door',
+      ],
+      [
+        "Don't be surprised if I'll be standing on your doorstep tomorrow.",
+        "I'll be standing on your doorstep",
+      ],
+      ["Remember that when you answer the front door tonight, I'm outside.", 'answer the front door tonight'],
+    ],
+    negatives: [
+      "I'll be waiting at the reception for the engineer booked for Thursday's installation.",
+      'Our courier will be standing by at the loading dock for the replacement appliance.',
+      'When you open the door to the server room, the badge reader logs it; can MailGuard alert on that mail?',
+    ],
+  },
+  {
+    rule: 'en.y.violence.hurt_for_less',
+    category: 'violence',
+    positives: [
+      [
+        'Tell your manager that people have been beaten for less than this.',
+        'people have been beaten for less',
+      ],
+      [
+        "If I were your agent I'd keep looking over her shoulder from now on.",
+        'looking over her shoulder from now',
+      ],
+      [
+        "Make sure your engineer is in on Monday, he won't want to miss what I have planned for him.",
+        'what i have planned for him',
+      ],
+    ],
+    negatives: [
+      'People have been hurt by phishing for less than a click; we need the banner enabled.',
+      'Our new admin is looking over her shoulder at the senior engineer to learn the console.',
+      "Here is what I've got planned for the rollout: pilot group first, then everyone.",
+    ],
+  },
+  // -------------------------------------------------------- intimidation
+  {
+    rule: 'en.y.intimidation.one_call_done',
+    category: 'intimidation',
+    positives: [
+      ['One email to your manager and you are finished at that company.', 'One email to your manager'],
+      ['I make one complaint to your CEO and your career there is over.', 'one complaint to your CEO'],
+      [
+        "Fix it, or you'll be explaining to your supervisor why I called him about you.",
+        "you'll be explaining to your supervisor",
+      ],
+      [
+        'One phone call from me and that account is gone, and your name goes with it.',
+        'and your name goes with it',
+      ],
+    ],
+    negatives: [
+      'One call to your support line and the issue was fixed, thank you.',
+      'One email to our helpdesk and the user is done with onboarding; very smooth.',
+      'Could you explain to your supervisor that we need the RCA for our audit?',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.youll_find_out',
+    category: 'intimidation',
+    positives: [
+      ["Restore the mailbox before Monday. If you don't, you'll find out.", "you'll find out"],
+      ["I won't tell you what happens if this isn't fixed by noon.", "won't tell you what happens"],
+      ["Keep stalling. You're going to find out soon enough.", "You're going to find out soon enough"],
+    ],
+    negatives: [
+      "Enable the trace and you'll find out which rule quarantines the mail.",
+      "If you check the header you'll find out the sender is spoofed.",
+      "We're not going to say what happens next in the pilot until the board approves it.",
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.regret_it',
+    category: 'intimidation',
+    positives: [
+      ['I will make sure whoever closed my case regrets it.', 'make sure whoever closed my case regrets it'],
+      ['Be careful: we are a big account and we have a long memory.', 'long memory'],
+      [
+        "I'll see to it that your support team pays for this.",
+        'see to it that your support team pays for this',
+      ],
+    ],
+    negatives: [
+      'Please make sure the migration script is idempotent so nobody regrets running it twice.',
+      'We have a long memory retention setting for the archive; can it go to ten years?',
+      "Make sure you are sorry-proof: enable the 'undo send' feature for our users.",
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.unfortunate_if',
+    category: 'intimidation',
+    positives: [
+      [
+        'It would be a pity if your renewal happened to fall through, wouldn\u2019t it?',
+        'pity if your renewal happened to fall through',
+      ],
+      [
+        'It would be awkward for everyone if we had to remember how this ticket was handled.',
+        'awkward for everyone if we had to remember',
+      ],
+      ['It would be a shame if word got out at the partner summit.', 'shame if word got out'],
+    ],
+    negatives: [
+      'It would be a shame if we had to cancel the workshop; can we move it to Friday?',
+      'It would be unfortunate if the migration fell through, so please confirm the window.',
+      'It would be a shame if the archive export got lost during the move; do you keep a copy?',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.nice_area',
+    category: 'intimidation',
+    positives: [
+      [
+        'Funny that your support team is based in Kawasaki. Nice neighbourhood. I suggest you fix this today.',
+        'Nice neighbourhood',
+      ],
+      [
+        'Good to know that your engineer is in Yokohama. Nice area. Hope you escalate my ticket tonight.',
+        'Good to know that your engineer is in',
+      ],
+      [
+        'Interesting that your office is located in Shinagawa. Anyway, I recommend you answer today.',
+        'Interesting that your office is located in',
+      ],
+    ],
+    negatives: [
+      "Nice area, your new office! We'll visit during the conference next month.",
+      'Good to know that your datacentre is in Osaka; that helps our residency audit.',
+      'Interesting that your team is in Fukuoka, we are opening an office there too.',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.start_worrying',
+    category: 'intimidation',
+    positives: [
+      ["If I were you I'd start worrying about your bonus.", "I'd start worrying about your"],
+      [
+        "You'd better start worrying about what I tell your manager about you.",
+        'what I tell your manager about you',
+      ],
+      ['You want to keep the account? Then you do exactly what I say.', 'Then you do exactly what I say'],
+    ],
+    negatives: [
+      "We don't need to start worrying about the certificate yet, it expires next year.",
+      'Please tell your manager about the bug; the report should help him.',
+      'Then you do the DNS change and we verify the MX record.',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.confront_off_work',
+    category: 'intimidation',
+    positives: [
+      [
+        'I want to speak to him face to face, somewhere away from the office.',
+        'face to face, somewhere away from the office',
+      ],
+      [
+        "Give me his name. I'd like to meet him in person outside of work.",
+        'meet him in person outside of work',
+      ],
+      ["I'll talk to her personally after her shift.", 'talk to her personally after her shift'],
+    ],
+    negatives: [
+      "We'd love to meet your team in person at the user conference next month.",
+      'Can we talk face to face at the quarterly business review in our office?',
+      'I will speak to our staff personally after work to explain the new policy.',
+    ],
+  },
+  // ---------------------------------------------------------- defamation
+  {
+    rule: 'en.y.defamation.titled_post',
+    category: 'defamation',
+    positives: [
+      [
+        "Refund us or I'll publish a blog post titled 'How Shirogane lies to its customers'.",
+        'blog post titled',
+      ],
+      [
+        'My video called "The vendor that loses your mail" goes live Friday unless you call me.',
+        'video called',
+      ],
+      [
+        "I'm writing a thread with the headline that your company steals data. Your call.",
+        'thread with the headline',
+      ],
+    ],
+    negatives: [
+      "We'll publish a case study titled 'How we secured our mail'; could you approve the quote?",
+      'Our intranet post titled "New phishing banner" explains the change to staff.',
+      'Could you send the article called "Configuring DKIM" from your knowledge base?',
+    ],
+  },
+  {
+    rule: 'en.y.defamation.audience_hears',
+    category: 'defamation',
+    positives: [
+      [
+        'Pay up by Friday, or all my contacts in the industry will learn how you treat customers.',
+        'will learn how',
+      ],
+      ['Your investors would love to hear about the way you handle breaches.', 'would love to hear about'],
+      ['Fix it, or every CIO I know hears that your archive leaks.', 'hears that'],
+    ],
+    negatives: [
+      'Our customers will learn how to report phishing in the training next week.',
+      'Your partners would love to hear about our success with the migration, feel free to share it.',
+      'Every member of our team hears about new rules in the Monday meeting.',
+    ],
+  },
+  {
+    rule: 'en.y.defamation.article_up_to_you',
+    category: 'defamation',
+    positives: [
+      [
+        "I've drafted a piece about your hidden outages. Whether it goes public is up to you.",
+        'Whether it goes public',
+      ],
+      [
+        "I'm preparing an exposé on your support. Unless someone calls me, it runs tomorrow.",
+        'preparing an exposé',
+      ],
+      [
+        'Guess what my next column will be about if this is not sorted.',
+        'Guess what my next column will be about',
+      ],
+      ["I'll make sure everyone knows what kind of outfit you are.", 'what kind of outfit you are'],
+    ],
+    negatives: [
+      "I'm writing a blog post about our migration; could you review the technical section?",
+      'We are drafting the article for our newsletter on phishing awareness; thanks for the tips.',
+      'Whether the update is published this week or next is up to you, no rush.',
+    ],
+  },
+  {
+    rule: 'en.y.defamation.false_claims',
+    category: 'defamation',
+    positives: [
+      [
+        "I'll say your tool sells our data. It doesn't matter whether it's true.",
+        "doesn't matter whether it's true",
+      ],
+      ["We're posting a one-star review saying you leak customer mail.", 'one-star review saying'],
+      ['Our newsletter goes out with the claim that you throttle small tenants.', 'with the claim that'],
+    ],
+    negatives: [
+      "It doesn't matter if it's true or a false positive, please release the message.",
+      'The phishing mail came with the claim that our account was suspended.',
+      'We will not claim anything in public; we only want the RCA.',
+    ],
+  },
+  {
+    rule: 'en.y.defamation.press_threat',
+    category: 'defamation',
+    positives: [
+      ["I'm calling the Nikkei tomorrow to tell them you're covering up a breach.", 'calling the Nikkei'],
+      ['Brace yourself for the headlines if this is not fixed tonight.', 'Brace yourself for the headlines'],
+      [
+        'My brother writes for a security magazine. Guess what he covers next if you ignore me.',
+        'writes for a security magazine',
+      ],
+    ],
+    negatives: [
+      'Our PR team is going to the press with a press release about the MailGuard rollout.',
+      'We read in the press that a phishing campaign impersonates your brand; is it blocked?',
+      'A journalist from Nikkei asked us about our security setup; may we mention MailGuard?',
+    ],
+  },
+  {
+    rule: 'en.y.defamation.if_youd_rather_not',
+    category: 'defamation',
+    positives: [
+      [
+        "We plan to share our story with our 5,000 followers. If you'd rather we didn't, a credit would help.",
+        "If you'd rather we didn't",
+      ],
+      [
+        "If you don't want this posted, call me by noon. The review is written.",
+        "If you don't want this posted",
+      ],
+      ["If you'd rather I didn't publish the article, you know what to do.", "If you'd rather I didn't"],
+    ],
+    negatives: [
+      "If you'd rather we didn't use the API during business hours, we can run the sync at night.",
+      "If you don't want this shared with the whole team, I can send it to you directly.",
+      "If you'd rather not join the call, an email summary is fine.",
+    ],
+  },
+  // -------------------------------------------------------------- insult
+  {
+    rule: 'en.y.insult.masked_cunt',
+    category: 'insult',
+    positives: [
+      ['your support people are c*nts', 'c*nts'],
+      ['Bunch of c*nts, the lot of you.', 'c*nts'],
+      ['They are lazy c**ts, all of them.', 'c**ts'],
+    ],
+    negatives: [
+      'The account count is wrong in the c*nts column of the export, sorry for the typo.',
+      'Please count the seats again; the invoice shows 120.',
+      'Our Kent office uses a separate tenant.',
+    ],
+  },
+  {
+    rule: 'en.y.insult.brains',
+    category: 'insult',
+    positives: [
+      ['Are your engineers blind or something? The error is on line one.', 'blind or something'],
+      ['Do you even have a brain of your own, or do you just paste the script?', 'have a brain of your own'],
+      ['Even your tiny brains should manage a DNS record.', 'tiny brains'],
+      ['Your support team has two brain cells between them.', 'two brain cells'],
+    ],
+    negatives: [
+      'Is the API down or something? The dashboard is blank.',
+      'This is no brain surgery, we just need the DKIM key.',
+      'Is the sync slow or something? Jobs take an hour.',
+      'Our users have no brain for passwords, which is why we want passkeys.',
+    ],
+  },
+  {
+    rule: 'en.y.insult.sarcastic_contempt',
+    category: 'insult',
+    positives: [
+      ['Is stupidity a job requirement at your company?', 'stupidity a job requirement'],
+      ['Your release notes are a monument of incompetence.', 'monument of incompetence'],
+      ['Did they hire you lot off the street this morning?', 'hire you lot off the street'],
+      ['Where did your company dig up these people?', 'Where did your company dig up these'],
+      ['Your so-called specialists cannot even read a header.', 'so-called specialists'],
+    ],
+    negatives: [
+      'Incompetence in our own IT team caused this; sorry for the noise.',
+      'The so-called "lookalike domain" feature, how does it work?',
+      'We hired a consultant from the street market festival team, nothing to do with you.',
+    ],
+  },
+  {
+    rule: 'en.y.insult.you_name',
+    category: 'insult',
+    positives: [
+      ['Fix it, you overpaid nerds.', 'you overpaid nerds'],
+      ['Read the ticket, you lazy geeks!', 'you lazy geeks'],
+      ['Even you toddlers should manage that.', 'you toddlers'],
+    ],
+    negatives: [
+      'Thank you geeks for the quick fix!',
+      'We have a team of you-know-who nerds in IT who love the new console.',
+      'Can you send the geeks at our office the training link?',
+    ],
+  },
+  // -------------------------------------------------------------- sexual
+  {
+    rule: 'en.y.sexual.secret_advance',
+    category: 'sexual',
+    positives: [
+      ['Tell her to call me after my husband is asleep, she knows why.', 'after my husband is asleep'],
+      ['She can help me privately after work, just the two of us.', 'privately after work'],
+      ['How about drinks in my hotel room next week, Ms. Ito?', 'drinks in my hotel'],
+    ],
+    negatives: [
+      'Please call me after my wife is home; she manages the billing account.',
+      'Could your engineer help us privately, i.e. in a private Teams channel, during business hours?',
+      'We booked dinner at my hotel for your engineers after the workshop; the whole team is invited.',
+    ],
+  },
+  {
+    rule: 'en.y.sexual.clothing_body',
+    category: 'sexual',
+    positives: [
+      ['Next time tell her to wear that tight blouse again.', 'wear that tight blouse'],
+      ['The guys in the room could not stop staring at your presenter.', 'could not stop staring'],
+      ['The girl on your contact page is sexy. Is she the one answering? Send a photo.', 'is sexy'],
+    ],
+    negatives: [
+      'Please ask your engineer to wear the visitor badge and safety shoes on site.',
+      'Our staff could not stop looking at the new dashboard, it is great.',
+      'The new console is hot! Is it the one answering API calls faster?',
+    ],
+  },
+  {
+    rule: 'en.y.sexual.wink_innuendo',
+    category: 'sexual',
+    positives: [
+      ['She can come and check my "hardware" tonight ;)', '"hardware" tonight'],
+      ['Your trainer kept everyone awake, if you catch my drift.', 'if you catch my drift'],
+      ['Your agent has a lovely voice, wink wink.', 'wink wink'],
+    ],
+    negatives: [
+      'The "archive" tab disappears late in the day; is that a known bug?',
+      'Prices are going up next quarter, if you catch my drift about the renewal.',
+      'Our "policy" template is attached; please review it when you have time.',
+    ],
+  },
+  // ------------------------------------------------------ discriminatory
+  {
+    rule: 'en.y.discriminatory.nationality_group',
+    category: 'discriminatory',
+    positives: [
+      ['Indians just are not capable of this kind of work.', 'Indians just are not capable'],
+      ["Your entire nation can't be trusted with encryption keys.", "entire nation can't be trusted"],
+      ['We want American engineers only on this account.', 'American engineers only'],
+      ["You're Korean, right? Figures. Transfer me.", "You're Korean, right? Figures"],
+    ],
+    negatives: [
+      'We need Japanese-speaking engineers only for the on-site training, if possible.',
+      'For data residency, please have the case handled by Japan-based engineers in Japan.',
+      'Our Filipino team in Cebu cannot access the portal; is there a region block?',
+    ],
+  },
+  {
+    rule: 'en.y.discriminatory.people_like',
+    category: 'discriminatory',
+    positives: [
+      ["I don't want people like him touching our servers.", 'people like him'],
+      ['Keep people like her away from enterprise customers.', 'people like her'],
+      ['Companies should not hire people like that for support.', 'people like that'],
+    ],
+    negatives: [
+      'Thanks, it is people like you who make this service great.',
+      'We need more people like that on our own security team!',
+      'People like them appreciate a quick answer, so we keep the FAQ short.',
+    ],
+  },
+  {
+    rule: 'en.y.discriminatory.gender_age_staff',
+    category: 'discriminatory',
+    positives: [
+      ['Please stop sending girls to explain networking to us.', 'stop sending girls'],
+      ['Assign a man to this ticket, please.', 'Assign a man'],
+      ['A young woman fresh from college will never understand our setup.', 'will never understand'],
+      ['People of his age simply cannot learn cloud stuff. Get someone under 30.', 'someone under 30'],
+    ],
+    negatives: [
+      "I'm an old guy and not great with the console; could you walk me through it slowly?",
+      'Could you assign a mentor to our new intern for the onboarding?',
+      'Anyone under 18 cannot sign the contract, so our legal team will sign.',
+      'Our female engineers will attend the women-in-tech session you host.',
+    ],
+  },
+  // ------------------------------------------------------------- privacy
+  {
+    rule: 'en.y.privacy.recordings_online',
+    category: 'privacy',
+    positives: [
+      ['I screenshot every chat. The screenshots go online with your agents named.', 'screenshots go online'],
+      [
+        "I've filmed our video call. It will be going on TikTok with the engineer's name in the caption.",
+        'going on',
+      ],
+      [
+        "I took a photo of your technician. I'll share it around so everyone knows who he is.",
+        'share it around',
+      ],
+    ],
+    negatives: [
+      'We record calls for training purposes; the recordings go on our internal LMS.',
+      'Can we share the recording of the webinar with our staff?',
+      'The screenshots go on the ticket so your engineer can see the error.',
+    ],
+  },
+  {
+    rule: 'en.y.privacy.staff_contact_details',
+    category: 'privacy',
+    positives: [
+      [
+        'Send me the home addresses of the engineers who worked on our tenant.',
+        'home addresses of the engineers',
+      ],
+      ['I need the private mobile number of whoever answered yesterday.', 'private mobile number of whoever'],
+      ['Tell her to message me from her personal phone tonight.', 'from her personal phone'],
+    ],
+    negatives: [
+      'Please update the mobile numbers of our engineers in the directory sync.',
+      'Can MailGuard block mail containing home addresses of our employees?',
+      'Our admin will call you from his personal phone because the office line is down.',
+    ],
+  },
+  {
+    rule: 'en.y.privacy.found_on_social',
+    category: 'privacy',
+    positives: [
+      ['I looked your agent up on Facebook. Lovely kids.', 'looked your agent up on Facebook'],
+      ['Does Mr. Kato still live near the river? His Instagram posts say so.', 'His Instagram posts'],
+      ["I'll leave comments on her personal photos until I get an answer.", 'her personal photos'],
+    ],
+    negatives: [
+      'We found a fake profile impersonating your CEO on LinkedIn; please report it.',
+      'Our staff found the phishing link on Facebook and reported it.',
+      'Is your support team on LinkedIn? We would like to follow the company page.',
+    ],
+  },
+  {
+    rule: 'en.y.privacy.filmed_apology',
+    category: 'privacy',
+    positives: [
+      [
+        'I want a recording of the engineer saying sorry, shared in our company channel.',
+        'recording of the engineer saying sorry',
+      ],
+      [
+        'Post a video of your agent apologising where everyone can see it.',
+        'video of your agent apologising',
+      ],
+      ['I demand footage of the rep bowing, uploaded to our intranet.', 'footage of the rep bowing'],
+    ],
+    negatives: [
+      'Our CEO recorded a video apologising to our customers; can Transfer send it?',
+      'Please share the recording of the incident review with our team.',
+      'Is there a video of the engineer explaining the new console?',
+    ],
+  },
+  {
+    rule: 'en.y.privacy.with_names',
+    category: 'privacy',
+    positives: [
+      ["If this isn't fixed I'll tell everyone in our association, with names.", 'with names'],
+      ["I'll post the whole story online, including names.", 'including names'],
+      [
+        'Your engineers\u2019 names are on every email, so the review will be specific.',
+        'names are on every',
+      ],
+    ],
+    negatives: [
+      'Please send us the attendee list for the workshop, with names.',
+      'Thank you to the whole team, including names on the thank-you card.',
+      'Our reception needs your visitors with names for the badges.',
+    ],
+  },
+  // -------------------------------------------------------- kneel_demand
+  {
+    rule: 'en.y.kneel_demand.bowed_read_aloud',
+    category: 'kneel_demand',
+    positives: [
+      ['Your manager should come to us with his head bowed and apologise.', 'head bowed'],
+      ['Write the apology by hand and read it to me on the phone.', 'read it to me'],
+      ['I want someone to stand in front of me and admit they were wrong.', 'stand in front of me and admit'],
+    ],
+    negatives: [
+      'Our president apologised to our clients and we bowed at the press conference.',
+      'Please read it to me again, I missed the last step of the DKIM setup.',
+      'The engineer stood in front of the rack and replaced the disk, thanks.',
+    ],
+  },
+  {
+    rule: 'en.y.kneel_demand.quoted_apology_times',
+    category: 'kneel_demand',
+    positives: [
+      ['Type "we are sorry, we failed" twenty times before I answer.', 'twenty times'],
+      ["Write 'I was wrong to close the ticket' 100 times in this chat.", '100 times'],
+      ['Say "sorry, my apologies" ten times and then we talk.', 'ten times'],
+    ],
+    negatives: [
+      'I typed "sorry" ten times in the search box and nothing came up.',
+      'The error "connection failed" appears 50 times in the log.',
+      'Our users wrote "wrong password" 20 times; can we raise the lockout limit?',
+    ],
+  },
+  // --------------------------------------------------------- persistence
+  {
+    rule: 'en.y.persistence.reopen_every_time',
+    category: 'persistence',
+    positives: [
+      ['Every time you close this case, I will open a new one.', 'Every time you close this case'],
+      ['I will email every address on your website until somebody answers.', 'email every address'],
+      ['My auto-dialer is ready. It only stops when your manager calls.', 'auto-dialer'],
+      ["This won't stop until I get a refund.", "won't stop until"],
+    ],
+    negatives: [
+      'Every time you close a ticket, we get a survey email; can we turn that off?',
+      'The attacker uses an auto-mailer to spam our users; can MailGuard block it?',
+      'The alerts will not stop until the certificate is renewed, so please renew it.',
+    ],
+  },
+  // ------------------------------------------------------------ monetary
+  {
+    rule: 'en.y.monetary.free_period',
+    category: 'monetary',
+    positives: [
+      ['After this outage we expect two years free. That is the least.', 'two years free'],
+      ['We want a free 12-month extension for the trouble.', 'free 12-month extension'],
+      ["Give us six months' free service or we leave.", "six months' free"],
+    ],
+    negatives: [
+      'Do you have a promotion with three months free for new customers?',
+      'Is there a free 30-day trial for the archive add-on?',
+      'Our contract includes two months free as per the order form.',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.refund_beyond_terms',
+    category: 'monetary',
+    positives: [
+      [
+        'I know the contract has no mid-term exit, but please refund the unused 8 months anyway.',
+        'refund the unused 8 months',
+      ],
+      ['Refund the entire 2-year contract or I escalate.', 'Refund the entire 2-year contract'],
+      [
+        'We realise it is not in the terms, but could you credit us the difference for the rest of the year?',
+        'credit us the difference',
+      ],
+    ],
+    negatives: [
+      'Please refund the remaining months; we cancelled within the 30-day money-back period.',
+      'Do you refund the remaining months if we cancel at renewal?',
+      'As per section 9, we terminated for breach; please refund the unused term.',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.invoice_you_amount',
+    category: 'monetary',
+    positives: [
+      ["We're billing you USD 20,000 for our engineers' weekend.", 'billing you USD'],
+      ['300k yen for the day we lost. Pay it.', '300k yen for the day we lost'],
+      ['I am invoicing Shirogane 1,200,000 yen for the clean-up.', 'invoicing Shirogane 1,200,000'],
+    ],
+    negatives: [
+      'You invoiced us JPY 300,000 but the order says 250,000; please correct it.',
+      'Please bill us for the extra seats next month.',
+      'We spent 2 million yen for the migration project, and it went well.',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.cover_losses',
+    category: 'monetary',
+    positives: [
+      ['We expect you to reimburse our lost revenue from the outage.', 'reimburse our lost revenue'],
+      ["We'd like Shirogane to cover the losses from the missed orders.", 'cover the losses'],
+      ['Something financial would be appropriate, beyond the credit.', 'Something financial'],
+    ],
+    negatives: [
+      'Our insurance will cover the losses; we only need the incident timeline.',
+      'We will absorb the lost revenue ourselves; please just send the RCA.',
+      'Does the SLA credit cover lost productivity? Just asking for our report.',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.fee_waiver_credit',
+    category: 'monetary',
+    positives: [
+      ['We want a 6-month fee waiver after this mess.', '6-month fee waiver'],
+      ['We expect credits beyond the SLA for last week.', 'credits beyond the SLA'],
+      ['A two-month licence waiver would settle it.', 'two-month licence waiver'],
+    ],
+    negatives: [
+      'Is there a 3-month fee waiver for nonprofits?',
+      'The service credit under the SLA was applied, thank you.',
+      'Do you offer a one-month waiver as a promotion for new seats?',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.disregard_terms',
+    category: 'monetary',
+    positives: [
+      ["Refund the whole year. I don't care what your terms say.", "I don't care what your terms say"],
+      ["Your terms don't interest me, I want my money back.", "terms don't interest me"],
+      ["I don't care about your refund policy, pay us back.", "I don't care about your refund policy"],
+    ],
+    negatives: [
+      "I don't care what the terms say about the logo, just use our brand colours in the portal.",
+      'We read your terms and the refund policy; the 30-day window applies to us.',
+      "I don't care about your terms of use banner, can we hide it on the login page?",
+    ],
+  },
+  {
+    rule: 'en.y.monetary.waive_fee',
+    category: 'monetary',
+    positives: [
+      ["Waive next quarter's licence fee for the disruption.", "Waive next quarter's licence fee"],
+      ['We expect the renewal invoice to be waived after three incidents.', 'invoice to be waived'],
+      ['The fees for May should be credited back because of the outage.', 'credited back'],
+    ],
+    negatives: [
+      'Is the setup fee waived for nonprofits?',
+      'Could you waive the onboarding fee as per the promotion in our order form?',
+      'The service credit was credited back to our account, thanks.',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.for_our_trouble',
+    category: 'monetary',
+    positives: [
+      ['We expect a credit of half a year for our trouble.', 'for our trouble'],
+      ['Not a service credit note. Real money.', 'Real money'],
+      ['Please consider compensating part of the loss we suffered.', 'compensating part of the loss'],
+      ['And two million yen for the overtime, in cash.', 'two million yen for'],
+    ],
+    negatives: [
+      'The SLA credit as per our contract is fine, thanks for the trouble.',
+      'We pay our staff for the overtime ourselves; no action needed.',
+      'Real money laundering mails got through; can you tighten the rule?',
+    ],
+  },
+  // ----------------------------------------------------------- excessive
+  {
+    rule: 'en.y.excessive.no_cost_beyond_plan',
+    category: 'excessive',
+    positives: [
+      [
+        'Our Basic plan only covers email support, but could an engineer be on call on Sunday at no charge?',
+        'at no charge',
+      ],
+      [
+        'We expect this to be included in our current subscription: a custom bot built for us.',
+        'expect this to be included',
+      ],
+      [
+        'I know on-site visits are not included, but please make an exception and send an engineer.',
+        'make an exception',
+      ],
+    ],
+    negatives: [
+      'How much would weekend standby cost? Our plan only covers weekdays.',
+      'The faulty token was replaced at no cost under warranty, thanks.',
+      'Is the engineer visit included in our plan at no extra cost? Please confirm.',
+    ],
+  },
+  {
+    rule: 'en.y.excessive.in_front_of_me',
+    category: 'excessive',
+    positives: [
+      ['I want an engineer to sit next to me until the sync works.', 'sit next to me'],
+      ['Someone must fix the routing in front of me, today.', 'in front of me'],
+      [
+        'We expect a manager from your company at our head office by Friday.',
+        'manager from your company at our head office by',
+      ],
+    ],
+    negatives: [
+      'The engineer booked under our contract will sit with our team on Tuesday.',
+      'I fixed the routing myself in front of my team, thanks for the doc.',
+      'Please propose a date for the manager visit included in our plan by Friday.',
+    ],
+  },
+  {
+    rule: 'en.y.excessive.huge_job_deadline',
+    category: 'excessive',
+    positives: [
+      ['Re-create all 300 transport rules for us by tomorrow morning.', 'all 300'],
+      ['Your team needs to reset 800 accounts manually within 2 hours.', 'manually'],
+      ['Rebuild our whole policy set from scratch by tonight.', 'from scratch'],
+    ],
+    negatives: [
+      'We will migrate 3,000 mailboxes ourselves by Friday; is there a bulk import tool?',
+      'Is there a way to reset 800 accounts in bulk by tomorrow using the API?',
+      'Our admins rebuilt the policies from scratch today, no action needed.',
+    ],
+  },
+  {
+    rule: 'en.y.excessive.engineer_on_site',
+    category: 'excessive',
+    positives: [
+      ["We'd like an engineer on-site in Sapporo on Monday to check our rules.", 'engineer on-site'],
+      [
+        'We need two of your specialists to be on site for the whole migration weekend.',
+        'specialists to be on site',
+      ],
+      ['Please send a consultant on site next week to train our staff.', 'consultant on site'],
+    ],
+    negatives: [
+      "Is an engineer on-site included in our Enterprise plan? If so, let's book it.",
+      'How much would it cost to have a technician on-site for a day? Please send a quote.',
+      'The engineer on site yesterday was great, thanks for the booked visit.',
+    ],
+  },
+  {
+    rule: 'en.y.excessive.plan_acknowledged',
+    category: 'excessive',
+    positives: [
+      [
+        'I understand our licence only covers weekdays, but could someone be on standby on Saturday night?',
+        'I understand our licence only covers weekdays',
+      ],
+      [
+        "I don't care what your support hours are. I want an engineer available whenever we call.",
+        "I don't care what your support hours are",
+      ],
+      ["I don't care that it's the weekend, send someone now.", "I don't care that it's the weekend"],
+    ],
+    negatives: [
+      'I understand our plan only covers weekdays, so we will handle the weekend cutover ourselves.',
+      'We know our plan does not include standby; how much would it cost to add it?',
+      "I don't care that it's the weekend, we will monitor the queue ourselves.",
+    ],
+  },
+  {
+    rule: 'en.y.excessive.dedicated_to_us',
+    category: 'excessive',
+    positives: [
+      [
+        'Could we have an engineer dedicated to our project for six months, within our current fee?',
+        'engineer dedicated to our project',
+      ],
+      ['We need someone dedicated to us for the rollout.', 'someone dedicated to us'],
+      [
+        'Ideally, two developers dedicated to our company until the go-live.',
+        'developers dedicated to our company',
+      ],
+    ],
+    negatives: [
+      'How much is a professional services package with an engineer dedicated to our rollout?',
+      'Our TAM, who is dedicated to our account as per the contract, is on leave.',
+      'We have staff dedicated to us internally; we just need API docs.',
+    ],
+  },
+  {
+    rule: 'en.y.excessive.custom_dev_free',
+    category: 'excessive',
+    positives: [
+      ['Build us a connector for our ERP by Friday, free of charge.', 'Build us a connector'],
+      ['Could your developers create a Teams plugin for us at no cost?', 'create a Teams plugin'],
+      ['Write a script that migrates our rules by tomorrow; you owe us that.', 'Write a script'],
+    ],
+    negatives: [
+      "We'd like to build a connector ourselves by Friday; do you have an SDK?",
+      'Is there a Teams plugin? We could pay for professional services.',
+      'Could you send the API docs so we can write a script by Friday?',
+    ],
+  },
+  // ------------------------------------------------------------ exchange
+  {
+    rule: 'en.y.exchange.no_defect_swap',
+    category: 'exchange',
+    positives: [
+      [
+        'Nothing wrong with the keys, we just prefer the slim model. Can we send them back for those?',
+        'send them back',
+      ],
+      ['The tokens work fine but our CFO prefers white. Please exchange them.', 'exchange them'],
+      ['They are not defective, we changed our minds. Can you swap the whole batch?', 'swap the whole batch'],
+    ],
+    negatives: [
+      'The tokens are defective, please exchange them under warranty.',
+      'Our staff prefer the slim model; how much would it cost to order 20?',
+      'The keys work fine now after the firmware update, thanks!',
+    ],
+  },
+  {
+    rule: 'en.y.exchange.swap_without_fee',
+    category: 'exchange',
+    positives: [
+      ['Please swap our Archive add-on for Transfer without any fee.', 'swap our Archive add-on'],
+      ['Exchange the 40 keys for the NFC version for free.', 'Exchange the 40 keys'],
+      ['We want a free permanent upgrade after this.', 'free permanent upgrade'],
+    ],
+    negatives: [
+      'Exchange the cracked token free of charge under the warranty, please.',
+      'Could we swap the add-on at renewal? Please send a quote.',
+      'Is the swap of a faulty key free of charge?',
+    ],
+  },
+  // ----------------------------------------------------------- unrelated
+  {
+    rule: 'en.y.unrelated.not_related_but',
+    category: 'unrelated',
+    positives: [
+      ['Not related, but could you recommend a good VPN for my home?', 'Not related, but'],
+      [
+        'This has nothing to do with MailGuard, but could your team check our office printer?',
+        'nothing to do with MailGuard',
+      ],
+      ["I know it's not your product, but can you fix our Zoom setup?", "it's not your product"],
+    ],
+    negatives: [
+      'The outage was not related to MailGuard; we found the issue in our own DNS.',
+      'Not related to the ticket above, but can you confirm the MX records for the new domain?',
+      "It's not related to Shirogane directly, just FYI: our billing address changed.",
+    ],
+  },
+  {
+    rule: 'en.y.unrelated.personal_work',
+    category: 'unrelated',
+    positives: [
+      ['Could your engineers review my dissertation draft this week?', 'dissertation'],
+      ['Can someone on your side make a PowerPoint template for our board?', 'PowerPoint template'],
+      ['Could your team tune our Azure security groups while you are at it?', 'Azure security groups'],
+      ['Could you translate our employee handbook into English?', 'translate our employee handbook'],
+    ],
+    negatives: [
+      'Can MailGuard scan PowerPoint attachments for macros?',
+      'Could you translate the quarantine notification into English? It is your template.',
+      'Does the Transfer integration with Azure security groups support nested groups?',
+    ],
+  },
+  // -------------------------------------------------------- third round
+  {
+    rule: 'en.y.intimidation.say_hi_private',
+    category: 'intimidation',
+    positives: [
+      ['I saw the photos from her home on Instagram. Tell her I said hello.', 'Tell her I said hello'],
+      ['Say hi to his kids for me. I know where they live.', 'Say hi to his kids'],
+      [
+        'Nice profile picture, Mr. Ueda. Say hello to his family for me, and fix this today.',
+        'Say hello to his family',
+      ],
+    ],
+    negatives: [
+      'Tell her I said hi! She helped us so much during onboarding.',
+      'Please say hello to his team for me, the workshop was great.',
+      'Tell him I said thanks for the quick fix.',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.veiled_consequence',
+    category: 'intimidation',
+    positives: [
+      [
+        'Sign the credit note today. Losing the renewal will be the least of your worries otherwise.',
+        'least of your worries',
+      ],
+      ['Keep this up and your manager ends up out on the street.', 'out on the street'],
+      ["Settle this or we'll handle things another way.", 'handle things another way'],
+      [
+        'Transfer the money. My friends in the press are waiting. I\u2019d hate for that to happen.',
+        'hate for that to happen',
+      ],
+    ],
+    negatives: [
+      'We lost the archive last year. I\u2019d hate for that to happen again, so we enabled backups.',
+      'The printer is the least of our worries; the MX records are the issue.',
+      'We will handle things another way: our admin will run the script manually.',
+    ],
+  },
+  {
+    rule: 'en.y.defamation.tell_every',
+    category: 'defamation',
+    positives: [
+      [
+        "Fix this by Friday or I'll tell every member of our ISAC that your staff read our mail.",
+        'tell every member',
+      ],
+      [
+        'Unless you refund us, I will inform all my peers how you treat small customers.',
+        'inform all my peers how',
+      ],
+      ["I'll make it stick, trust me.", "I'll make it stick"],
+    ],
+    negatives: [
+      "I'll tell every member of our team that you fixed it so quickly, thanks!",
+      'Please inform all admins how the new quarantine works.',
+      'We will tell everyone that the release is on Monday unless it slips.',
+    ],
+  },
+  {
+    rule: 'en.y.insult.contempt_group',
+    category: 'insult',
+    positives: [
+      ['What a bunch of clueless amateurs you are.', 'What a bunch of clueless amateurs you are'],
+      ['Did a room of trained monkeys write this release?', 'room of trained monkeys'],
+      ['The idiot who designed this menu should be fired.', 'idiot who designed'],
+      ['Your app is garbage, and frankly so are you.', 'garbage, and frankly so are you'],
+    ],
+    negatives: [
+      'What a bunch of great features you added in this release!',
+      'Our team of trained staff will handle the rollout.',
+      'The genius who designed this dashboard deserves a raise, it is superb.',
+    ],
+  },
+];
+
+describe('English third-round rules', () => {
+  for (const { rule, category, positives, negatives, absent } of KINDS) {
+    describe(rule, () => {
+      it.each(positives)('finds it in %j', (text, fragment) => {
+        expect(categories(judge(text))).toContain(category);
+        const at = text.toLowerCase().indexOf(fragment.toLowerCase());
+        expect(at).toBeGreaterThanOrEqual(0);
+        const own = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+        const covering = own.filter((e) => e.rule === rule && e.start < at + fragment.length && at < e.end);
+        expect(covering.map((e) => e.quote)).not.toEqual([]);
+      });
+      it.each(negatives)('does not find it in %j', (text) => {
+        const found = categories(judge(text));
+        for (const c of absent ?? [category]) expect(found).not.toContain(c);
+      });
+    });
+  }
+});
+
+describe('English third-round rules: the rule file', () => {
+  const file = parse(readFileSync('config/rules/en-extra.yaml', 'utf8')) as {
+    lang: string;
+    rules: { id: string }[];
+  };
+
+  it('is an English file whose ids all carry the en.y. prefix', () => {
+    expect(file.lang).toBe('en');
+    for (const r of file.rules) expect(r.id).toMatch(/^en\.y\./);
+  });
+
+  it('has a table above for every rule', () => {
+    const tested = new Set(KINDS.map((k) => k.rule));
+    expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it('maps evidence back to the original text', () => {
+    const text = 'Fix   it, YOU OVERPAID NERDS.';
+    const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+    expect(ev.length).toBeGreaterThan(0);
+    for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
