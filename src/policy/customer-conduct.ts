@@ -31,22 +31,20 @@ function splitLines(text: string): Line[] {
 }
 
 class Masker {
-  private readonly flags: Uint8Array;
-  private any = false;
-  constructor(private readonly text: string) {
-    this.flags = new Uint8Array(text.length);
-  }
+  /** Allocated on the first mask (most messages have nothing to mask). */
+  private flags: Uint8Array | null = null;
+  constructor(private readonly text: string) {}
   mask(a: number, b: number): void {
     if (b <= a) return;
+    this.flags ??= new Uint8Array(this.text.length);
     this.flags.fill(1, a, b);
-    this.any = true;
   }
   isMasked(i: number): boolean {
-    return this.flags[i] === 1;
+    return this.flags !== null && this.flags[i] === 1;
   }
   result(): string {
-    if (!this.any) return this.text;
     const { text, flags } = this;
+    if (flags === null) return text;
     let out = '';
     let run = 0;
     for (let i = 0; i < text.length; i++) {
@@ -58,6 +56,25 @@ class Masker {
     }
     return out + text.slice(run);
   }
+}
+
+/**
+ * One alternation per flag set that tests true exactly when one of `res`
+ * does (a line pays one regex call instead of one per pattern). The patterns
+ * may hold no backreferences (their group numbers would shift).
+ */
+function anyOf(res: readonly RegExp[]): RegExp[] {
+  for (const re of res) if (/\\(?:[1-9]|k<)/.test(re.source) || re.global || re.sticky) throw new Error(`anyOf: ${re}`);
+  return [...new Set(res.map((re) => re.flags))].map(
+    (flags) =>
+      new RegExp(
+        res
+          .filter((re) => re.flags === flags)
+          .map((re) => `(?:${re.source})`)
+          .join('|'),
+        flags,
+      ),
+  );
 }
 
 // ---------------------------------------------------------- reply blocks ---
@@ -77,6 +94,7 @@ const BLOCK_OPENERS: RegExp[] = [
   // Gmail-style "2024年6月3日(月) 10:00 Name <x@example.com>:" and "Name <x@y> wrote on …:"
   /^.{0,120}<[^<>\s@]+@[^<>\s]+>\s*(?:.{0,40})?[:：]\s*$/,
 ];
+const BLOCK_OPENERS_ANY = anyOf(BLOCK_OPENERS);
 /** Openers after which the quoted text is `>`-prefixed (Gmail/Apple style): only the `>` lines are quoted. */
 const INLINE_OPENER = /(?:wrote|書きました|<[^<>\s@]+@[^<>\s]+>.{0,40})\s*[:：]\s*$/i;
 const HEADER_LINE =
@@ -89,7 +107,7 @@ const BLOCK_CLOSER =
 function maskReplyBlocks(lines: Line[], m: Masker): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let opens = BLOCK_OPENERS.some((re) => re.test(line.text));
+    let opens = BLOCK_OPENERS_ANY.some((re) => re.test(line.text));
     if (!opens && HEADER_OPENER.test(line.text)) {
       // A From:/差出人: line opens a header block when another header line follows.
       const next = lines.slice(i + 1, i + 4).filter((l) => HEADER_LINE.test(l.text)).length;
@@ -143,11 +161,16 @@ const LOG_LINE: RegExp[] = [
   /^\s*(?:sudo|systemctl|journalctl|kubectl|docker|ps\s+-?aux|grep|curl|wget|ssh|scp|tail|cat|ls|cd|chmod|chown|netstat|ss\s+-|pkill|killall|npm|git|powershell|Get-\w+|Set-\w+)\b/,
 ];
 
-function maskLogsAndCode(lines: Line[], m: Masker): void {
+const LOG_LINE_ANY = anyOf(LOG_LINE);
+
+function maskLogsAndCode(text: string, lines: Line[], m: Masker): void {
   let inFence = false;
   let fenceStart = 0;
+  // A fence needs ``` or ~~~, inline code a backtick.
+  const ticks = text.includes('`');
+  const fences = ticks || text.includes('~~~');
   for (const line of lines) {
-    if (/^\s*(?:```|~~~)/.test(line.text)) {
+    if (fences && /^\s*(?:```|~~~)/.test(line.text)) {
       if (inFence) {
         m.mask(fenceStart, line.end);
         inFence = false;
@@ -158,9 +181,10 @@ function maskLogsAndCode(lines: Line[], m: Masker): void {
       continue;
     }
     if (inFence) continue;
-    if (LOG_LINE.some((re) => re.test(line.text)) && !hasSpeakerLabel(line.text))
+    if (LOG_LINE_ANY.some((re) => re.test(line.text)) && !hasSpeakerLabel(line.text))
       m.mask(line.start, line.end);
     // Inline code: `kill -9 1234`.
+    if (!ticks) continue;
     for (const c of line.text.matchAll(/`[^`\n]{1,200}`/g))
       m.mask(line.start + c.index, line.start + c.index + c[0].length);
   }
@@ -431,6 +455,8 @@ const URL_OR_ADDRESS =
 
 /** URLs, e-mail addresses and defanged domains are names, not conduct (`/kill-switch`, `idiot@…`). */
 function maskAddresses(text: string, m: Masker): void {
+  // Every match holds "http", "www.", "@" or "[.]" (the pattern is case-sensitive).
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.') && !text.includes('[.]')) return;
   for (const u of text.matchAll(URL_OR_ADDRESS)) m.mask(u.index, u.index + u[0].length);
 }
 
@@ -442,7 +468,7 @@ export function customerConduct(text: string, options: ConductOptions = {}): str
   const colon = /[:：]/.test(text);
   if (MAY_HAVE_REPLY_BLOCK.test(text)) maskReplyBlocks(lines, m);
   if (/(?:^|\n)\s*[>＞|]/.test(text)) maskQuotedLines(lines, m);
-  maskLogsAndCode(lines, m);
+  maskLogsAndCode(text, lines, m);
   if (colon) maskTranscript(lines, m, options.channel);
   if (colon || MAY_HAVE_LEADIN.test(text)) maskAfterColon(lines, m);
   maskThirdPartyQuotes(text, m);

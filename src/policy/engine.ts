@@ -10,6 +10,7 @@ import { MASK_CHAR, normalise, toOriginal } from './normalize.js';
 import type { NormText } from './normalize.js';
 import { threadPersistence } from './persistence.js';
 import { LiteralPrefilter } from './prefilter.js';
+import type { Candidates } from './prefilter.js';
 import { compileRuleDocs } from './rules.js';
 import type { CompiledRuleSet } from './rules.js';
 import { segment, sentenceSpan } from './sentences.js';
@@ -52,6 +53,12 @@ interface MessageScan {
   conduct: string;
 }
 
+/**
+ * Above this many possible match starts a rule scans the text instead (one
+ * regex call that skips ahead by itself beats many anchored calls).
+ */
+const MAX_ANCHORED_STARTS = 24;
+
 const CATEGORY_ORDER: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
 const MEANS_SET: ReadonlySet<string> = new Set(MEANS_CATEGORIES);
 
@@ -80,6 +87,23 @@ class Engine implements PolicyEngine {
   private readonly prefilter: LiteralPrefilter | null;
   /** For rule i, the prefilter indexes of its `requires` patterns. */
   private readonly requiresIdx: number[][];
+  /**
+   * For rule i, the prefilter indexes of its `unless` patterns; for veto v,
+   * its pattern's. Used only on a message that no mask changed: a mask
+   * blanks text with spaces, which may create a literal the prefilter did
+   * not see.
+   */
+  private readonly unlessIdx: number[][];
+  private readonly vetoIdx: Int32Array;
+  /**
+   * For rule i, a sticky copy of its pattern when the prefilter knows where
+   * its matches may start: the pattern is then tried at those offsets only.
+   */
+  private readonly sticky: (RegExp | null)[];
+  /** Scratch: offsets where a match may start. */
+  private readonly starts = new Int32Array(MAX_ANCHORED_STARTS);
+  /** Scratch: indexes of the rules to run on the current message. */
+  private readonly runList: Int32Array;
 
   constructor(
     readonly version: string,
@@ -88,13 +112,18 @@ class Engine implements PolicyEngine {
     prefilter: boolean,
   ) {
     const sources = [...rules.masks.map((m) => m.re.source), ...rules.rules.map((r) => r.re.source)];
-    this.requiresIdx = rules.rules.map((r) =>
-      r.requires.map((re) => {
-        sources.push(re.source);
-        return sources.length - 1;
-      }),
+    const add = (re: RegExp): number => sources.push(re.source) - 1;
+    this.requiresIdx = rules.rules.map((r) => r.requires.map(add));
+    this.unlessIdx = rules.rules.map((r) => r.unless.map(add));
+    this.vetoIdx = Int32Array.from(rules.vetoes, (v) => add(v.re));
+    const offset = rules.masks.length;
+    this.prefilter = prefilter
+      ? new LiteralPrefilter(sources, new Set(rules.rules.map((_, i) => offset + i)))
+      : null;
+    this.runList = new Int32Array(rules.rules.length);
+    this.sticky = rules.rules.map((r, i) =>
+      this.prefilter?.isAnchored(offset + i) ? new RegExp(r.re.source, `${r.re.flags}y`) : null,
     );
-    this.prefilter = prefilter ? new LiteralPrefilter(sources) : null;
   }
 
   private scan(original: string, index: number, ctx: EvaluationContext): MessageScan {
@@ -103,40 +132,75 @@ class Engine implements PolicyEngine {
     // Masks only remove text, so candidates found before masking are a superset of those after.
     const may = this.prefilter?.candidates(n.text);
     const masks = this.rules.masks;
+    const unmasked = n;
     for (let i = 0; i < masks.length; i++) {
       if (!may || may.stamps[i] === may.mark) n = blank(n, masks[i]!.re);
     }
+    // Whether the prefilter's marks hold for the text the rules see (see unlessIdx).
+    const exact = may !== undefined && n === unmasked;
     const text = n.text;
     const sentences = segment(text);
     const evidence: Evidence[] = [];
     const rules = this.rules.rules;
     const offset = masks.length;
-    for (let i = 0; i < rules.length; i++) {
+    // The rules to run, in rule order (evidence order depends on it).
+    const run = this.runList;
+    let runCount = 0;
+    if (may) {
+      const end = offset + rules.length;
+      for (let k = 0; k < may.count; k++) {
+        const idx = may.list[k]!;
+        if (idx >= offset && idx < end) run[runCount++] = idx - offset;
+      }
+      run.subarray(0, runCount).sort();
+    } else {
+      for (let i = 0; i < rules.length; i++) run[runCount++] = i;
+    }
+    for (let r = 0; r < runCount; r++) {
+      const i = run[r]!;
       const rule = rules[i]!;
-      if (may && may.stamps[offset + i] !== may.mark) continue;
       if (may && !this.requiresIdx[i]!.every((k) => may.stamps[k] === may.mark)) continue;
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       // No match can start before the earliest required literal (minus the pattern's reach).
-      rule.re.lastIndex = may ? may.startAt[offset + i]! : 0;
+      const from = may ? may.startAt[offset + i]! : 0;
+      rule.re.lastIndex = from;
+      // When the prefilter knows where a match may start, the sticky copy is tried there only:
+      // the first offset where it matches is where the scan would have found its match.
+      const sticky = may ? this.sticky[i]! : null;
+      const starts = this.starts;
+      const nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, starts) : -1;
+      if (nStarts === 0) continue;
+      let next = 0;
+      let last = from;
       let m: RegExpExecArray | null;
       // More hits of one rule than the evidence kept per category add nothing (and bound the cost).
       let accepted = 0;
-      while (accepted < this.config.maxEvidencePerCategory && (m = rule.re.exec(text)) !== null) {
+      while (accepted < this.config.maxEvidencePerCategory) {
+        if (nStarts > 0) {
+          m = null;
+          while (next < nStarts) {
+            const at = starts[next++]!;
+            if (at < last) continue;
+            sticky!.lastIndex = at;
+            m = sticky!.exec(text);
+            if (m !== null) break;
+          }
+        } else m = rule.re.exec(text);
+        if (m === null) break;
         const ns = m.index;
         const ne = ns + m[0].length;
+        last = ne;
         if (ne === ns) {
           rule.re.lastIndex++;
+          last++;
           continue;
         }
         const [sa, sb] = rule.scope === 'message' ? [0, text.length] : sentenceSpan(sentences, ns, ne);
         const scope = text.slice(sa, sb);
         if (!rule.requires.every((re) => re.test(scope))) continue;
-        if (rule.unless.some((re) => re.test(scope))) continue;
+        if (this.unlessHolds(i, scope, exact ? may : undefined)) continue;
         const sentence = rule.scope === 'sentence' ? scope : text.slice(...sentenceSpan(sentences, ns, ne));
-        const vetoed = this.rules.vetoes.some(
-          (v) => v.categories.has(rule.category) && v.re.test(v.scope === 'message' ? text : sentence),
-        );
-        if (vetoed) continue;
+        if (this.vetoed(rule.category, text, sentence, exact ? may : undefined)) continue;
         const { start, end } = toOriginal(n, ns, ne);
         accepted++;
         evidence.push({
@@ -150,6 +214,29 @@ class Engine implements PolicyEngine {
       }
     }
     return { evidence, conduct };
+  }
+
+  /** Whether one of rule i's `unless` patterns matches `scope`; `may` skips those the prefilter rules out. */
+  private unlessHolds(i: number, scope: string, may: Candidates | undefined): boolean {
+    const unless = this.rules.rules[i]!.unless;
+    const idx = this.unlessIdx[i]!;
+    for (let k = 0; k < unless.length; k++) {
+      if (may && may.stamps[idx[k]!] !== may.mark) continue;
+      if (unless[k]!.test(scope)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a veto of `category` matches (in the message or the sentence). */
+  private vetoed(category: Category, text: string, sentence: string, may: Candidates | undefined): boolean {
+    const vetoes = this.rules.vetoes;
+    for (let v = 0; v < vetoes.length; v++) {
+      const veto = vetoes[v]!;
+      if (!veto.categories.has(category)) continue;
+      if (may && may.stamps[this.vetoIdx[v]!] !== may.mark) continue;
+      if (veto.re.test(veto.scope === 'message' ? text : sentence)) return true;
+    }
+    return false;
   }
 
   profileRules(texts: readonly string[], now: () => number): { id: string; ran: number; micros: number }[] {

@@ -13,7 +13,8 @@
 
 type Atom =
   | { kind: 'lit'; ch: string }
-  | { kind: 'class' }
+  /** `chars`: the members of a small class of plain characters (`['’]`), when known. */
+  | { kind: 'class'; chars?: string[] }
   | { kind: 'backref' }
   | { kind: 'zero' }
   | { kind: 'group'; alt: Alt };
@@ -74,11 +75,13 @@ class Parser {
     if (c === '\\') return this.parseEscape();
     if (c === '[') {
       this.i++;
+      const from = this.i;
       if (s[this.i] === '^') this.i++;
       if (s[this.i] === ']') this.i++;
       while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
       this.i++;
-      return { kind: 'class' };
+      const chars = classChars(s.slice(from, this.i - 1));
+      return chars ? { kind: 'class', chars } : { kind: 'class' };
     }
     if (c === '(') {
       this.i++;
@@ -236,6 +239,114 @@ function seqCandidates(seq: Seq): Candidate[] {
   );
 }
 
+/**
+ * The members of a class body such as `'’` or `\\-.`: plain characters only
+ * (no ranges, negation, escapes standing for sets, or surrogates), at most
+ * six; otherwise undefined.
+ */
+function classChars(body: string): string[] | undefined {
+  const chars: string[] = [];
+  for (let i = 0; i < body.length; i++) {
+    let ch = body[i]!;
+    if (ch === '^' || ch === '-' || ch === '[') return undefined;
+    if (ch === '\\') {
+      ch = body[++i] ?? '';
+      // Only escaped punctuation stands for itself.
+      if (!/^[\\^$.|?*+()[\]{}/'’"-]$/.test(ch)) return undefined;
+    }
+    const c = ch.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    if (!chars.includes(ch)) chars.push(ch);
+  }
+  return chars.length > 0 && chars.length <= 6 ? chars : undefined;
+}
+
+/** A prefix being built: `open` while every item so far was spelled out in full. */
+interface Prefix {
+  s: string;
+  open: boolean;
+}
+
+/** Past this many prefixes or this length, prefixes stop growing. */
+const MAX_PREFIXES = 32;
+const MAX_PREFIX_LENGTH = 4;
+
+/**
+ * Prefixes of the matches of `seq` that start as `start`: every match of
+ * `start`-then-`seq` starts with one of the returned strings. Items are
+ * spelled out (literals, small classes, optional parts and groups, crossing
+ * their alternatives) as long as they can be; a prefix is closed (kept as it
+ * is) at the first item that cannot.
+ */
+function expandSeq(seq: Seq, start: Prefix[]): Prefix[] {
+  let cur = start;
+  for (const item of seq) {
+    if (!cur.some((p) => p.open)) break;
+    const a = item.atom;
+    if (a.kind === 'zero' || item.max === 0) continue;
+    // What one occurrence of the item spells (open: in full), or null when unknown.
+    let one: Prefix[] | null = null;
+    if (a.kind === 'lit') one = [{ s: a.ch, open: true }];
+    else if (a.kind === 'class' && a.chars) one = a.chars.map((ch) => ({ s: ch, open: true }));
+    else if (a.kind === 'group') {
+      one = [];
+      for (const alt of a.alt) one.push(...expandSeq(alt, [{ s: '', open: true }]));
+    }
+    const next: Prefix[] = [];
+    for (const p of cur) {
+      if (!p.open) {
+        next.push(p);
+        continue;
+      }
+      if (one === null || item.min > 1) {
+        next.push({ s: p.s, open: false });
+        continue;
+      }
+      // Optional: the prefix as it is may be followed by what follows the item.
+      if (item.min === 0) next.push(p);
+      // Repeated: after one occurrence, more may follow.
+      const more = item.max > 1;
+      for (const o of one) next.push({ s: p.s + o.s, open: o.open && !more });
+    }
+    const grown = dedupe(next);
+    // Too many: keep the prefixes as they were before this item.
+    if (grown.length > MAX_PREFIXES) return cur.map((p) => ({ s: p.s, open: false }));
+    cur = grown;
+    for (const p of cur) if (p.open && p.s.length >= MAX_PREFIX_LENGTH) p.open = false;
+  }
+  return cur;
+}
+
+function dedupe(prefixes: Prefix[]): Prefix[] {
+  const seen = new Map<string, Prefix>();
+  for (const p of prefixes) {
+    const old = seen.get(p.s);
+    // An open and a closed copy: closed wins (it may stand for longer matches).
+    if (old) old.open &&= p.open;
+    else seen.set(p.s, { s: p.s, open: p.open });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * For each branch of a folded pattern's top-level alternation, the strings
+ * one of which every match of the branch starts with (so every match of the
+ * pattern starts at an occurrence of one of them); null when some branch has
+ * none.
+ */
+export function matchPrefixes(source: string): string[] | null {
+  try {
+    const p = new Parser(source);
+    const alt = p.parseAlt();
+    if (p.i !== source.length) return null;
+    const out = new Set<string>();
+    for (const seq of alt) for (const p of expandSeq(seq, [{ s: '', open: true }])) out.add(p.s);
+    return [...out];
+  } catch {
+    return null;
+  }
+}
+
 function seqLiterals(seq: Seq): string[] | null {
   return seqCandidates(seq)[0]?.lits ?? null;
 }
@@ -299,26 +410,39 @@ export function requirements(source: string): string[][][] | null {
 /**
  * Aho–Corasick automaton over the literals: one pass over the text finds
  * every literal that occurs, whatever their number.
+ *
+ * Laid out for the per-message scan: on the `dense` most useful characters
+ * (the ASCII ones in some literal, then the most frequent others) the
+ * automaton is a full DFA, one table read per character; other characters
+ * follow trie edges in a hash table and failure links. Nodes are numbered
+ * breadth-first (the shallow nodes, where the scan spends most of its time,
+ * share cache lines), those at which no literal ends first, so `node <
+ * firstEmitting` tells a silent node without a memory read.
  */
 class LiteralAutomaton {
   private trie: Map<number, number>[] = [new Map()];
   /** Literal ids ending at each node (own only; the dictionary link chains the rest). */
-  private readonly out: number[][] = [[]];
-  private fail = new Int32Array(1);
-  private dict = new Int32Array(1);
-  /** Character → dense symbol id, -1 for characters in no literal. */
-  private readonly symbol = new Int16Array(0x10000).fill(-1);
+  private out: number[][] = [[]];
+  /** Node m's own literal ids: `outList[outStart[m] .. outStart[m + 1])`. */
+  outStart = new Int32Array(2);
+  outList = new Int32Array(0);
+  fail = new Int32Array(1);
+  /** The nearest node on the failure chain at which a literal ends, or -1. */
+  dict = new Int32Array(1);
+  /** Character → symbol id (dense ones first), -1 for characters in no literal. */
+  readonly symbol = new Int16Array(0x10000).fill(-1);
   private symbols = 0;
-  /** Open-addressing transition table of (key, child) pairs, key = node * symbols + symbol. */
+  /** Symbols below this have a DFA column. */
+  dense = 0;
+  /** DFA: the next node from node m on dense symbol s is `delta[m * dense + s]`. */
+  delta: Uint16Array | Int32Array = new Int32Array(0);
+  /** Open-addressing table of the trie edges on sparse symbols: (key, child) pairs, key = node * symbols + symbol. */
   private table = new Int32Array(0);
   private mask = 0;
-  /** Dense transitions out of the root, where most steps start. */
-  private rootNext = new Int32Array(0);
-  /**
-   * 1 for nodes at which some literal ends (own or through the dictionary link): the scan
-   * reads this byte instead of the scattered per-node output arrays on every character.
-   */
-  private emits = new Uint8Array(1);
+  /** Trie edges out of the root on sparse symbols (-1: none). */
+  rootNext = new Int32Array(0);
+  /** Nodes from this one on have output (own or through the dictionary link). */
+  firstEmitting = 1;
 
   add(lit: string, id: number): void {
     let node = 0;
@@ -341,54 +465,101 @@ class LiteralAutomaton {
   }
 
   build(): void {
-    const n = this.trie.length;
-    this.fail = new Int32Array(n);
-    this.dict = new Int32Array(n).fill(-1);
-    const queue: number[] = [];
-    for (const child of this.trie[0]!.values()) queue.push(child);
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
-      for (const [c, child] of this.trie[node]!) {
-        let f = this.fail[node]!;
-        while (f !== 0 && !this.trie[f]!.has(c)) f = this.fail[f]!;
-        const target = this.trie[f]!.get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const fc = this.fail[child]!;
-        this.dict[child] = this.out[fc]!.length > 0 ? fc : this.dict[fc]!;
-        queue.push(child);
+    const { trie, out } = this;
+    const n = trie.length;
+    // Failure and dictionary links, breadth-first (on the insertion numbering).
+    const fail = new Int32Array(n);
+    const dict = new Int32Array(n).fill(-1);
+    const order: number[] = [0];
+    for (let q = 0; q < order.length; q++) {
+      const node = order[q]!;
+      for (const [c, child] of trie[node]!) {
+        let target = 0;
+        if (node !== 0) {
+          let f = fail[node]!;
+          while (f !== 0 && !trie[f]!.has(c)) f = fail[f]!;
+          target = trie[f]!.get(c) ?? 0;
+        }
+        fail[child] = target;
+        dict[child] = out[target]!.length > 0 ? target : dict[target]!;
+        order.push(child);
       }
     }
+    // Renumber: root, then silent nodes, then emitting ones, each breadth-first.
+    const emitting = (node: number): boolean => out[node]!.length > 0 || dict[node]! >= 0;
+    const renumbered = [...order.filter((m) => !emitting(m)), ...order.filter(emitting)];
+    const id = new Int32Array(n);
+    renumbered.forEach((old, k) => (id[old] = k));
+    this.firstEmitting = renumbered.findIndex(emitting);
+    if (this.firstEmitting < 0) this.firstEmitting = n;
+    this.fail = new Int32Array(n);
+    this.dict = new Int32Array(n);
+    this.outStart = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) {
+      const old = renumbered[k]!;
+      this.fail[k] = id[fail[old]!]!;
+      this.dict[k] = dict[old]! < 0 ? -1 : id[dict[old]!]!;
+      this.outStart[k + 1] = this.outStart[k]! + out[old]!.length;
+    }
+    this.outList = new Int32Array(this.outStart[n]!);
+    for (let k = 0; k < n; k++) this.outList.set(out[renumbered[k]!]!, this.outStart[k]!);
+
+    // Symbols: ASCII first, then by number of trie edges; the first DENSE_SYMBOLS get DFA columns.
+    const edges = new Map<number, number>();
+    for (const node of trie) for (const c of node.keys()) edges.set(c, (edges.get(c) ?? 0) + 1);
+    const chars = [...edges.keys()].sort(
+      (x, y) => Number(y < 0x80) - Number(x < 0x80) || edges.get(y)! - edges.get(x)! || x - y,
+    );
+    chars.forEach((c, k) => (this.symbol[c] = k));
+    this.dense = Math.min(chars.length, DENSE_SYMBOLS);
+    const dense = this.dense;
+    const delta = n <= 0x10000 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
+    // A node's row is its failure node's row (already filled: it is shallower) with its own edges on top.
+    for (const old of order) {
+      const row = id[old]! * dense;
+      if (old !== 0) delta.copyWithin(row, id[fail[old]!]! * dense, id[fail[old]!]! * dense + dense);
+      for (const [c, child] of trie[old]!) {
+        const sym = this.symbol[c]!;
+        if (sym < dense) delta[row + sym] = id[child]!;
+      }
+    }
+    this.delta = delta;
+
+    // Sparse symbols: trie edges in a hash table, followed with the failure links.
+    const symbols = chars.length;
+    this.symbols = symbols;
+    let sparse = 0;
+    for (const node of trie) for (const c of node.keys()) if (this.symbol[c]! >= dense) sparse++;
     let size = 16;
-    while (size < n * 2) size <<= 1;
+    while (size < sparse * 2) size <<= 1;
     this.table = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
-    this.trie.forEach((edges, node) => {
-      for (const [c, child] of edges) {
-        const key = node * this.symbols + this.symbol[c]!;
+    this.rootNext = new Int32Array(symbols).fill(-1);
+    for (const old of order) {
+      for (const [c, child] of trie[old]!) {
+        const sym = this.symbol[c]!;
+        if (sym < dense) continue;
+        if (old === 0) this.rootNext[sym] = id[child]!;
+        const key = id[old]! * symbols + sym;
         let h = Math.imul(key, 0x9e3779b1) >>> 0;
         for (;;) {
           h &= this.mask;
           if (this.table[2 * h] === -1) {
             this.table[2 * h] = key;
-            this.table[2 * h + 1] = child;
+            this.table[2 * h + 1] = id[child]!;
             break;
           }
           h++;
         }
       }
-    });
-    this.rootNext = new Int32Array(this.symbols).fill(-1);
-    for (const [c, child] of this.trie[0]!) this.rootNext[this.symbol[c]!] = child;
-    this.emits = new Uint8Array(n);
-    for (let node = 1; node < n; node++) {
-      if (this.out[node]!.length > 0 || this.dict[node]! >= 0) this.emits[node] = 1;
     }
     // Only the flat tables are used from here on.
     this.trie = [];
+    this.out = [];
   }
 
-  private step(node: number, sym: number): number {
-    if (node === 0) return this.rootNext[sym]!;
+  /** The child of a non-root node on a sparse symbol, or -1. */
+  step(node: number, sym: number): number {
     const key = node * this.symbols + sym;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
     const table = this.table;
@@ -400,32 +571,34 @@ class LiteralAutomaton {
       h++;
     }
   }
-
-  /** Calls `found(id, end)` for every literal occurrence ending at `end` (inclusive). */
-  scan(text: string, found: (id: number, end: number) => void): void {
-    const { fail, out, dict, symbol, emits } = this;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      const sym = symbol[text.charCodeAt(i)]!;
-      if (sym < 0) {
-        node = 0;
-        continue;
-      }
-      let child = this.step(node, sym);
-      while (child < 0 && node !== 0) {
-        node = fail[node]!;
-        child = this.step(node, sym);
-      }
-      node = child < 0 ? 0 : child;
-      if (emits[node] === 0) continue;
-      for (let m = node; m > 0; m = dict[m]!) {
-        const ids = out[m]!;
-        for (let k = 0; k < ids.length; k++) found(ids[k]!, i);
-        if (dict[m]! < 0) break;
-      }
-    }
-  }
 }
+
+/** Characters with a DFA column (the table has one row of this many entries per node). */
+const DENSE_SYMBOLS = 48;
+
+/**
+ * What `candidates` returns: pattern i may match when `stamps[i] === mark`
+ * (until the next call), and then no match starts before `startAt[i]`;
+ * `list[0 .. count)` holds the marked pattern indexes, in no particular order.
+ */
+export interface Candidates {
+  stamps: Uint32Array;
+  mark: number;
+  startAt: Int32Array;
+  list: Int32Array;
+  count: number;
+}
+
+/**
+ * A prefix worth recording every occurrence of: two characters or more, or
+ * one kana or kanji (a single Latin letter or space is in every message).
+ */
+const selectivePrefix = (p: string): boolean => {
+  const c = p.charCodeAt(0);
+  // A lone trail surrogate can only come from an escape, and never starts a code point.
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return p.length >= 2 || c >= 0x3000;
+};
 
 /** Index from literals to the patterns that need them. */
 export class LiteralPrefilter {
@@ -437,51 +610,74 @@ export class LiteralPrefilter {
   /** Slot id → how far before its literal a match may start. */
   private readonly slotReach: number[] = [];
   /** Slot id → start of the earliest literal occurrence in the current text. */
-  private slotFirst = new Int32Array(0);
+  private readonly slotFirst: Int32Array;
   /** Pattern index → offset before which no match can start (valid for marked patterns). */
   private readonly startAt: Int32Array;
-  /** For each filtered pattern, its branches as lists of slot ids. */
+  /** For each filtered pattern (an owner), its branches as lists of slot ids. */
   private readonly branches: { idx: number; branches: number[][] }[] = [];
-  /** Slot id → index into `branches` of the pattern that owns it. */
-  private readonly slotOwner: number[] = [];
-  private readonly always: number[] = [];
+  private readonly always: Int32Array;
   private readonly stamp: Uint32Array;
   private readonly slotStamp: Uint32Array;
   private readonly litStamp: Uint32Array;
-  private readonly touchedStamp: Uint32Array;
-  private readonly touched: number[] = [];
+  private readonly ownerStamp: Uint32Array;
+  private readonly branchStamp: Uint32Array;
   private generation = 0;
-  private readonly onFound: (id: number, end: number) => void;
-  // Flat copies of the tables above for the per-message pass (no array-of-arrays pointer chasing).
+  // Flat tables for the per-message pass (no array-of-arrays pointer chasing).
   /** Literal id → its slots: `litSlotList[litSlotStart[id] .. litSlotStart[id + 1])`. */
   private readonly litSlotStart: Int32Array;
   private readonly litSlotList: Int32Array;
   private readonly litLen: Int32Array;
   private readonly reachOf: Float64Array;
-  private readonly ownerOf: Int32Array;
-  /** Owner → pattern index, and its branches `ownerBranch[o] .. ownerBranch[o + 1]`. */
-  private readonly ownerIdx: Int32Array;
-  private readonly ownerBranch: Int32Array;
-  /** Branch → its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
+  /** Slot → its branch (every slot belongs to exactly one branch). */
+  private readonly slotBranch: Int32Array;
+  /** Branch → how many slots it needs, its owner, and its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
+  private readonly branchNeed: Int32Array;
+  private readonly branchOwner: Int32Array;
   private readonly branchStart: Int32Array;
   private readonly branchSlots: Int32Array;
+  /** Owner → pattern index. */
+  private readonly ownerIdx: Int32Array;
+  // Per-message scratch.
+  /** Branch → slots present so far (valid when `branchStamp[b]` is the generation). */
+  private readonly branchCount: Int32Array;
+  /** Branches whose slots are all present, `satisfied[0 .. satisfiedLen)`. */
+  private readonly satisfied: Int32Array;
+  private satisfiedLen = 0;
+  private readonly ownerEarliest: Float64Array;
+  private readonly marked: Int32Array;
+  // Match starts (see anchorStarts).
+  /** Pattern idx → its prefix literal ids `anchorList[anchorStart[idx] .. anchorStart[idx + 1])`. */
+  private readonly anchorStart: Int32Array;
+  private readonly anchorList: Int32Array;
+  /** 1 for literals whose every occurrence is recorded. */
+  private readonly litAnchor: Uint8Array;
+  /** Literal → its latest occurrence in this text (valid when `litStamp` is the generation), or -1. */
+  private readonly litHead: Int32Array;
+  /** Occurrence → its start, and the literal's previous occurrence (or -1). */
+  private occStart = new Int32Array(256);
+  private occNext = new Int32Array(256);
+  private occCount = 0;
 
-  /** `sources[i]` is the folded source of pattern i. */
-  constructor(sources: readonly string[]) {
+  /**
+   * `sources[i]` is the folded source of pattern i. For the patterns in
+   * `anchored`, every occurrence of the strings their matches start with is
+   * recorded too (see anchorStarts).
+   */
+  constructor(sources: readonly string[], anchored: ReadonlySet<number> = new Set()) {
     this.stamp = new Uint32Array(sources.length);
     this.startAt = new Int32Array(sources.length);
+    this.marked = new Int32Array(sources.length);
+    const always: number[] = [];
     let slots = 0;
     sources.forEach((src, idx) => {
       const req = slotRequirements(src);
       if (!req) {
-        this.always.push(idx);
+        always.push(idx);
         return;
       }
-      const owner = this.branches.length;
       const branches = req.map((branch) =>
         branch.map(({ lits, reach }) => {
           const slot = slots++;
-          this.slotOwner[slot] = owner;
           this.slotReach[slot] = reach;
           for (const lit of lits) {
             let id = this.litIds.get(lit);
@@ -499,11 +695,45 @@ export class LiteralPrefilter {
       );
       this.branches.push({ idx, branches });
     });
+    this.always = Int32Array.from(always);
+    const literalId = (lit: string): number => {
+      let id = this.litIds.get(lit);
+      if (id === undefined) {
+        id = this.litIds.size;
+        this.litIds.set(lit, id);
+        this.litSlots.push([]);
+        this.litLength.push(lit.length);
+        this.automaton.add(lit, id);
+      }
+      return id;
+    };
+    const anchorStart = [0];
+    const anchorList: number[] = [];
+    const anchorLits = new Set<number>();
+    sources.forEach((src, idx) => {
+      const prefixes = anchored.has(idx) ? matchPrefixes(src) : null;
+      if (prefixes && prefixes.every(selectivePrefix)) {
+        for (const prefix of prefixes) {
+          const id = literalId(prefix);
+          anchorList.push(id);
+          anchorLits.add(id);
+        }
+      }
+      anchorStart.push(anchorList.length);
+    });
+    this.anchorStart = Int32Array.from(anchorStart);
+    this.anchorList = Int32Array.from(anchorList);
+    this.litAnchor = new Uint8Array(this.litIds.size);
+    for (const id of anchorLits) this.litAnchor[id] = 1;
+    this.litHead = new Int32Array(this.litIds.size);
     this.automaton.build();
     this.slotStamp = new Uint32Array(slots);
     this.slotFirst = new Int32Array(slots);
+    this.slotBranch = new Int32Array(slots);
     this.litStamp = new Uint32Array(this.litIds.size);
-    this.touchedStamp = new Uint32Array(this.branches.length);
+    const owners = this.branches.length;
+    this.ownerStamp = new Uint32Array(owners);
+    this.ownerEarliest = new Float64Array(owners);
     const litCount = this.litSlots.length;
     this.litSlotStart = new Int32Array(litCount + 1);
     for (let id = 0; id < litCount; id++)
@@ -512,46 +742,29 @@ export class LiteralPrefilter {
     for (let id = 0; id < litCount; id++) this.litSlotList.set(this.litSlots[id]!, this.litSlotStart[id]!);
     this.litLen = Int32Array.from(this.litLength);
     this.reachOf = Float64Array.from(this.slotReach);
-    this.ownerOf = Int32Array.from(this.slotOwner);
-    const owners = this.branches.length;
     this.ownerIdx = new Int32Array(owners);
-    this.ownerBranch = new Int32Array(owners + 1);
     const branchStart: number[] = [0];
     const branchSlots: number[] = [];
+    const branchOwner: number[] = [];
     for (let o = 0; o < owners; o++) {
       const { idx, branches } = this.branches[o]!;
       this.ownerIdx[o] = idx;
       for (const branch of branches) {
+        for (const slot of branch) this.slotBranch[slot] = branchOwner.length;
+        branchOwner.push(o);
         branchSlots.push(...branch);
         branchStart.push(branchSlots.length);
       }
-      this.ownerBranch[o + 1] = this.ownerBranch[o]! + branches.length;
     }
     this.branchStart = Int32Array.from(branchStart);
     this.branchSlots = Int32Array.from(branchSlots);
-    this.onFound = (id, end) => {
-      const g = this.generation;
-      // The first occurrence of a literal is its earliest; a slot keeps the earliest of its literals.
-      if (this.litStamp[id] === g) return;
-      this.litStamp[id] = g;
-      const start = end - this.litLen[id]! + 1;
-      const { slotStamp, slotFirst, ownerOf, touchedStamp, litSlotList } = this;
-      const to = this.litSlotStart[id + 1]!;
-      for (let k = this.litSlotStart[id]!; k < to; k++) {
-        const slot = litSlotList[k]!;
-        if (slotStamp[slot] === g) {
-          if (start < slotFirst[slot]!) slotFirst[slot] = start;
-          continue;
-        }
-        slotStamp[slot] = g;
-        slotFirst[slot] = start;
-        const owner = ownerOf[slot]!;
-        if (touchedStamp[owner] !== g) {
-          touchedStamp[owner] = g;
-          this.touched.push(owner);
-        }
-      }
-    };
+    this.branchOwner = Int32Array.from(branchOwner);
+    const nBranches = branchOwner.length;
+    this.branchNeed = new Int32Array(nBranches);
+    for (let b = 0; b < nBranches; b++) this.branchNeed[b] = branchStart[b + 1]! - branchStart[b]!;
+    this.branchStamp = new Uint32Array(nBranches);
+    this.branchCount = new Int32Array(nBranches);
+    this.satisfied = new Int32Array(nBranches);
   }
 
   /** Patterns that always run (no usable literal). */
@@ -559,57 +772,167 @@ export class LiteralPrefilter {
     return this.always.length;
   }
 
+  /** The first occurrence of literal `id` in this text, ending at `end` (inclusive). */
+  private firstOccurrence(id: number, end: number, g: number): void {
+    const start = end - this.litLen[id]! + 1;
+    const { slotStamp, slotFirst, slotBranch, branchStamp, branchCount, branchNeed, litSlotList } = this;
+    const to = this.litSlotStart[id + 1]!;
+    for (let k = this.litSlotStart[id]!; k < to; k++) {
+      const slot = litSlotList[k]!;
+      if (slotStamp[slot] === g) {
+        // A longer literal found later may start earlier: a slot keeps the earliest start.
+        if (start < slotFirst[slot]!) slotFirst[slot] = start;
+        continue;
+      }
+      slotStamp[slot] = g;
+      slotFirst[slot] = start;
+      const b = slotBranch[slot]!;
+      let count = 1;
+      if (branchStamp[b] === g) count = branchCount[b]! + 1;
+      else branchStamp[b] = g;
+      branchCount[b] = count;
+      if (count === branchNeed[b]) this.satisfied[this.satisfiedLen++] = b;
+    }
+  }
+
+  private addOccurrence(id: number, end: number): void {
+    const o = this.occCount++;
+    if (o === this.occStart.length) {
+      const start = new Int32Array(o * 2);
+      start.set(this.occStart);
+      this.occStart = start;
+      const next = new Int32Array(o * 2);
+      next.set(this.occNext);
+      this.occNext = next;
+    }
+    this.occStart[o] = end - this.litLen[id]! + 1;
+    this.occNext[o] = this.litHead[id]!;
+    this.litHead[id] = o;
+  }
+
+  /** Whether anchorStarts can answer for pattern idx. */
+  isAnchored(idx: number): boolean {
+    return this.anchorStart[idx + 1]! > this.anchorStart[idx]!;
+  }
+
+  /**
+   * For an anchored pattern, after `candidates(text)`: writes to `out` the
+   * offsets at or after `from` where a match of the pattern in `text` may
+   * start (every match starts with one of its prefixes), sorted, possibly
+   * repeated, and returns their number; -1 when the pattern is not anchored
+   * or `out` is too small.
+   */
+  anchorStarts(idx: number, from: number, out: Int32Array): number {
+    const a = this.anchorStart[idx]!;
+    const b = this.anchorStart[idx + 1]!;
+    if (a === b) return -1;
+    const { anchorList, litStamp, litHead, occStart, occNext } = this;
+    const g = this.generation;
+    let n = 0;
+    for (let k = a; k < b; k++) {
+      const id = anchorList[k]!;
+      if (litStamp[id] !== g) continue;
+      // Latest first: stop at the first occurrence before `from`.
+      for (let o = litHead[id]!; o >= 0; o = occNext[o]!) {
+        const start = occStart[o]!;
+        if (start < from) break;
+        if (n === out.length) return -1;
+        out[n++] = start;
+      }
+    }
+    if (n > 1) out.subarray(0, n).sort();
+    return n;
+  }
+
   /**
    * Marks the patterns that may match `text` and returns the mark: pattern i
    * may match when `stamps[i] === mark`, until the next call.
    */
-  candidates(text: string): { stamps: Uint32Array; mark: number; startAt: Int32Array } {
+  candidates(text: string): Candidates {
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
       this.slotStamp.fill(0);
       this.litStamp.fill(0);
-      this.touchedStamp.fill(0);
+      this.ownerStamp.fill(0);
+      this.branchStamp.fill(0);
       this.generation = 0;
     }
     const g = ++this.generation;
-    const { stamp, slotStamp, slotFirst, startAt, touched } = this;
-    for (const idx of this.always) {
+    const { stamp, startAt, marked, always, litStamp } = this;
+    let count = 0;
+    for (let k = 0; k < always.length; k++) {
+      const idx = always[k]!;
       stamp[idx] = g;
       startAt[idx] = 0;
+      marked[count++] = idx;
     }
-    touched.length = 0;
-    this.automaton.scan(text, this.onFound);
-    const { reachOf, ownerIdx, ownerBranch, branchStart, branchSlots } = this;
-    for (let t = 0; t < touched.length; t++) {
-      const owner = touched[t]!;
-      // The earliest start over the branches whose slots are all present.
-      let earliest = Infinity;
-      const bEnd = ownerBranch[owner + 1]!;
-      for (let b = ownerBranch[owner]!; b < bEnd; b++) {
-        let all = true;
-        let bound = 0;
-        const kEnd = branchStart[b + 1]!;
-        for (let k = branchStart[b]!; k < kEnd; k++) {
-          const slot = branchSlots[k]!;
-          if (slotStamp[slot] !== g) {
-            all = false;
-            break;
+    this.satisfiedLen = 0;
+    this.occCount = 0;
+    const { litAnchor, litHead } = this;
+
+    // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
+    const automaton = this.automaton;
+    const { fail, outStart, outList, dict, symbol, rootNext, delta, dense, firstEmitting } = automaton;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const sym = symbol[text.charCodeAt(i)]!;
+      if (sym < 0) {
+        node = 0;
+        continue;
+      }
+      if (sym < dense) node = delta[node * dense + sym]!;
+      else {
+        let child = node === 0 ? rootNext[sym]! : automaton.step(node, sym);
+        while (child < 0 && node !== 0) {
+          node = fail[node]!;
+          child = node === 0 ? rootNext[sym]! : automaton.step(node, sym);
+        }
+        node = child < 0 ? 0 : child;
+      }
+      if (node < firstEmitting) continue;
+      for (let m = node; m > 0; m = dict[m]!) {
+        const to = outStart[m + 1]!;
+        for (let k = outStart[m]!; k < to; k++) {
+          const id = outList[k]!;
+          if (litStamp[id] !== g) {
+            litStamp[id] = g;
+            litHead[id] = -1;
+            this.firstOccurrence(id, i, g);
           }
-          const from = slotFirst[slot]! - reachOf[slot]!;
-          if (from > bound) bound = from;
+          if (litAnchor[id] === 1) this.addOccurrence(id, i);
         }
-        if (all && bound < earliest) {
-          earliest = bound;
-          // Bounds are never below 0: no other branch can start earlier.
-          if (earliest === 0) break;
-        }
-      }
-      if (earliest !== Infinity) {
-        const idx = ownerIdx[owner]!;
-        stamp[idx] = g;
-        startAt[idx] = earliest;
+        if (dict[m]! < 0) break;
       }
     }
-    return { stamps: stamp, mark: g, startAt };
+
+    // Each pattern with a satisfied branch: the earliest start over those branches.
+    const { satisfied, slotFirst, reachOf, branchStart, branchSlots, branchOwner, ownerStamp, ownerEarliest } =
+      this;
+    const firstOwner = count;
+    for (let s = 0; s < this.satisfiedLen; s++) {
+      const b = satisfied[s]!;
+      let bound = 0;
+      const kEnd = branchStart[b + 1]!;
+      for (let k = branchStart[b]!; k < kEnd; k++) {
+        const slot = branchSlots[k]!;
+        const from = slotFirst[slot]! - reachOf[slot]!;
+        if (from > bound) bound = from;
+      }
+      const owner = branchOwner[b]!;
+      if (ownerStamp[owner] !== g) {
+        ownerStamp[owner] = g;
+        ownerEarliest[owner] = bound;
+        marked[count++] = owner;
+      } else if (bound < ownerEarliest[owner]!) ownerEarliest[owner] = bound;
+    }
+    const { ownerIdx } = this;
+    for (let k = firstOwner; k < count; k++) {
+      const owner = marked[k]!;
+      const idx = ownerIdx[owner]!;
+      stamp[idx] = g;
+      startAt[idx] = ownerEarliest[owner]!;
+      marked[k] = idx;
+    }
+    return { stamps: stamp, mark: g, startAt, list: marked, count };
   }
 }
