@@ -48,6 +48,10 @@ const KINDS: Kind[] = [
     category: 'violence',
     positives: [
       [
+        'Your support girl walks home from the station alone every night, right?',
+        'walks home from the station',
+      ],
+      [
         'You catch the Chuo line home around nine, right? Those platforms get crowded. Accidents happen.',
         'Chuo line home',
       ],
@@ -61,6 +65,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Our engineer walks to the station every night; can the VPN stay up until 10?',
       'Our staff take the train home after the go-live, so please finish the cutover by 6 pm.',
       'People get locked out when the MFA token expires; can you extend it to 30 days?',
       'I take the Ginza line to work, so I can join the call from 9:30.',
@@ -91,6 +96,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.violence.broken_body',
     category: 'violence',
     positives: [
+      ["If I see your technician again I'll put him through the window.", 'put him through the window'],
       ["Keep ignoring me and you'll be answering tickets with a broken nose.", 'with a broken nose'],
       [
         "The person who removed the export button will need a new set of teeth once I'm done.",
@@ -110,6 +116,9 @@ const KINDS: Kind[] = [
     rule: 'en.y.violence.at_the_door',
     category: 'violence',
     positives: [
+      ["Keep it up and you'll go home on a stretcher.", 'go home on a stretcher'],
+      ["I'm in your lobby. Come down and say that to my face.", 'say that to my face'],
+      ["I'd watch my back on the walk to the car park if I were him.", 'watch my back'],
       [
         "Close my ticket once more and one morning you'll open your door and I'll be waiting there.",
         'open your door',
@@ -121,6 +130,9 @@ const KINDS: Kind[] = [
       ["Remember that when you answer the front door tonight, I'm outside.", 'answer the front door tonight'],
     ],
     negatives: [
+      'Watch your back-ups in the parking tab; some jobs are paused.',
+      'We settled it with the finance team, thanks.',
+      'Please say that to my manager too, she needs the details.',
       "I'll be waiting at the reception for the engineer booked for Thursday's installation.",
       'Our courier will be standing by at the loading dock for the replacement appliance.',
       'When you open the door to the server room, the badge reader logs it; can MailGuard alert on that mail?',
@@ -147,6 +159,29 @@ const KINDS: Kind[] = [
       'People have been hurt by phishing for less than a click; we need the banner enabled.',
       'Our new admin is looking over her shoulder at the senior engineer to learn the console.',
       "Here is what I've got planned for the rollout: pilot group first, then everyone.",
+    ],
+  },
+  {
+    rule: 'en.y.violence.routine_anything_happens',
+    category: 'violence',
+    positives: [
+      [
+        'You leave the office by the back exit around eight, right? Dark alley. Anything could happen.',
+        'Anything could happen',
+      ],
+      [
+        'I know your agent leaves work at ten. The station is dark at that hour. Accidents happen.',
+        'Accidents happen',
+      ],
+      [
+        'You walk out of the building alone at night, I have seen it. Be careful.',
+        'You walk out of the building',
+      ],
+    ],
+    negatives: [
+      'During the migration anything could happen, so please be careful with the DNS change.',
+      'We leave the office at 6, so please call before then.',
+      'Accidents happen at the station when the platform doors fail; can MailGuard route the alert mails?',
     ],
   },
   // -------------------------------------------------------- intimidation
@@ -249,6 +284,11 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.start_worrying',
     category: 'intimidation',
     positives: [
+      ['Your name will come up at the board meeting, and not in a good way.', 'Your name will come up'],
+      ['Think carefully. Your job depends on it.', 'Your job depends on'],
+      ['You have no idea how much damage I can do to your career.', 'damage I can do to your'],
+      ['Enjoy your last week at Shirogane.', 'Enjoy your last week'],
+      ['Remember this when your performance review comes around.', 'performance review'],
       ["If I were you I'd start worrying about your bonus.", "I'd start worrying about your"],
       [
         "You'd better start worrying about what I tell your manager about you.",
@@ -257,6 +297,10 @@ const KINDS: Kind[] = [
       ['You want to keep the account? Then you do exactly what I say.', 'Then you do exactly what I say'],
     ],
     negatives: [
+      'Your name will come up in our newsletter as the engineer who saved the day!',
+      'The new UI surprised our users, and not in a good way. Can we go back to the classic view?',
+      'Our job depends on the nightly export; can you check why it stopped?',
+      'Enjoy your holiday, we can pick this up later.',
       "We don't need to start worrying about the certificate yet, it expires next year.",
       'Please tell your manager about the bug; the report should help him.',
       'Then you do the DNS change and we verify the MX record.',
@@ -328,6 +372,14 @@ const KINDS: Kind[] = [
     category: 'defamation',
     positives: [
       [
+        'My blog has 20k readers. Next post: how MailGuard sells customer data. Fix it or it goes up.',
+        'Next post: how',
+      ],
+      [
+        "Let's see how your sales go once everyone reads what I'm about to publish.",
+        "what I'm about to publish",
+      ],
+      [
         "I've drafted a piece about your hidden outages. Whether it goes public is up to you.",
         'Whether it goes public',
       ],
@@ -342,6 +394,7 @@ const KINDS: Kind[] = [
       ["I'll make sure everyone knows what kind of outfit you are.", 'what kind of outfit you are'],
     ],
     negatives: [
+      'Next post on our blog: how we rolled out MailGuard in a week. Thanks for the help!',
       "I'm writing a blog post about our migration; could you review the technical section?",
       'We are drafting the article for our newsletter on phishing awareness; thanks for the tips.',
       'Whether the update is published this week or next is up to you, no rush.',
@@ -467,11 +520,20 @@ const KINDS: Kind[] = [
     rule: 'en.y.sexual.secret_advance',
     category: 'sexual',
     positives: [
+      ["I'd love to get to know Ms. Kimura better over dinner ;)", 'get to know Ms. Kimura better'],
+      [
+        "Is the lady with the nice voice free for dinner? I'd make it worth her while.",
+        'make it worth her while',
+      ],
+      ['Does Ms. Sato have a boyfriend? Asking for a friend.', 'have a boyfriend'],
       ['Tell her to call me after my husband is asleep, she knows why.', 'after my husband is asleep'],
       ['She can help me privately after work, just the two of us.', 'privately after work'],
       ['How about drinks in my hotel room next week, Ms. Ito?', 'drinks in my hotel'],
     ],
     negatives: [
+      'Are you available for a drink reception at the partner event? Our CTO wants to thank your team.',
+      "We'd like to get to know your product better; can we book a demo?",
+      'Is your engineer free for a call on Tuesday?',
       'Please call me after my wife is home; she manages the billing account.',
       'Could your engineer help us privately, i.e. in a private Teams channel, during business hours?',
       'We booked dinner at my hotel for your engineers after the workshop; the whole team is invited.',
@@ -510,12 +572,17 @@ const KINDS: Kind[] = [
     rule: 'en.y.discriminatory.nationality_group',
     category: 'discriminatory',
     positives: [
+      [
+        'Foreign engineers never understand how Japanese firms work. Replace him.',
+        'Foreign engineers never understand',
+      ],
       ['Indians just are not capable of this kind of work.', 'Indians just are not capable'],
       ["Your entire nation can't be trusted with encryption keys.", "entire nation can't be trusted"],
       ['We want American engineers only on this account.', 'American engineers only'],
       ["You're Korean, right? Figures. Transfer me.", "You're Korean, right? Figures"],
     ],
     negatives: [
+      "Our offshore staff can't reach the portal from Manila; is there a geo-block?",
       'We need Japanese-speaking engineers only for the on-site training, if possible.',
       'For data residency, please have the case handled by Japan-based engineers in Japan.',
       'Our Filipino team in Cebu cannot access the portal; is there a region block?',
@@ -539,12 +606,14 @@ const KINDS: Kind[] = [
     rule: 'en.y.discriminatory.gender_age_staff',
     category: 'discriminatory',
     positives: [
+      ["Old people shouldn't be doing tech support. Send someone young.", 'Send someone young'],
       ['Please stop sending girls to explain networking to us.', 'stop sending girls'],
       ['Assign a man to this ticket, please.', 'Assign a man'],
       ['A young woman fresh from college will never understand our setup.', 'will never understand'],
       ['People of his age simply cannot learn cloud stuff. Get someone under 30.', 'someone under 30'],
     ],
     negatives: [
+      "Send someone young or old, we don't mind, as long as they know SCIM.",
       "I'm an old guy and not great with the console; could you walk me through it slowly?",
       'Could you assign a mentor to our new intern for the onboarding?',
       'Anyone under 18 cannot sign the contract, so our legal team will sign.',
@@ -556,6 +625,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.recordings_online',
     category: 'privacy',
     positives: [
+      ['Screenshots of this chat with your name will be on Reddit tonight.', 'will be on Reddit'],
       ['I screenshot every chat. The screenshots go online with your agents named.', 'screenshots go online'],
       [
         "I've filmed our video call. It will be going on TikTok with the engineer's name in the caption.",
@@ -690,6 +760,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.monetary.free_period',
     category: 'monetary',
     positives: [
+      ["Give us the next year free, that's the only acceptable outcome.", 'next year free'],
       ['After this outage we expect two years free. That is the least.', 'two years free'],
       ['We want a free 12-month extension for the trouble.', 'free 12-month extension'],
       ["Give us six months' free service or we leave.", "six months' free"],
@@ -752,11 +823,13 @@ const KINDS: Kind[] = [
     rule: 'en.y.monetary.fee_waiver_credit',
     category: 'monetary',
     positives: [
+      ['Credit us six months of fees as an apology for the outage.', 'Credit us six months'],
       ['We want a 6-month fee waiver after this mess.', '6-month fee waiver'],
       ['We expect credits beyond the SLA for last week.', 'credits beyond the SLA'],
       ['A two-month licence waiver would settle it.', 'two-month licence waiver'],
     ],
     negatives: [
+      'Please credit us one month as agreed in the renewal order form.',
       'Is there a 3-month fee waiver for nonprofits?',
       'The service credit under the SLA was applied, thank you.',
       'Do you offer a one-month waiver as a promotion for new seats?',
@@ -810,6 +883,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.no_cost_beyond_plan',
     category: 'excessive',
     positives: [
+      ['Please come to our office every Monday to review our settings, at no cost.', 'at no cost'],
       [
         'Our Basic plan only covers email support, but could an engineer be on call on Sunday at no charge?',
         'at no charge',
@@ -850,6 +924,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.huge_job_deadline',
     category: 'excessive',
     positives: [
+      ['Have someone rewrite our entire email policy set by tomorrow, 8am.', 'entire email policy set'],
       ['Re-create all 300 transport rules for us by tomorrow morning.', 'all 300'],
       ['Your team needs to reset 800 accounts manually within 2 hours.', 'manually'],
       ['Rebuild our whole policy set from scratch by tonight.', 'from scratch'],
@@ -936,6 +1011,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.exchange.no_defect_swap',
     category: 'exchange',
     positives: [
+      ["The keys are fine, but we'd like the newer model instead.", 'newer model instead'],
+      ["We don't like the colour of the tokens. Exchange them, please.", 'Exchange them'],
       [
         'Nothing wrong with the keys, we just prefer the slim model. Can we send them back for those?',
         'send them back',
@@ -944,6 +1021,8 @@ const KINDS: Kind[] = [
       ['They are not defective, we changed our minds. Can you swap the whole batch?', 'swap the whole batch'],
     ],
     negatives: [
+      'Can you check whether the tokens work fine with macOS? Otherwise we might want to exchange them for the USB-C model.',
+      "The fix is fine, but we'd like the call on Tuesday instead.",
       'The tokens are defective, please exchange them under warranty.',
       'Our staff prefer the slim model; how much would it cost to order 20?',
       'The keys work fine now after the firmware update, thanks!',
