@@ -3360,6 +3360,18 @@ const GAP_CLEAN: string[] = [
   'Can someone check our Google Workspace MX records for MailGuard?',
   'Fake reviews about our product keep appearing; can MailGuard detect the spam senders?',
   'We need the patch by 8 am tomorrow if that is realistic; otherwise please give us an ETA.',
+  // held-out set 3 / t5 false hits (own apology letters, an existing assignment, waiting for a slow
+  // speaker, reproducible bugs, insurance, press releases, a nightly job, a woman's commute to work)
+  'We had to send a formal letter of apology to 300 of our clients after a mis-sent spreadsheet. Can DLP warn on large recipient lists?',
+  'Our CEO asked for a letter of apology to be drafted for our customers; could you share the incident timeline?',
+  'Is there a direct work number or a queue for the assigned engineer, so we do not repeat the background each time?',
+  "I don't have time to wait for him to finish every sentence on the phone; could you reply by email instead?",
+  "ok so run the export at 2am and you'll see what happens - the job log fills with 'lease expired' warnings. want the log?",
+  'Click the release button twice and see what happens in the console: the message is delivered twice.',
+  'Our insurance will cover the losses; we only need the incident timeline for the claim.',
+  'Our PR team is going to the press with a press release about the MailGuard rollout next week.',
+  'Our job depends on the nightly export running; can you check why it stopped?',
+  "I'll be waiting at the reception for the engineer booked for Thursday's installation.",
 ];
 
 describe('English rules: held-out gap kinds stay clean on legitimate messages', () => {
