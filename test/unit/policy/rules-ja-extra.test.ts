@@ -120,7 +120,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
     category: 'intimidation',
     positive: [
       ['御社の親会社の役員とは懇意にしております。賢明なご判断をお待ちしております。', '賢明なご判断'],
-      ['業界団体の会員の皆様にも共有させていただく予定です。ご賢察のほど。', 'ご賢察のほど'],
+      ['御社の会長とは長年の付き合いがございます。ご賢察のほど。', 'ご賢察のほど'],
       ['後悔なさらないよう、賢明な選択をしてください。', '賢明な選択'],
     ],
     negative: [
@@ -569,6 +569,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       ],
       ['Zoomの録画がクラウドに保存されないんですけど、設定どこですか？', 'Zoom'],
       ['自宅のWi-Fiルーターの設定って相談できますか？在宅勤務で使ってるんですけど。', '自宅のWi-Fiルーター'],
+      ['社員の家族が使っているiPadの設定も見てもらえませんか。', '家族が使っているiPad'],
     ],
     negative: [
       'メールガードとは関係ないかもしれませんが、原因の切り分けをお願いできますか。',
@@ -637,6 +638,118 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       '海外の人は日本語の通知が読めないため、英語版を用意したいです。',
     ],
   },
+  'intimidation: the agent held personally responsible': {
+    category: 'intimidation',
+    positive: [
+      ['担当者様個人の責任も問われることになるでしょう。', '担当者様個人の責任も問われ'],
+      ['あなたの一存でこうなったと上にはお伝えします。', 'あなたの一存でこうなったと上にはお伝え'],
+      ['あんたの処遇なんて電話一本で決まるよ。', '処遇なんて電話一本'],
+    ],
+    negative: [
+      '今回の設定ミスは私の責任です。担当者様の責任は問われないようお願いします。',
+      'あなたの判断で進めていただいて構いません。上には私から伝えておきます。',
+      '人事異動なんて電話一本で済む話ではありませんので、書面で通知します。',
+    ],
+  },
+  'defamation: warnings spread in business circles': {
+    category: 'defamation',
+    positive: [
+      ['御社のことを業界のグループLINEで注意喚起しておきました。', '注意喚起しておき'],
+      ['御社の対応について、取引先の皆さんに注意喚起するつもりです。', '注意喚起するつもり'],
+      [
+        'Googleマップの口コミに、担当者の実名入りで最低評価を付けておきました。',
+        '最低評価を付けておきました',
+      ],
+    ],
+    negative: [
+      '業界のグループで不審なメールについて注意喚起しておきました。',
+      '取引先からフィッシングの注意喚起が届きました。',
+      '社内で標的型攻撃の注意喚起をするためのテンプレートはありますか。',
+    ],
+  },
+  'insult: polite contempt for abilities, wishing staff gone': {
+    category: 'insult',
+    positive: [
+      [
+        '御社のサポートの方々は、言葉の意味を理解する能力が欠けていらっしゃるようですね。',
+        '能力が欠けていらっしゃるよう',
+      ],
+      ['この回答を書いた人は、サポートを辞めた方が世の中のためだと思います。', '辞めた方が世の中のため'],
+      ['おたくの社員、全員クビにした方がいいんじゃない？', '社員、全員クビにした方がいい'],
+      ['何度説明しても分からないのは、もはや才能ですね。', 'もはや才能です'],
+    ],
+    negative: [
+      '新人には判断力が不足しているようなので、承認フローを追加したいです。',
+      'システムの処理能力が不足しているようですね。プランの上限を教えてください。',
+      '退職者を辞めた方が早いと言われて、アカウント削除の手順を探しています。',
+    ],
+  },
+  'violence: "alone on your way home", "dangerous lately"': {
+    category: 'violence',
+    positive: [
+      ['あなたの帰り道、いつも一人ですよね。気をつけてくださいね。', '帰り道、いつも一人ですよね'],
+      ['担当さん、夜はいつもお一人でお帰りなんですね。何かあったら大変だ。', '夜はいつもお一人でお帰り'],
+      ['佐藤さん、夜道には気をつけた方がいいですよ。最近物騒ですから。', '夜道には気をつけた方が'],
+      ['担当さん、駅からの帰りは危ないですよ。', '駅からの帰りは危ないですよ'],
+    ],
+    negative: [
+      '最近物騒なので、社員向けに防犯講習の案内メールを送りたいです。',
+      '雪で駅からの帰り道が危ないので、社員の皆さんは早めに帰宅してください。',
+      '担当さん、いつも一人で対応してくださってありがとうございます。',
+    ],
+  },
+  'discriminatory: regional and disability prejudice in asking for another agent': {
+    category: 'discriminatory',
+    positive: [
+      ['関西弁の担当はちょっと…標準語の方に代えてください。', '関西弁の担当はちょっと'],
+      ['あの人、障害者っぽい話し方ですね。普通の人に代わってもらえますか。', '障害者っぽい話し方'],
+      ['方言の人だと分かりにくいので、標準語の人を出してください。', '方言の人だと分かりにく'],
+    ],
+    negative: [
+      '聴覚に障害があるので、字幕付きの動画マニュアルはありますか。',
+      '管理画面の表示を標準語の表現に変えたいです。',
+      '普通の人にも分かる説明にしていただき、ありがとうございました。',
+    ],
+  },
+  'privacy: the agent named in a published review': {
+    category: 'privacy',
+    positive: [
+      ['口コミに担当者の実名入りで最低評価を付けておきました。', '担当者の実名入りで'],
+      ['あなたの顔写真付きでSNSに投稿します。', '顔写真付きで'],
+      ['担当者のお名前入りで、通話の録音をTikTokに公開いたします。', '担当者のお名前入りで'],
+    ],
+    negative: [
+      '社内報に担当者の実名入りで導入事例を載せてもよろしいでしょうか。',
+      '社員の顔写真付きで社内ポータルに掲載したいです。',
+      '私の名前入りでメールの署名を作る方法を教えてください。',
+    ],
+  },
+  'excessive: always reachable, after-hours replies, a trailing 無償で': {
+    category: 'excessive',
+    positive: [
+      ['専任の担当者の携帯に、いつでも電話できるようにしてください。', 'いつでも電話できるように'],
+      ['夜10時以降でも返信をください。契約外なのは分かっていますが。', '夜10時以降でも返信をください'],
+      ['毎週金曜に進捗を報告する定例会を開いてください。無償で。', '無償で'],
+    ],
+    negative: [
+      '夜10時以降でも返信をいただけるプランはありますか。',
+      '担当者の携帯にいつでも連絡できるオプションの料金を教えてください。',
+      '無償でご提供いただいた資料、ありがとうございました。',
+    ],
+  },
+  'kneel_demand: an apology video (widened)': {
+    category: 'kneel_demand',
+    positive: [
+      ['謝罪の動画を撮ってYouTubeに公開してください。', '謝罪の動画を撮って'],
+      ['社長の謝罪動画を撮れ。', '謝罪動画を撮れ'],
+      ['謝罪の会見を開いて、テレビで謝れ。', '謝罪の会見を開いて'],
+    ],
+    negative: [
+      '謝罪動画が炎上した企業の事例を研修で扱いたいです。',
+      '謝罪の動画は不要です。原因の報告だけお願いします。',
+      '謝罪会見の記事をメールで共有したら隔離されました。',
+    ],
+  },
 };
 
 for (const [name, c] of Object.entries(CONSTRUCTIONS)) {
@@ -661,6 +774,18 @@ describe('ja-extra rules — category precision on widened rules', () => {
     ['口コミに書きます。「客を騙す詐欺企業」ってね。', 'insult'],
     // the exchange itself (やり取り) is not staff's private data
     ['このやり取りを全部ネットに晒します。', 'privacy'],
+    // the way home with a warning is violence, not also intimidation
+    ['佐藤さん、夜道には気をつけた方がいいですよ。最近物騒ですから。', 'intimidation'],
+    // "don't think you'll leave unhurt" is violence, not a refusal to leave
+    ['来たら無傷で帰れると思うなよ。', 'restrictive'],
+    // bringing sweets to apologise is part of the kneel demand, not money
+    ['部長が菓子折り持って謝りに来い。', 'monetary'],
+    // plain criticism of manners is not an insult
+    ['電話一本で済ませようなんて、社会人としてどうかと思います。', 'insult'],
+    // a named recording posted online is a privacy threat, not slander
+    ['担当者のお名前入りで、通話の録音をTikTokに公開いたします。', 'defamation'],
+    // a slander video is defamation, not a privacy threat
+    ['YouTubeに御社の隠蔽の告発動画を上げます。', 'privacy'],
     // a sales rep's work mobile in a persistence threat is not a private detail
     ['要求が通るまで、営業担当の携帯に毎日電話します。', 'privacy'],
   ] as [string, Category][])('%s is not %s', (text, category) => {
@@ -679,6 +804,7 @@ describe('ja-extra rules — hard negatives stay clean of every category', () =>
     '年間契約から月額契約への変更は可能でしょうか。差額の扱いについても教えてください。',
     '御社のエンジニアの方は本当に優秀ですね。一種の才能だと思います。',
     'お子さんが生まれたと伺いました。おめでとうございます。',
+    '社員の家族が使っているPCにもエージェントを入れる必要がありますか。',
     '社内の複合機からのスキャンデータがメールで届かないのですが、メールガードの設定を見ていただけますか。',
   ])('%s', (text) => {
     expect(engine.evaluate({ text, lang: 'ja' }).verdict).toBe('none');
