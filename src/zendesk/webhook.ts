@@ -178,7 +178,12 @@ function noDefect(
 
 /** Drops undefined members so events compare and serialise cleanly. */
 function compact<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in o) {
+    const v = o[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
 }
 
 // --------------------------------------------------- event subscription ---
