@@ -224,6 +224,12 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.regret_it',
     category: 'intimidation',
     positives: [
+      [
+        "I know a number of people at Shirogane who would be very interested to hear how you've handled this.",
+        "interested to hear how you've",
+      ],
+      ['Smart people make exceptions. Others find out the hard way.', 'Others find out the hard way'],
+      ["When this reaches your management, you'll wish you'd been more helpful.", "you'll wish you'd"],
       ['I will make sure whoever closed my case regrets it.', 'make sure whoever closed my case regrets it'],
       ['Be careful: we are a big account and we have a long memory.', 'long memory'],
       [
@@ -232,6 +238,8 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Our board would be very interested to hear how you handle data residency; could you present?',
+      'We found out the hard way that backups matter; can we enable the archive?',
       'Please make sure the migration script is idempotent so nobody regrets running it twice.',
       'We have a long memory retention setting for the archive; can it go to ten years?',
       "Make sure you are sorry-proof: enable the 'undo send' feature for our users.",
@@ -355,6 +363,10 @@ const KINDS: Kind[] = [
     category: 'defamation',
     positives: [
       [
+        'Keep stonewalling and the next Gartner analyst I talk to hears that MailGuard is a security risk.',
+        'hears that',
+      ],
+      [
         'Pay up by Friday, or all my contacts in the industry will learn how you treat customers.',
         'will learn how',
       ],
@@ -362,6 +374,7 @@ const KINDS: Kind[] = [
       ['Fix it, or every CIO I know hears that your archive leaks.', 'hears that'],
     ],
     negatives: [
+      'The Gartner analyst we spoke to hears that many customers like MailGuard; congratulations!',
       'Our customers will learn how to report phishing in the training next week.',
       'Your partners would love to hear about our success with the migration, feel free to share it.',
       'Every member of our team hears about new rules in the Monday meeting.',
@@ -371,6 +384,14 @@ const KINDS: Kind[] = [
     rule: 'en.y.defamation.article_up_to_you',
     category: 'defamation',
     positives: [
+      [
+        "If I don't get an answer today, my next LinkedIn post will explain to my followers how Shirogane lets data leak.",
+        'next LinkedIn post',
+      ],
+      [
+        "Our user group has 400 members. I'd hate for them to hear that you sell our metadata.",
+        "I'd hate for them to hear that",
+      ],
       [
         'My blog has 20k readers. Next post: how MailGuard sells customer data. Fix it or it goes up.',
         'Next post: how',
@@ -394,6 +415,7 @@ const KINDS: Kind[] = [
       ["I'll make sure everyone knows what kind of outfit you are.", 'what kind of outfit you are'],
     ],
     negatives: [
+      'My next LinkedIn post will be about how your team saved our migration, thanks!',
       'Next post on our blog: how we rolled out MailGuard in a week. Thanks for the help!',
       "I'm writing a blog post about our migration; could you review the technical section?",
       'We are drafting the article for our newsletter on phishing awareness; thanks for the tips.',
@@ -473,12 +495,14 @@ const KINDS: Kind[] = [
     rule: 'en.y.insult.brains',
     category: 'insult',
     positives: [
+      ['Is there anyone at Shirogane with a functioning brain?', 'with a functioning brain'],
       ['Are your engineers blind or something? The error is on line one.', 'blind or something'],
       ['Do you even have a brain of your own, or do you just paste the script?', 'have a brain of your own'],
       ['Even your tiny brains should manage a DNS record.', 'tiny brains'],
       ['Your support team has two brain cells between them.', 'two brain cells'],
     ],
     negatives: [
+      'Our lab studies single brain cells; can Transfer send 40 GB image files?',
       'Is the API down or something? The dashboard is blank.',
       'This is no brain surgery, we just need the DKIM key.',
       'Is the sync slow or something? Jobs take an hour.',
@@ -489,6 +513,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.insult.sarcastic_contempt',
     category: 'insult',
     positives: [
+      ["Congratulations, you've reached a whole new level of incompetence.", 'new level of incompetence'],
+      ['Your engineer is a walking disaster.', 'walking disaster'],
       ['Is stupidity a job requirement at your company?', 'stupidity a job requirement'],
       ['Your release notes are a monument of incompetence.', 'monument of incompetence'],
       ['Did they hire you lot off the street this morning?', 'hire you lot off the street'],
@@ -496,6 +522,8 @@ const KINDS: Kind[] = [
       ['Your so-called specialists cannot even read a header.', 'so-called specialists'],
     ],
     negatives: [
+      'The migration was a total disaster on our side, sorry for the noise.',
+      'Your product reached a new level of reliability this year.',
       'Incompetence in our own IT team caused this; sorry for the noise.',
       'The so-called "lookalike domain" feature, how does it work?',
       'We hired a consultant from the street market festival team, nothing to do with you.',
@@ -515,11 +543,69 @@ const KINDS: Kind[] = [
       'Can you send the geeks at our office the training link?',
     ],
   },
+  {
+    rule: 'en.y.excessive.our_documents',
+    category: 'excessive',
+    positives: [
+      [
+        'Could your team write and maintain our internal user guide? We want it in our own branding.',
+        'write and maintain our internal user guide',
+      ],
+      [
+        'Could one of your engineers present our security posture to our board on our behalf?',
+        'on our behalf',
+      ],
+      [
+        "We'd appreciate it if you could assign the same senior engineer to all our tickets going forward.",
+        'same senior engineer to all our tickets',
+      ],
+    ],
+    negatives: [
+      'Is there a template for a user guide we could adapt for our staff?',
+      'Could you contact the registrar on our behalf? We lost the login, sorry.',
+      'We will write our own user guide; could you send the screenshots?',
+    ],
+  },
+  {
+    rule: 'en.y.restrictive.stay_until',
+    category: 'restrictive',
+    positives: [
+      [
+        "I'm going to stay on this chat until you fix it. I have nothing else to do today.",
+        'stay on this chat until',
+      ],
+      ["I'll remain on the line until someone senior agrees.", 'remain on the line until'],
+      ["I'm sitting in the call until you refund us, I won't hang up.", 'sitting in the call until'],
+    ],
+    negatives: [
+      "I'll stay on the line until the engineer joins, as agreed.",
+      'Please stay on the call until the migration finishes; our admins want to watch.',
+      "I'll wait on the line while you check the logs.",
+    ],
+  },
+  {
+    rule: 'en.y.violence.no_witnesses',
+    category: 'violence',
+    positives: [
+      [
+        "Give me the engineer's name. I want a word with him where there are no cameras.",
+        'where there are no cameras',
+      ],
+      ["I'd like to have a quiet word with her outside after work.", 'have a quiet word with her'],
+      ["Let's meet somewhere there's no CCTV and settle this.", "somewhere there's no CCTV"],
+    ],
+    negatives: [
+      "We'd like to have a word with your product manager about the roadmap.",
+      'Our meeting rooms have no cameras; can we still join Teams by phone?',
+      'Is there a way to run MailGuard where there are no internet connections, fully offline?',
+    ],
+  },
   // -------------------------------------------------------------- sexual
   {
     rule: 'en.y.sexual.secret_advance',
     category: 'sexual',
     positives: [
+      ["Tell Ms. Hara I'd like a private demo at my hotel, just her and me.", 'private demo at my hotel'],
       ["I'd love to get to know Ms. Kimura better over dinner ;)", 'get to know Ms. Kimura better'],
       [
         "Is the lady with the nice voice free for dinner? I'd make it worth her while.",
@@ -531,6 +617,7 @@ const KINDS: Kind[] = [
       ['How about drinks in my hotel room next week, Ms. Ito?', 'drinks in my hotel'],
     ],
     negatives: [
+      'Could your engineer give a private demo to our board at our office next week?',
       'Are you available for a drink reception at the partner event? Our CTO wants to thank your team.',
       "We'd like to get to know your product better; can we book a demo?",
       'Is your engineer free for a call on Tuesday?',
@@ -606,6 +693,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.discriminatory.gender_age_staff',
     category: 'discriminatory',
     positives: [
+      [
+        "With respect, a woman her age shouldn't be in charge of a technical escalation.",
+        "a woman her age shouldn't",
+      ],
       ["Old people shouldn't be doing tech support. Send someone young.", 'Send someone young'],
       ['Please stop sending girls to explain networking to us.', 'stop sending girls'],
       ['Assign a man to this ticket, please.', 'Assign a man'],
@@ -753,6 +844,29 @@ const KINDS: Kind[] = [
       'Every time you close a ticket, we get a survey email; can we turn that off?',
       'The attacker uses an auto-mailer to spam our users; can MailGuard block it?',
       'The alerts will not stop until the certificate is renewed, so please renew it.',
+    ],
+  },
+  {
+    rule: 'en.y.monetary.refund_acknowledged',
+    category: 'monetary',
+    positives: [
+      [
+        "We'd like a partial refund for the slow months, even though I know it's not covered by the SLA.",
+        'partial refund',
+      ],
+      [
+        'As a gesture of goodwill, could you extend our subscription by three months at no charge?',
+        'extend our subscription by three months',
+      ],
+      [
+        'I know the contract is non-refundable, but please consider a refund of the annual fee.',
+        'consider a refund',
+      ],
+    ],
+    negatives: [
+      'We were charged twice in May; please refund the duplicate charge.',
+      'Please refund us within the 30-day money-back period, as your terms say.',
+      'Could you extend our trial by two weeks? We need more time to evaluate.',
     ],
   },
   // ------------------------------------------------------------ monetary
@@ -924,6 +1038,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.huge_job_deadline',
     category: 'excessive',
     positives: [
+      ['I need all 2,000 user accounts cleaned up by your team before 9am tomorrow.', 'all 2,000'],
       ['Have someone rewrite our entire email policy set by tomorrow, 8am.', 'entire email policy set'],
       ['Re-create all 300 transport rules for us by tomorrow morning.', 'all 300'],
       ['Your team needs to reset 800 accounts manually within 2 hours.', 'manually'],
@@ -1047,6 +1162,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.unrelated.not_related_but',
     category: 'unrelated',
     positives: [
+      [
+        "Could you set up a shared calendar for our sales team? You're so good with this stuff.",
+        "You're so good with this stuff",
+      ],
       ['Not related, but could you recommend a good VPN for my home?', 'Not related, but'],
       [
         'This has nothing to do with MailGuard, but could your team check our office printer?',
@@ -1055,6 +1174,7 @@ const KINDS: Kind[] = [
       ["I know it's not your product, but can you fix our Zoom setup?", "it's not your product"],
     ],
     negatives: [
+      "You're so good with this stuff, thank you for fixing the DKIM record!",
       'The outage was not related to MailGuard; we found the issue in our own DNS.',
       'Not related to the ticket above, but can you confirm the MX records for the new domain?',
       "It's not related to Shirogane directly, just FYI: our billing address changed.",
@@ -1064,12 +1184,15 @@ const KINDS: Kind[] = [
     rule: 'en.y.unrelated.personal_work',
     category: 'unrelated',
     positives: [
+      ['Our office phone system keeps dropping calls. Could you take a look remotely?', 'phone system'],
       ['Could your engineers review my dissertation draft this week?', 'dissertation'],
       ['Can someone on your side make a PowerPoint template for our board?', 'PowerPoint template'],
       ['Could your team tune our Azure security groups while you are at it?', 'Azure security groups'],
       ['Could you translate our employee handbook into English?', 'translate our employee handbook'],
     ],
     negatives: [
+      'Please scan our inbound mail for the WordPress plugin phishing campaign you mentioned.',
+      'Our phone system sends voicemail notifications by email and they get quarantined; can you check?',
       'Can MailGuard scan PowerPoint attachments for macros?',
       'Could you translate the quarantine notification into English? It is your template.',
       'Does the Transfer integration with Azure security groups support nested groups?',
