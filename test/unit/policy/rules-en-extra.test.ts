@@ -841,6 +841,8 @@ const KINDS: Kind[] = [
       ["This won't stop until I get a refund.", "won't stop until"],
     ],
     negatives: [
+      'We use an autodialer for our sales team; calls are fine, but the voicemail emails are delayed.',
+      'Our auto-sender for invoices is set up in Exchange; why are its messages quarantined?',
       'Every time you close a ticket, we get a survey email; can we turn that off?',
       'The attacker uses an auto-mailer to spam our users; can MailGuard block it?',
       'The alerts will not stop until the certificate is renewed, so please renew it.',

@@ -3372,6 +3372,11 @@ const GAP_CLEAN: string[] = [
   'Our PR team is going to the press with a press release about the MailGuard rollout next week.',
   'Our job depends on the nightly export running; can you check why it stopped?',
   "I'll be waiting at the reception for the engineer booked for Thursday's installation.",
+  'We are writing a blog post titled "Five lessons from our email migration" and would like to quote your engineer, if he agrees.',
+  'Could you send a younger-looking design for the quarantine digest? Ours looks dated.',
+  'Our CEO will apologise to our customers in person; can Transfer send his video message?',
+  "Please remove the engineer's personal phone number from the ticket; he shared it by mistake.",
+  "I'll stay on the line until the engineer joins, as agreed.",
 ];
 
 describe('English rules: held-out gap kinds stay clean on legitimate messages', () => {
