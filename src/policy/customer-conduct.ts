@@ -214,9 +214,12 @@ const CUSTOMER_NAMED = new RegExp(
   String.raw`^${STAMP}[\p{L}.\- ]{1,30}\s*(?:\((?:customer|caller|client)\)|（(?:お客様|お客さま|顧客|相談者)）)\s*[:：]`,
   'iu',
 );
+// Every label ends with a colon: a line without one has none.
+const hasColon = (text: string): boolean => text.includes(':') || text.includes('：');
 const isCustomerLine = (text: string): RegExpExecArray | null =>
-  CUSTOMER_LABEL.exec(text) ?? CUSTOMER_NAMED.exec(text);
-const isAgentLine = (text: string): boolean => AGENT_LABEL.test(text) || AGENT_NAMED.test(text);
+  hasColon(text) ? (CUSTOMER_LABEL.exec(text) ?? CUSTOMER_NAMED.exec(text)) : null;
+const isAgentLine = (text: string): boolean =>
+  hasColon(text) && (AGENT_LABEL.test(text) || AGENT_NAMED.test(text));
 
 /** Whether a line starts with a speaker label (such lines are never log lines). */
 export function hasSpeakerLabel(text: string): boolean {

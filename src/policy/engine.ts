@@ -95,6 +95,8 @@ class Engine implements PolicyEngine {
    */
   private readonly unlessIdx: number[][];
   private readonly vetoIdx: Int32Array;
+  /** Category → indexes of the vetoes that apply to it, in file order. */
+  private readonly vetoesOf = new Map<Category, number[]>();
   /**
    * For rule i, a sticky copy of its pattern when the prefilter knows where
    * its matches may start: the pattern is then tried at those offsets only.
@@ -116,9 +118,19 @@ class Engine implements PolicyEngine {
     this.requiresIdx = rules.rules.map((r) => r.requires.map(add));
     this.unlessIdx = rules.rules.map((r) => r.unless.map(add));
     this.vetoIdx = Int32Array.from(rules.vetoes, (v) => add(v.re));
+    rules.vetoes.forEach((v, k) => {
+      for (const c of v.categories) {
+        const list = this.vetoesOf.get(c) ?? [];
+        list.push(k);
+        this.vetoesOf.set(c, list);
+      }
+    });
     const offset = rules.masks.length;
+    // Rules (and masks) are marked in the prefilter pass; requires, unless and veto patterns are
+    // looked up when needed (most are never needed for a message).
+    const lazy = new Set(sources.map((_, k) => k).filter((k) => k >= offset + rules.rules.length));
     this.prefilter = prefilter
-      ? new LiteralPrefilter(sources, new Set(rules.rules.map((_, i) => offset + i)))
+      ? new LiteralPrefilter(sources, new Set(rules.rules.map((_, i) => offset + i)), lazy)
       : null;
     this.runList = new Int32Array(rules.rules.length);
     this.sticky = rules.rules.map((r, i) =>
@@ -159,7 +171,7 @@ class Engine implements PolicyEngine {
     for (let r = 0; r < runCount; r++) {
       const i = run[r]!;
       const rule = rules[i]!;
-      if (may && !this.requiresIdx[i]!.every((k) => may.stamps[k] === may.mark)) continue;
+      if (may && !this.allMayMatch(this.requiresIdx[i]!)) continue;
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       // No match can start before the earliest required literal (minus the pattern's reach).
       const from = may ? may.startAt[offset + i]! : 0;
@@ -216,12 +228,18 @@ class Engine implements PolicyEngine {
     return { evidence, conduct };
   }
 
+  /** Whether every pattern of `idx` may match the current text (the prefilter is on). */
+  private allMayMatch(idx: readonly number[]): boolean {
+    for (let k = 0; k < idx.length; k++) if (!this.prefilter!.mayMatch(idx[k]!)) return false;
+    return true;
+  }
+
   /** Whether one of rule i's `unless` patterns matches `scope`; `may` skips those the prefilter rules out. */
   private unlessHolds(i: number, scope: string, may: Candidates | undefined): boolean {
     const unless = this.rules.rules[i]!.unless;
     const idx = this.unlessIdx[i]!;
     for (let k = 0; k < unless.length; k++) {
-      if (may && may.stamps[idx[k]!] !== may.mark) continue;
+      if (may && !this.prefilter!.mayMatch(idx[k]!)) continue;
       if (unless[k]!.test(scope)) return true;
     }
     return false;
@@ -230,10 +248,12 @@ class Engine implements PolicyEngine {
   /** Whether a veto of `category` matches (in the message or the sentence). */
   private vetoed(category: Category, text: string, sentence: string, may: Candidates | undefined): boolean {
     const vetoes = this.rules.vetoes;
-    for (let v = 0; v < vetoes.length; v++) {
+    const list = this.vetoesOf.get(category);
+    if (!list) return false;
+    for (let k = 0; k < list.length; k++) {
+      const v = list[k]!;
       const veto = vetoes[v]!;
-      if (!veto.categories.has(category)) continue;
-      if (may && may.stamps[this.vetoIdx[v]!] !== may.mark) continue;
+      if (may && !this.prefilter!.mayMatch(this.vetoIdx[v]!)) continue;
       if (veto.re.test(veto.scope === 'message' ? text : sentence)) return true;
     }
     return false;

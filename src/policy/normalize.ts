@@ -104,34 +104,41 @@ function fold(original: string): NormText {
     }
     return { text: original.toLowerCase(), start, end };
   }
-  const out: string[] = [];
-  const start = new Int32Array(n * 2 + 8);
-  const end = new Int32Array(n * 2 + 8);
+  // Folded code units go to `units`; each remembers its original range.
+  let units = new Uint16Array(n * 2 + 8);
+  let start = new Int32Array(n * 2 + 8);
+  let end = new Int32Array(n * 2 + 8);
   let len = 0;
-  let i = 0;
-  let buf = start;
-  let bufEnd = end;
-  const push = (s: string, a: number, b: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      if (len >= buf.length) {
-        const nb = new Int32Array(buf.length * 2);
-        nb.set(buf);
-        const ne = new Int32Array(bufEnd.length * 2);
-        ne.set(bufEnd);
-        buf = nb;
-        bufEnd = ne;
-      }
-      buf[len] = a;
-      bufEnd[len] = b;
+  const grow = (): void => {
+    const u = new Uint16Array(units.length * 2);
+    u.set(units);
+    units = u;
+    const s = new Int32Array(start.length * 2);
+    s.set(start);
+    start = s;
+    const e = new Int32Array(end.length * 2);
+    e.set(end);
+    end = e;
+  };
+  const push = (f: string, a: number, b: number): void => {
+    for (let k = 0; k < f.length; k++) {
+      if (len >= units.length) grow();
+      units[len] = f.charCodeAt(k);
+      start[len] = a;
+      end[len] = b;
       len++;
     }
-    out.push(s);
   };
+  let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     if (c < 0x80 && !(i + 1 < n && isCombining(original.charCodeAt(i + 1)))) {
       // ASCII fast path.
-      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i]!, i, i + 1);
+      if (len >= units.length) grow();
+      units[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      start[len] = i;
+      end[len] = i + 1;
+      len++;
       i++;
       continue;
     }
@@ -141,11 +148,26 @@ function fold(original: string): NormText {
       // One code unit: a table lookup instead of hashing a string.
       let f = singleFold[c];
       if (f === undefined) f = singleFold[c] = foldCluster(original[i]!);
-      push(f, i, j);
+      if (f.length === 1) {
+        if (len >= units.length) grow();
+        units[len] = f.charCodeAt(0);
+        start[len] = i;
+        end[len] = j;
+        len++;
+      } else push(f, i, j);
     } else push(foldCluster(original.slice(i, j)), i, j);
     i = j;
   }
-  return { text: out.join(''), start: buf.subarray(0, len), end: bufEnd.subarray(0, len) };
+  return { text: fromUnits(units, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+}
+
+/** The string of `units[0 .. len)`. */
+function fromUnits(units: Uint16Array, len: number): string {
+  let text = '';
+  // In chunks: an argument list has a size limit.
+  for (let k = 0; k < len; k += 4096)
+    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+  return text;
 }
 
 /**
@@ -263,6 +285,25 @@ const HOMOGLYPH_IN_WORD =
 /** タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. */
 const JA_PUNS = /(?<!\p{sc=Han})(?:たひ|氏)(?=ね|んで|んじま|ねよ)/gu;
 
+/** Whether some code point occurs three times in a row (a necessary condition for REPEATS). */
+function mayRepeat(t: string): boolean {
+  for (let i = 0; i + 2 < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === t.charCodeAt(i + 1) && c === t.charCodeAt(i + 2)) return true;
+    // A character outside the BMP: two code units, repeated.
+    if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      c === t.charCodeAt(i + 2) &&
+      c === t.charCodeAt(i + 4) &&
+      t.charCodeAt(i + 1) === t.charCodeAt(i + 3) &&
+      t.charCodeAt(i + 1) === t.charCodeAt(i + 5)
+    )
+      return true;
+  }
+  return false;
+}
+
 export interface NormaliseOptions {
   maskedWords?: readonly string[];
 }
@@ -355,8 +396,9 @@ export function normalise(original: string, options: NormaliseOptions = {}): Nor
     return kept;
   });
   const ascii = ASCII_ONLY.test(n.text);
-  if (!ascii) n = rewrite(n, JA_SPACED_PAIR, keepLetters);
-  n = rewrite(n, REPEATS, (m) => [[m[1]!, 0]]);
+  // Spaced pairs need a space, tab or ・; runs, one character three times in a row.
+  if (!ascii && /[ \t・]/.test(n.text)) n = rewrite(n, JA_SPACED_PAIR, keepLetters);
+  if (mayRepeat(n.text)) n = rewrite(n, REPEATS, (m) => [[m[1]!, 0]]);
   if (!ascii && (n.text.includes('たひ') || n.text.includes('氏'))) n = rewrite(n, JA_PUNS, () => 'し');
   return n;
 }

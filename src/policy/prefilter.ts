@@ -411,13 +411,15 @@ export function requirements(source: string): string[][][] | null {
  * Aho–Corasick automaton over the literals: one pass over the text finds
  * every literal that occurs, whatever their number.
  *
- * Laid out for the per-message scan: on the `dense` most useful characters
- * (the ASCII ones in some literal, then the most frequent others) the
- * automaton is a full DFA, one table read per character; other characters
- * follow trie edges in a hash table and failure links. Nodes are numbered
- * breadth-first (the shallow nodes, where the scan spends most of its time,
- * share cache lines), those at which no literal ends first, so `node <
- * firstEmitting` tells a silent node without a memory read.
+ * Laid out for the per-message scan, which is bound by memory reads. A
+ * state is `node * 2 + 1 if some literal ends there`, so the scan tells a
+ * silent state without a read. The shallow nodes spelled with the `dense`
+ * commonest characters (ASCII first) are numbered first and have a full DFA
+ * row over those characters: one read per character where the scan spends
+ * most of its time, in a table small enough to stay in cache. Every other
+ * node has a 4-int record (its only edge, or -2 when it has several, and its
+ * failure link), deeper nodes numbered depth-first so a literal's nodes are
+ * adjacent; several edges and edges on other characters are in a hash table.
  */
 class LiteralAutomaton {
   private trie: Map<number, number>[] = [new Map()];
@@ -426,23 +428,30 @@ class LiteralAutomaton {
   /** Node m's own literal ids: `outList[outStart[m] .. outStart[m + 1])`. */
   outStart = new Int32Array(2);
   outList = new Int32Array(0);
-  fail = new Int32Array(1);
   /** The nearest node on the failure chain at which a literal ends, or -1. */
   dict = new Int32Array(1);
   /** Character → symbol id (dense ones first), -1 for characters in no literal. */
   readonly symbol = new Int16Array(0x10000).fill(-1);
   private symbols = 0;
-  /** Symbols below this have a DFA column. */
+  /** Symbols below this have DFA columns. */
   dense = 0;
-  /** DFA: the next node from node m on dense symbol s is `delta[m * dense + s]`. */
-  delta: Uint16Array | Int32Array = new Int32Array(0);
-  /** Open-addressing table of the trie edges on sparse symbols: (key, child) pairs, key = node * symbols + symbol. */
+  /** Nodes below this have DFA rows. */
+  rowNodes = 1;
+  /** DFA: the state after node m (< rowNodes) on dense symbol s is `rows[m * dense + s]`. */
+  rows = new Int32Array(0);
+  /** Failure link (a node) of each row node. */
+  rowFail = new Int32Array(1);
+  /**
+   * Node m ≥ rowNodes: `records[4 * (m - rowNodes)] ..`: its only edge's
+   * symbol (-1: no edge, -2: several, in the table), that edge's state, and
+   * its failure link.
+   */
+  records = new Int32Array(0);
+  /** States on trie edges out of the root on sparse symbols (-1: none). */
+  rootNext = new Int32Array(0);
+  /** Open-addressing table of other trie edges: (key, state) pairs, key = node * symbols + symbol. */
   private table = new Int32Array(0);
   private mask = 0;
-  /** Trie edges out of the root on sparse symbols (-1: none). */
-  rootNext = new Int32Array(0);
-  /** Nodes from this one on have output (own or through the dictionary link). */
-  firstEmitting = 1;
 
   add(lit: string, id: number): void {
     let node = 0;
@@ -467,9 +476,25 @@ class LiteralAutomaton {
   build(): void {
     const { trie, out } = this;
     const n = trie.length;
+    // Symbols: ASCII first, then by number of trie edges; the first DENSE_SYMBOLS are dense.
+    const edgeCount = new Map<number, number>();
+    for (const node of trie) for (const c of node.keys()) edgeCount.set(c, (edgeCount.get(c) ?? 0) + 1);
+    const chars = [...edgeCount.keys()].sort(
+      (x, y) => Number(y < 0x80) - Number(x < 0x80) || edgeCount.get(y)! - edgeCount.get(x)! || x - y,
+    );
+    chars.forEach((c, k) => (this.symbol[c] = k));
+    const symbols = chars.length;
+    this.symbols = symbols;
+    const dense = Math.min(symbols, DENSE_SYMBOLS);
+    this.dense = dense;
+    const sym = (c: number): number => this.symbol[c]!;
+
     // Failure and dictionary links, breadth-first (on the insertion numbering).
     const fail = new Int32Array(n);
     const dict = new Int32Array(n).fill(-1);
+    const depth = new Int32Array(n);
+    const densePath = new Uint8Array(n);
+    densePath[0] = 1;
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) {
       const node = order[q]!;
@@ -482,75 +507,97 @@ class LiteralAutomaton {
         }
         fail[child] = target;
         dict[child] = out[target]!.length > 0 ? target : dict[target]!;
+        depth[child] = depth[node]! + 1;
+        densePath[child] = densePath[node]! && sym(c) < dense ? 1 : 0;
         order.push(child);
       }
     }
-    // Renumber: root, then silent nodes, then emitting ones, each breadth-first.
-    const emitting = (node: number): boolean => out[node]!.length > 0 || dict[node]! >= 0;
-    const renumbered = [...order.filter((m) => !emitting(m)), ...order.filter(emitting)];
-    const id = new Int32Array(n);
-    renumbered.forEach((old, k) => (id[old] = k));
-    this.firstEmitting = renumbered.findIndex(emitting);
-    if (this.firstEmitting < 0) this.firstEmitting = n;
-    this.fail = new Int32Array(n);
+    // A row node's failure link is a shorter suffix of its path: a row node too.
+    const isRow = (m: number): boolean => densePath[m] === 1 && depth[m]! <= ROW_DEPTH;
+    // Numbering: row nodes breadth-first, then the others depth-first.
+    const id = new Int32Array(n).fill(-1);
+    let next = 0;
+    for (const m of order) if (isRow(m)) id[m] = next++;
+    const rowNodes = next;
+    const stack = [0];
+    while (stack.length > 0) {
+      const m = stack.pop()!;
+      if (id[m] === -1) id[m] = next++;
+      const kids = [...trie[m]!].sort((x, y) => sym(y[0]) - sym(x[0]));
+      for (const [, child] of kids) stack.push(child);
+    }
+    const emits = (m: number): boolean => out[m]!.length > 0 || dict[m]! >= 0;
+    const state = (m: number): number => id[m]! * 2 + (emits(m) ? 1 : 0);
+
+    this.rowNodes = rowNodes;
     this.dict = new Int32Array(n);
+    const byId = new Int32Array(n);
+    for (let m = 0; m < n; m++) byId[id[m]!] = m;
     this.outStart = new Int32Array(n + 1);
     for (let k = 0; k < n; k++) {
-      const old = renumbered[k]!;
-      this.fail[k] = id[fail[old]!]!;
-      this.dict[k] = dict[old]! < 0 ? -1 : id[dict[old]!]!;
-      this.outStart[k + 1] = this.outStart[k]! + out[old]!.length;
+      const m = byId[k]!;
+      this.dict[k] = dict[m]! < 0 ? -1 : id[dict[m]!]!;
+      this.outStart[k + 1] = this.outStart[k]! + out[m]!.length;
     }
     this.outList = new Int32Array(this.outStart[n]!);
-    for (let k = 0; k < n; k++) this.outList.set(out[renumbered[k]!]!, this.outStart[k]!);
+    for (let k = 0; k < n; k++) this.outList.set(out[byId[k]!]!, this.outStart[k]!);
 
-    // Symbols: ASCII first, then by number of trie edges; the first DENSE_SYMBOLS get DFA columns.
-    const edges = new Map<number, number>();
-    for (const node of trie) for (const c of node.keys()) edges.set(c, (edges.get(c) ?? 0) + 1);
-    const chars = [...edges.keys()].sort(
-      (x, y) => Number(y < 0x80) - Number(x < 0x80) || edges.get(y)! - edges.get(x)! || x - y,
-    );
-    chars.forEach((c, k) => (this.symbol[c] = k));
-    this.dense = Math.min(chars.length, DENSE_SYMBOLS);
-    const dense = this.dense;
-    const delta = n <= 0x10000 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
-    // A node's row is its failure node's row (already filled: it is shallower) with its own edges on top.
-    for (const old of order) {
-      const row = id[old]! * dense;
-      if (old !== 0) delta.copyWithin(row, id[fail[old]!]! * dense, id[fail[old]!]! * dense + dense);
-      for (const [c, child] of trie[old]!) {
-        const sym = this.symbol[c]!;
-        if (sym < dense) delta[row + sym] = id[child]!;
+    // DFA rows: a node's row is its failure node's (filled before: shallower) with its own edges on top.
+    const rows = new Int32Array(rowNodes * dense);
+    this.rowFail = new Int32Array(rowNodes);
+    for (const m of order) {
+      if (!isRow(m)) continue;
+      const row = id[m]! * dense;
+      if (m !== 0) {
+        const f = id[fail[m]!]! * dense;
+        rows.copyWithin(row, f, f + dense);
+        this.rowFail[id[m]!] = id[fail[m]!]!;
+      }
+      for (const [c, child] of trie[m]!) if (sym(c) < dense) rows[row + sym(c)] = state(child);
+    }
+    this.rows = rows;
+
+    // Records, and the table of the edges that have no other place.
+    const tableEdges: [number, number][] = [];
+    this.records = new Int32Array((n - rowNodes) * 4);
+    this.rootNext = new Int32Array(symbols).fill(-1);
+    for (let m = 0; m < n; m++) {
+      const k = id[m]!;
+      const edges = trie[m]!;
+      if (k < rowNodes) {
+        for (const [c, child] of edges) {
+          if (sym(c) < dense) continue;
+          if (m === 0) this.rootNext[sym(c)] = state(child);
+          else tableEdges.push([k * symbols + sym(c), state(child)]);
+        }
+        continue;
+      }
+      const r = 4 * (k - rowNodes);
+      this.records[r + 2] = id[fail[m]!]!;
+      if (edges.size === 0) this.records[r] = -1;
+      else if (edges.size === 1) {
+        const [c, child] = edges.entries().next().value!;
+        this.records[r] = sym(c);
+        this.records[r + 1] = state(child);
+      } else {
+        this.records[r] = -2;
+        for (const [c, child] of edges) tableEdges.push([k * symbols + sym(c), state(child)]);
       }
     }
-    this.delta = delta;
-
-    // Sparse symbols: trie edges in a hash table, followed with the failure links.
-    const symbols = chars.length;
-    this.symbols = symbols;
-    let sparse = 0;
-    for (const node of trie) for (const c of node.keys()) if (this.symbol[c]! >= dense) sparse++;
     let size = 16;
-    while (size < sparse * 2) size <<= 1;
+    while (size < tableEdges.length * 2) size <<= 1;
     this.table = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
-    this.rootNext = new Int32Array(symbols).fill(-1);
-    for (const old of order) {
-      for (const [c, child] of trie[old]!) {
-        const sym = this.symbol[c]!;
-        if (sym < dense) continue;
-        if (old === 0) this.rootNext[sym] = id[child]!;
-        const key = id[old]! * symbols + sym;
-        let h = Math.imul(key, 0x9e3779b1) >>> 0;
-        for (;;) {
-          h &= this.mask;
-          if (this.table[2 * h] === -1) {
-            this.table[2 * h] = key;
-            this.table[2 * h + 1] = id[child]!;
-            break;
-          }
-          h++;
+    for (const [key, value] of tableEdges) {
+      let h = Math.imul(key, 0x9e3779b1) >>> 0;
+      for (;;) {
+        h &= this.mask;
+        if (this.table[2 * h] === -1) {
+          this.table[2 * h] = key;
+          this.table[2 * h + 1] = value;
+          break;
         }
+        h++;
       }
     }
     // Only the flat tables are used from here on.
@@ -558,9 +605,9 @@ class LiteralAutomaton {
     this.out = [];
   }
 
-  /** The child of a non-root node on a sparse symbol, or -1. */
-  step(node: number, sym: number): number {
-    const key = node * this.symbols + sym;
+  /** The state on a table edge out of `node` on `symbol`, or -1. */
+  private edge(node: number, symbol: number): number {
+    const key = node * this.symbols + symbol;
     let h = Math.imul(key, 0x9e3779b1) >>> 0;
     const table = this.table;
     for (;;) {
@@ -571,10 +618,38 @@ class LiteralAutomaton {
       h++;
     }
   }
+
+  /** The state after `node` on symbol `s` (≥ 0). */
+  step(node: number, s: number): number {
+    const { rowNodes, dense, rows, records, rowFail } = this;
+    for (;;) {
+      if (node < rowNodes) {
+        if (s < dense) return rows[node * dense + s]!;
+        if (node === 0) {
+          const v = this.rootNext[s]!;
+          return v < 0 ? 0 : v;
+        }
+        const v = this.edge(node, s);
+        if (v >= 0) return v;
+        node = rowFail[node]!;
+        continue;
+      }
+      const r = 4 * (node - rowNodes);
+      const only = records[r]!;
+      if (only === s) return records[r + 1]!;
+      if (only === -2) {
+        const v = this.edge(node, s);
+        if (v >= 0) return v;
+      }
+      node = records[r + 2]!;
+    }
+  }
 }
 
-/** Characters with a DFA column (the table has one row of this many entries per node). */
+/** Characters with DFA columns. */
 const DENSE_SYMBOLS = 48;
+/** Nodes up to this depth (spelled with dense characters) have DFA rows. */
+const ROW_DEPTH = 3;
 
 /**
  * What `candidates` returns: pattern i may match when `stamps[i] === mark`
@@ -645,6 +720,14 @@ export class LiteralPrefilter {
   private satisfiedLen = 0;
   private readonly ownerEarliest: Float64Array;
   private readonly marked: Int32Array;
+  // Lazy patterns (see mayMatch): idx → branches `lazyStart[idx] .. lazyStart[idx + 1]`,
+  // branch → slots `lazyBranchStart[b] ..`, slot → literal ids `lazyLits[lazySlotStart[s] ..]`.
+  private readonly lazyStart: Int32Array;
+  private readonly lazyBranchStart: Int32Array;
+  private readonly lazySlotStart: Int32Array;
+  private readonly lazyLits: Int32Array;
+  /** Pattern → the generation in which mayMatch found it cannot match. */
+  private readonly failStamp: Uint32Array;
   // Match starts (see anchorStarts).
   /** Pattern idx → its prefix literal ids `anchorList[anchorStart[idx] .. anchorStart[idx + 1])`. */
   private readonly anchorStart: Int32Array;
@@ -663,31 +746,46 @@ export class LiteralPrefilter {
    * `anchored`, every occurrence of the strings their matches start with is
    * recorded too (see anchorStarts).
    */
-  constructor(sources: readonly string[], anchored: ReadonlySet<number> = new Set()) {
+  constructor(
+    sources: readonly string[],
+    anchored: ReadonlySet<number> = new Set(),
+    lazy: ReadonlySet<number> = new Set(),
+  ) {
     this.stamp = new Uint32Array(sources.length);
     this.startAt = new Int32Array(sources.length);
     this.marked = new Int32Array(sources.length);
+    this.failStamp = new Uint32Array(sources.length);
     const always: number[] = [];
     let slots = 0;
+    const lazyStart = [0];
+    const lazyBranchStart = [0];
+    const lazySlotStart = [0];
+    const lazyLits: number[] = [];
     sources.forEach((src, idx) => {
       const req = slotRequirements(src);
       if (!req) {
         always.push(idx);
+        lazyStart.push(lazyBranchStart.length - 1);
         return;
       }
+      if (lazy.has(idx)) {
+        for (const branch of req) {
+          for (const { lits } of branch) {
+            for (const lit of lits) lazyLits.push(this.literal(lit));
+            lazySlotStart.push(lazyLits.length);
+          }
+          lazyBranchStart.push(lazySlotStart.length - 1);
+        }
+        lazyStart.push(lazyBranchStart.length - 1);
+        return;
+      }
+      lazyStart.push(lazyBranchStart.length - 1);
       const branches = req.map((branch) =>
         branch.map(({ lits, reach }) => {
           const slot = slots++;
           this.slotReach[slot] = reach;
           for (const lit of lits) {
-            let id = this.litIds.get(lit);
-            if (id === undefined) {
-              id = this.litIds.size;
-              this.litIds.set(lit, id);
-              this.litSlots.push([]);
-              this.litLength.push(lit.length);
-              this.automaton.add(lit, id);
-            }
+            const id = this.literal(lit);
             if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
           }
           return slot;
@@ -696,17 +794,11 @@ export class LiteralPrefilter {
       this.branches.push({ idx, branches });
     });
     this.always = Int32Array.from(always);
-    const literalId = (lit: string): number => {
-      let id = this.litIds.get(lit);
-      if (id === undefined) {
-        id = this.litIds.size;
-        this.litIds.set(lit, id);
-        this.litSlots.push([]);
-        this.litLength.push(lit.length);
-        this.automaton.add(lit, id);
-      }
-      return id;
-    };
+    this.lazyStart = Int32Array.from(lazyStart);
+    this.lazyBranchStart = Int32Array.from(lazyBranchStart);
+    this.lazySlotStart = Int32Array.from(lazySlotStart);
+    this.lazyLits = Int32Array.from(lazyLits);
+    const literalId = (lit: string): number => this.literal(lit);
     const anchorStart = [0];
     const anchorList: number[] = [];
     const anchorLits = new Set<number>();
@@ -765,6 +857,53 @@ export class LiteralPrefilter {
     this.branchStamp = new Uint32Array(nBranches);
     this.branchCount = new Int32Array(nBranches);
     this.satisfied = new Int32Array(nBranches);
+  }
+
+  /** The id of a literal, added to the automaton on first sight. */
+  private literal(lit: string): number {
+    let id = this.litIds.get(lit);
+    if (id === undefined) {
+      id = this.litIds.size;
+      this.litIds.set(lit, id);
+      this.litSlots.push([]);
+      this.litLength.push(lit.length);
+      this.automaton.add(lit, id);
+    }
+    return id;
+  }
+
+  /**
+   * Whether pattern idx may match the text of the last `candidates` call:
+   * for a marked pattern at once; a lazy one is worked out from the literals
+   * found (branches → slots → literals), once per text.
+   */
+  mayMatch(idx: number): boolean {
+    const g = this.generation;
+    if (this.stamp[idx] === g) return true;
+    if (this.failStamp[idx] === g) return false;
+    const { lazyBranchStart, lazySlotStart, lazyLits, litStamp } = this;
+    const bEnd = this.lazyStart[idx + 1]!;
+    for (let b = this.lazyStart[idx]!; b < bEnd; b++) {
+      let all = true;
+      const sEnd = lazyBranchStart[b + 1]!;
+      for (let sl = lazyBranchStart[b]!; sl < sEnd && all; sl++) {
+        let any = false;
+        const lEnd = lazySlotStart[sl + 1]!;
+        for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
+          if (litStamp[lazyLits[l]!] === g) {
+            any = true;
+            break;
+          }
+        }
+        all = any;
+      }
+      if (all) {
+        this.stamp[idx] = g;
+        return true;
+      }
+    }
+    this.failStamp[idx] = g;
+    return false;
   }
 
   /** Patterns that always run (no usable literal). */
@@ -851,6 +990,7 @@ export class LiteralPrefilter {
   candidates(text: string): Candidates {
     if (this.generation === 0xffffffff) {
       this.stamp.fill(0);
+      this.failStamp.fill(0);
       this.slotStamp.fill(0);
       this.litStamp.fill(0);
       this.ownerStamp.fill(0);
@@ -872,7 +1012,7 @@ export class LiteralPrefilter {
 
     // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
     const automaton = this.automaton;
-    const { fail, outStart, outList, dict, symbol, rootNext, delta, dense, firstEmitting } = automaton;
+    const { outStart, outList, dict, symbol, rows, dense, rowNodes, records } = automaton;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
@@ -880,16 +1020,14 @@ export class LiteralPrefilter {
         node = 0;
         continue;
       }
-      if (sym < dense) node = delta[node * dense + sym]!;
-      else {
-        let child = node === 0 ? rootNext[sym]! : automaton.step(node, sym);
-        while (child < 0 && node !== 0) {
-          node = fail[node]!;
-          child = node === 0 ? rootNext[sym]! : automaton.step(node, sym);
-        }
-        node = child < 0 ? 0 : child;
-      }
-      if (node < firstEmitting) continue;
+      let v: number;
+      // The two common cases inline: a DFA row, and a record's only edge.
+      if (node < rowNodes && sym < dense) v = rows[node * dense + sym]!;
+      else if (node >= rowNodes && records[4 * (node - rowNodes)] === sym)
+        v = records[4 * (node - rowNodes) + 1]!;
+      else v = automaton.step(node, sym);
+      node = v >> 1;
+      if ((v & 1) === 0) continue;
       for (let m = node; m > 0; m = dict[m]!) {
         const to = outStart[m + 1]!;
         for (let k = outStart[m]!; k < to; k++) {
