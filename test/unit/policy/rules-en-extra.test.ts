@@ -292,6 +292,15 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.start_worrying',
     category: 'intimidation',
     positives: [
+      ['Do you know who I am? I sign off on half your regional revenue.', 'Do you know who I am'],
+      ['This is going to follow you, I promise.', 'This is going to follow you'],
+      [
+        "I now know his manager's name, and his manager's manager. I'll be in touch with both.",
+        "know his manager's name",
+      ],
+      ["You're on very thin ice, my friend.", "You're on very thin ice"],
+      ['One more brush-off and this becomes a personal matter.', 'this becomes a personal matter'],
+      ['I hope you enjoy job hunting.', 'hope you enjoy job hunting'],
       ['Your name will come up at the board meeting, and not in a good way.', 'Your name will come up'],
       ['Think carefully. Your job depends on it.', 'Your job depends on'],
       ['You have no idea how much damage I can do to your career.', 'damage I can do to your'],
@@ -305,6 +314,12 @@ const KINDS: Kind[] = [
       ['You want to keep the account? Then you do exactly what I say.', 'Then you do exactly what I say'],
     ],
     negatives: [
+      'Hi, do you know who I am? I emailed last week about the SSO issue, ticket 5521.',
+      "Once enabled, this setting becomes personal to each user's mailbox.",
+      "Thanks, I now know your manager's name; I'll cc her on the renewal.",
+      'Our users are on thin ice with the storage quota; can we raise it?',
+      'The migration is going to follow the plan we agreed on Monday.',
+      'We hope you enjoy the holidays! Looking forward to next year.',
       'Your name will come up in our newsletter as the engineer who saved the day!',
       'The new UI surprised our users, and not in a good way. Can we go back to the classic view?',
       'Our job depends on the nightly export; can you check why it stopped?',
@@ -385,6 +400,15 @@ const KINDS: Kind[] = [
     category: 'defamation',
     positives: [
       [
+        "I've already started a thread on the ISAC forum about your breach cover-up. More to come.",
+        'started a thread on the ISAC forum about your',
+      ],
+      [
+        "By the time I'm done, nobody in this industry will trust Shirogane again.",
+        'nobody in this industry will trust Shirogane again',
+      ],
+      ['My channel has 50k subscribers. Want to be the topic of my next video?', 'topic of my next video'],
+      [
         "If I don't get an answer today, my next LinkedIn post will explain to my followers how Shirogane lets data leak.",
         'next LinkedIn post',
       ],
@@ -415,6 +439,9 @@ const KINDS: Kind[] = [
       ["I'll make sure everyone knows what kind of outfit you are.", 'what kind of outfit you are'],
     ],
     negatives: [
+      'I started a thread on the community forum about your API rate limits; could someone answer there?',
+      'Nobody in our team will trust the old gateway again after that outage, which is why we chose you.',
+      "I'd like to be the first to try your next video conferencing integration.",
       'My next LinkedIn post will be about how your team saved our migration, thanks!',
       'Next post on our blog: how we rolled out MailGuard in a week. Thanks for the help!',
       "I'm writing a blog post about our migration; could you review the technical section?",
@@ -443,6 +470,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.defamation.press_threat',
     category: 'defamation',
     positives: [
+      ["If the refund isn't processed, I'm taking this to the press.", 'taking this to the press'],
+      ["I'll be naming your company as the one that leaked our mail.", 'naming your company as the one'],
       ["I'm calling the Nikkei tomorrow to tell them you're covering up a breach.", 'calling the Nikkei'],
       ['Brace yourself for the headlines if this is not fixed tonight.', 'Brace yourself for the headlines'],
       [
@@ -451,6 +480,8 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      "We're taking this to the board next week to approve the renewal.",
+      'Naming your company as our preferred vendor in the tender is fine with legal.',
       'Our PR team is going to the press with a press release about the MailGuard rollout.',
       'We read in the press that a phishing campaign impersonates your brand; is it blocked?',
       'A journalist from Nikkei asked us about our security setup; may we mention MailGuard?',
@@ -513,6 +544,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.insult.sarcastic_contempt',
     category: 'insult',
     positives: [
+      ["I've seen more competence from a broken vending machine.", 'seen more competence from a'],
       ["Congratulations, you've reached a whole new level of incompetence.", 'new level of incompetence'],
       ['Your engineer is a walking disaster.', 'walking disaster'],
       ['Is stupidity a job requirement at your company?', 'stupidity a job requirement'],
@@ -522,6 +554,7 @@ const KINDS: Kind[] = [
       ['Your so-called specialists cannot even read a header.', 'so-called specialists'],
     ],
     negatives: [
+      "I've seen more phishing from a single spoofed domain than ever before this week.",
       'The migration was a total disaster on our side, sorry for the noise.',
       'Your product reached a new level of reliability this year.',
       'Incompetence in our own IT team caused this; sorry for the noise.',
@@ -679,11 +712,16 @@ const KINDS: Kind[] = [
     rule: 'en.y.discriminatory.people_like',
     category: 'discriminatory',
     positives: [
+      [
+        "His accent is so thick I couldn't understand a word. Don't send people like that.",
+        'people like that',
+      ],
       ["I don't want people like him touching our servers.", 'people like him'],
       ['Keep people like her away from enterprise customers.', 'people like her'],
       ['Companies should not hire people like that for support.', 'people like that'],
     ],
     negatives: [
+      "Please don't send people like that phishing simulation email again, it scared our staff.",
       'Thanks, it is people like you who make this service great.',
       'We need more people like that on our own security team!',
       'People like them appreciate a quick answer, so we keep the FAQ short.',
@@ -716,6 +754,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.recordings_online',
     category: 'privacy',
     positives: [
+      [
+        "If this isn't fixed, your support agents' names and photos go up on my website.",
+        'go up on my website',
+      ],
       ['Screenshots of this chat with your name will be on Reddit tonight.', 'will be on Reddit'],
       ['I screenshot every chat. The screenshots go online with your agents named.', 'screenshots go online'],
       [
@@ -728,6 +770,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Our new staff photos go up on our website next week; can Transfer handle 4K images?',
       'We record calls for training purposes; the recordings go on our internal LMS.',
       'Can we share the recording of the webinar with our staff?',
       'The screenshots go on the ticket so your engineer can see the error.',
@@ -738,6 +781,10 @@ const KINDS: Kind[] = [
     category: 'privacy',
     positives: [
       [
+        'I want the personal WhatsApp number of the engineer assigned to us.',
+        'personal WhatsApp number of the engineer',
+      ],
+      [
         'Send me the home addresses of the engineers who worked on our tenant.',
         'home addresses of the engineers',
       ],
@@ -745,6 +792,7 @@ const KINDS: Kind[] = [
       ['Tell her to message me from her personal phone tonight.', 'from her personal phone'],
     ],
     negatives: [
+      "My personal WhatsApp number is in my signature; please don't share it.",
       'Please update the mobile numbers of our engineers in the directory sync.',
       'Can MailGuard block mail containing home addresses of our employees?',
       'Our admin will call you from his personal phone because the office line is down.',
@@ -754,11 +802,16 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.found_on_social',
     category: 'privacy',
     positives: [
+      [
+        "I found your engineer's home on Google Maps using his LinkedIn. Nice house.",
+        "found your engineer's home",
+      ],
       ['I looked your agent up on Facebook. Lovely kids.', 'looked your agent up on Facebook'],
       ['Does Mr. Kato still live near the river? His Instagram posts say so.', 'His Instagram posts'],
       ["I'll leave comments on her personal photos until I get an answer.", 'her personal photos'],
     ],
     negatives: [
+      "We found your engineer's home office setup photo in your newsletter, very nice!",
       'We found a fake profile impersonating your CEO on LinkedIn; please report it.',
       'Our staff found the phishing link on Facebook and reported it.',
       'Is your support team on LinkedIn? We would like to follow the company page.',
@@ -806,11 +859,16 @@ const KINDS: Kind[] = [
     rule: 'en.y.kneel_demand.bowed_read_aloud',
     category: 'kneel_demand',
     positives: [
+      [
+        'I want every person who touched this ticket to sign a letter admitting they were incompetent.',
+        'sign a letter admitting they were incompetent',
+      ],
       ['Your manager should come to us with his head bowed and apologise.', 'head bowed'],
       ['Write the apology by hand and read it to me on the phone.', 'read it to me'],
       ['I want someone to stand in front of me and admit they were wrong.', 'stand in front of me and admit'],
     ],
     negatives: [
+      'Can you send a letter confirming that the engineer was on site, for our records?',
       'Our president apologised to our clients and we bowed at the press conference.',
       'Please read it to me again, I missed the last step of the DKIM setup.',
       'The engineer stood in front of the rack and replaced the disk, thanks.',
@@ -999,6 +1057,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.no_cost_beyond_plan',
     category: 'excessive',
     positives: [
+      [
+        'Please train all 300 of our staff on-site next week. We assume this is part of the service.',
+        'We assume this is part of the service',
+      ],
       ['Please come to our office every Monday to review our settings, at no cost.', 'at no cost'],
       [
         'Our Basic plan only covers email support, but could an engineer be on call on Sunday at no charge?',
@@ -1014,6 +1076,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'We assume this is part of the service; could you confirm whether on-site training is included?',
       'How much would weekend standby cost? Our plan only covers weekdays.',
       'The faulty token was replaced at no cost under warranty, thanks.',
       'Is the engineer visit included in our plan at no extra cost? Please confirm.',
@@ -1094,6 +1157,10 @@ const KINDS: Kind[] = [
     category: 'excessive',
     positives: [
       [
+        'Could someone from your team be permanently stationed in our office?',
+        'permanently stationed in our',
+      ],
+      [
         'Could we have an engineer dedicated to our project for six months, within our current fee?',
         'engineer dedicated to our project',
       ],
@@ -1128,6 +1195,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.exchange.no_defect_swap',
     category: 'exchange',
     positives: [
+      [
+        "Our team doesn't like the new token design. Send us the old model instead.",
+        'Send us the old model instead',
+      ],
       ["The keys are fine, but we'd like the newer model instead.", 'newer model instead'],
       ["We don't like the colour of the tokens. Exchange them, please.", 'Exchange them'],
       [
@@ -1138,6 +1209,7 @@ const KINDS: Kind[] = [
       ['They are not defective, we changed our minds. Can you swap the whole batch?', 'swap the whole batch'],
     ],
     negatives: [
+      "Our CEO doesn't like the new token design; is there another colour available to order?",
       'Can you check whether the tokens work fine with macOS? Otherwise we might want to exchange them for the USB-C model.',
       "The fix is fine, but we'd like the call on Tuesday instead.",
       'The tokens are defective, please exchange them under warranty.',
@@ -1164,6 +1236,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.unrelated.not_related_but',
     category: 'unrelated',
     positives: [
+      [
+        "Could you review our draft contract with our new HR vendor? You're good with legal stuff.",
+        "You're good with legal stuff",
+      ],
       [
         "Could you set up a shared calendar for our sales team? You're so good with this stuff.",
         "You're so good with this stuff",
