@@ -368,6 +368,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      "One of our clients said he'd publish a post titled 'Avoid this clinic' unless we refund him; can Transfer keep the evidence?",
       "We'll publish a case study titled 'How we secured our mail'; could you approve the quote?",
       'Our intranet post titled "New phishing banner" explains the change to staff.',
       'Could you send the article called "Configuring DKIM" from your knowledge base?',
@@ -461,6 +462,7 @@ const KINDS: Kind[] = [
       ['Our newsletter goes out with the claim that you throttle small tenants.', 'with the claim that'],
     ],
     negatives: [
+      'Our customer threatened to post a one-star review saying our product leaks data. Can MailGuard archive those emails for our lawyers?',
       "It doesn't matter if it's true or a false positive, please release the message.",
       'The phishing mail came with the claim that our account was suspended.',
       'We will not claim anything in public; we only want the RCA.',

@@ -3377,6 +3377,7 @@ const GAP_CLEAN: string[] = [
   'Our CEO will apologise to our customers in person; can Transfer send his video message?',
   "Please remove the engineer's personal phone number from the ticket; he shared it by mistake.",
   "I'll stay on the line until the engineer joins, as agreed.",
+  "We'd like our engineer to sit next to your engineer during the booked on-site visit to learn.",
 ];
 
 describe('English rules: held-out gap kinds stay clean on legitimate messages', () => {
