@@ -64,7 +64,8 @@ class Masker {
  * may hold no backreferences (their group numbers would shift).
  */
 function anyOf(res: readonly RegExp[]): RegExp[] {
-  for (const re of res) if (/\\(?:[1-9]|k<)/.test(re.source) || re.global || re.sticky) throw new Error(`anyOf: ${re}`);
+  for (const re of res)
+    if (/\\(?:[1-9]|k<)/.test(re.source) || re.global || re.sticky) throw new Error(`anyOf: ${re}`);
   return [...new Set(res.map((re) => re.flags))].map(
     (flags) =>
       new RegExp(
@@ -459,7 +460,8 @@ const URL_OR_ADDRESS =
 /** URLs, e-mail addresses and defanged domains are names, not conduct (`/kill-switch`, `idiot@…`). */
 function maskAddresses(text: string, m: Masker): void {
   // Every match holds "http", "www.", "@" or "[.]" (the pattern is case-sensitive).
-  if (!text.includes('@') && !text.includes('http') && !text.includes('www.') && !text.includes('[.]')) return;
+  if (!text.includes('@') && !text.includes('http') && !text.includes('www.') && !text.includes('[.]'))
+    return;
   for (const u of text.matchAll(URL_OR_ADDRESS)) m.mask(u.index, u.index + u[0].length);
 }
 

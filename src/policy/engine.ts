@@ -6,8 +6,8 @@ import { customerConduct } from './customer-conduct.js';
 import { parseEngineSection } from './engine-config.js';
 import type { EngineConfig } from './engine-config.js';
 import { detectLanguage } from './language.js';
-import { MASK_CHAR, normalise, toOriginal } from './normalize.js';
-import type { NormText } from './normalize.js';
+import { MASK_CHAR, normaliseLazy, toOriginal } from './normalize.js';
+import type { LazyNormText } from './normalize.js';
 import { threadPersistence } from './persistence.js';
 import { LiteralPrefilter } from './prefilter.js';
 import type { Candidates } from './prefilter.js';
@@ -62,7 +62,7 @@ const MAX_ANCHORED_STARTS = 24;
 const CATEGORY_ORDER: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
 const MEANS_SET: ReadonlySet<string> = new Set(MEANS_CATEGORIES);
 
-function blank(n: NormText, re: RegExp): NormText {
+function blank(n: LazyNormText, re: RegExp): LazyNormText {
   re.lastIndex = 0;
   if (!re.test(n.text)) return n;
   re.lastIndex = 0;
@@ -140,7 +140,7 @@ class Engine implements PolicyEngine {
 
   private scan(original: string, index: number, ctx: EvaluationContext): MessageScan {
     const conduct = customerConduct(original, { channel: ctx.channel });
-    let n = normalise(conduct, { maskedWords: this.config.maskedWords });
+    let n = normaliseLazy(conduct, { maskedWords: this.config.maskedWords });
     // Masks only remove text, so candidates found before masking are a superset of those after.
     const may = this.prefilter?.candidates(n.text);
     const masks = this.rules.masks;
@@ -164,7 +164,16 @@ class Engine implements PolicyEngine {
         const idx = may.list[k]!;
         if (idx >= offset && idx < end) run[runCount++] = idx - offset;
       }
-      run.subarray(0, runCount).sort();
+      // Insertion sort: a few dozen rules at most.
+      for (let a = 1; a < runCount; a++) {
+        const x = run[a]!;
+        let b = a - 1;
+        while (b >= 0 && run[b]! > x) {
+          run[b + 1] = run[b]!;
+          b--;
+        }
+        run[b + 1] = x;
+      }
     } else {
       for (let i = 0; i < rules.length; i++) run[runCount++] = i;
     }
@@ -263,7 +272,7 @@ class Engine implements PolicyEngine {
     const rows = this.rules.rules.map((r) => ({ id: r.id, ran: 0, micros: 0 }));
     const offset = this.rules.masks.length;
     for (const original of texts) {
-      let n = normalise(customerConduct(original), { maskedWords: this.config.maskedWords });
+      let n = normaliseLazy(customerConduct(original), { maskedWords: this.config.maskedWords });
       const may = this.prefilter?.candidates(n.text);
       this.rules.masks.forEach((m, i) => {
         if (!may || may.stamps[i] === may.mark) n = blank(n, m.re);

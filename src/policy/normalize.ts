@@ -20,6 +20,20 @@ export interface NormText {
   end: Int32Array;
 }
 
+/**
+ * NormText as the engine uses it: `start`/`end` are null while the map is
+ * the identity (each normalised code unit is the original one at the same
+ * offset), as it is for most messages, so no map is built for them.
+ */
+export interface LazyNormText {
+  text: string;
+  start: Int32Array | null;
+  end: Int32Array | null;
+}
+
+const startOf = (n: LazyNormText, k: number): number => (n.start === null ? k : n.start[k]!);
+const endOf = (n: LazyNormText, k: number): number => (n.end === null ? k + 1 : n.end[k]!);
+
 /** Character the conduct stripper writes over text that is not the customer's. */
 export const MASK_CHAR = '\u0001';
 
@@ -92,33 +106,39 @@ const singleFold: (string | undefined)[] = new Array<string | undefined>(0x10000
 // eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
-function fold(original: string): NormText {
+/** Scratch for fold (its results are copied out). */
+let foldUnits = new Uint16Array(1024);
+let foldStart = new Int32Array(1024);
+let foldEnd = new Int32Array(1024);
+
+function fold(original: string): LazyNormText {
   const n = original.length;
   if (ASCII_ONLY.test(original)) {
     // Most English mail: lower case is the whole fold, one code unit per code unit.
-    const start = new Int32Array(n);
-    const end = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      start[i] = i;
-      end[i] = i + 1;
-    }
-    return { text: original.toLowerCase(), start, end };
+    return { text: original.toLowerCase(), start: null, end: null };
   }
   // Folded code units go to `units`; each remembers its original range.
-  let units = new Uint16Array(n * 2 + 8);
-  let start = new Int32Array(n * 2 + 8);
-  let end = new Int32Array(n * 2 + 8);
+  if (foldUnits.length < n * 2 + 8) {
+    foldUnits = new Uint16Array(n * 2 + 8);
+    foldStart = new Int32Array(n * 2 + 8);
+    foldEnd = new Int32Array(n * 2 + 8);
+  }
+  let units = foldUnits;
+  let start = foldStart;
+  let end = foldEnd;
   let len = 0;
+  // Whether every code unit so far is the original one at the same offset.
+  let identity = true;
   const grow = (): void => {
     const u = new Uint16Array(units.length * 2);
     u.set(units);
-    units = u;
+    units = foldUnits = u;
     const s = new Int32Array(start.length * 2);
     s.set(start);
-    start = s;
+    start = foldStart = s;
     const e = new Int32Array(end.length * 2);
     e.set(end);
-    end = e;
+    end = foldEnd = e;
   };
   const push = (f: string, a: number, b: number): void => {
     for (let k = 0; k < f.length; k++) {
@@ -126,6 +146,7 @@ function fold(original: string): NormText {
       units[len] = f.charCodeAt(k);
       start[len] = a;
       end[len] = b;
+      identity &&= a === len && b === len + 1;
       len++;
     }
   };
@@ -138,6 +159,7 @@ function fold(original: string): NormText {
       units[len] = c >= 65 && c <= 90 ? c + 32 : c;
       start[len] = i;
       end[len] = i + 1;
+      identity &&= i === len;
       len++;
       i++;
       continue;
@@ -153,12 +175,15 @@ function fold(original: string): NormText {
         units[len] = f.charCodeAt(0);
         start[len] = i;
         end[len] = j;
+        identity &&= i === len;
         len++;
       } else push(f, i, j);
     } else push(foldCluster(original.slice(i, j)), i, j);
     i = j;
   }
-  return { text: fromUnits(units, len), start: start.subarray(0, len), end: end.subarray(0, len) };
+  const text = fromUnits(units, len);
+  if (identity && len === n) return { text, start: null, end: null };
+  return { text, start: start.slice(0, len), end: end.slice(0, len) };
 }
 
 /** The string of `units[0 .. len)`. */
@@ -166,7 +191,10 @@ function fromUnits(units: Uint16Array, len: number): string {
   let text = '';
   // In chunks: an argument list has a size limit.
   for (let k = 0; k < len; k += 4096)
-    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
+    text += String.fromCharCode.apply(
+      null,
+      units.subarray(k, Math.min(len, k + 4096)) as unknown as number[],
+    );
   return text;
 }
 
@@ -177,10 +205,11 @@ function fromUnits(units: Uint16Array, len: number): string {
 type Replacement = string | [string, number][] | null;
 
 /** Rewrites every match of `re` (global) in `n`, keeping the position map. */
-function rewrite(n: NormText, re: RegExp, replace: (m: RegExpExecArray) => Replacement): NormText {
+function rewrite(n: LazyNormText, re: RegExp, replace: (m: RegExpExecArray) => Replacement): LazyNormText {
   re.lastIndex = 0;
   if (!re.test(n.text)) return n;
   re.lastIndex = 0;
+  let replaced = false;
   const parts: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
@@ -188,8 +217,8 @@ function rewrite(n: NormText, re: RegExp, replace: (m: RegExpExecArray) => Repla
   const copy = (from: number, to: number): void => {
     parts.push(n.text.slice(from, to));
     for (let k = from; k < to; k++) {
-      start.push(n.start[k]!);
-      end.push(n.end[k]!);
+      start.push(startOf(n, k));
+      end.push(endOf(n, k));
     }
   };
   let m: RegExpExecArray | null;
@@ -200,12 +229,13 @@ function rewrite(n: NormText, re: RegExp, replace: (m: RegExpExecArray) => Repla
     }
     const r = replace(m);
     if (r === null) continue;
+    replaced = true;
     const ms = m.index;
     const me = ms + m[0].length;
     copy(last, ms);
     if (typeof r === 'string') {
-      const a = n.start[ms]!;
-      const b = n.end[me - 1]!;
+      const a = startOf(n, ms);
+      const b = endOf(n, me - 1);
       parts.push(r);
       for (let k = 0; k < r.length; k++) {
         start.push(a);
@@ -215,13 +245,15 @@ function rewrite(n: NormText, re: RegExp, replace: (m: RegExpExecArray) => Repla
       for (const [ch, idx] of r) {
         parts.push(ch);
         for (let k = 0; k < ch.length; k++) {
-          start.push(n.start[ms + idx]!);
-          end.push(n.end[ms + idx]!);
+          start.push(startOf(n, ms + idx));
+          end.push(endOf(n, ms + idx));
         }
       }
     }
     last = me;
   }
+  // Nothing replaced: the same text and map.
+  if (!replaced) return n;
   copy(last, n.text.length);
   return { text: parts.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
 }
@@ -285,10 +317,67 @@ const HOMOGLYPH_IN_WORD =
 /** タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. */
 const JA_PUNS = /(?<!\p{sc=Han})(?:たひ|氏)(?=ね|んで|んじま|ねよ)/gu;
 
+/** Whether a digit or one of @$!| follows a-z (a necessary condition for LEET_INTERIOR). */
+export function mayHaveLeet(t: string): boolean {
+  for (let i = 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124) {
+      const p = t.charCodeAt(i - 1);
+      if (p >= 97 && p <= 122) return true;
+    }
+  }
+  return false;
+}
+
+/** A separator of SINGLE_LETTER_RUN: space, tab, . - _ · ・ * +. */
+function isRunSeparator(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 46 ||
+    c === 45 ||
+    c === 95 ||
+    c === 0xb7 ||
+    c === 0x30fb ||
+    c === 42 ||
+    c === 43
+  );
+}
+
+/**
+ * A necessary condition for SINGLE_LETTER_RUN: some character after a
+ * separator, then one or two separators, then a character not followed by
+ * an ASCII letter or digit (the run's second and third letters).
+ */
+export function mayHaveLetterRun(t: string): boolean {
+  const n = t.length;
+  for (let i = 1; i < n; i++) {
+    if (!isRunSeparator(t.charCodeAt(i - 1))) continue;
+    const c = t.charCodeAt(i);
+    if (isRunSeparator(c)) continue;
+    let k = i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+    if (k >= n || !isRunSeparator(t.charCodeAt(k))) continue;
+    k++;
+    if (k < n && isRunSeparator(t.charCodeAt(k))) k++;
+    if (k >= n) continue;
+    const l = t.charCodeAt(k);
+    if (isRunSeparator(l)) continue;
+    const after = k + (l >= 0xd800 && l <= 0xdbff ? 2 : 1);
+    if (after < n) {
+      const a = t.charCodeAt(after);
+      if ((a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Whether some code point occurs three times in a row (a necessary condition for REPEATS). */
-function mayRepeat(t: string): boolean {
+export function mayRepeat(t: string): boolean {
   for (let i = 0; i + 2 < t.length; i++) {
     const c = t.charCodeAt(i);
+    // The only ASCII letters are A-Z and a-z ("...", "!!!" and "   " do not count).
+    if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) continue;
     if (c === t.charCodeAt(i + 1) && c === t.charCodeAt(i + 2)) return true;
     // A character outside the BMP: two code units, repeated.
     if (
@@ -356,6 +445,20 @@ function spacedWords(m: RegExpExecArray): Replacement {
 }
 
 export function normalise(original: string, options: NormaliseOptions = {}): NormText {
+  const n = normaliseLazy(original, options);
+  if (n.start !== null && n.end !== null) return { text: n.text, start: n.start, end: n.end };
+  const len = n.text.length;
+  const start = new Int32Array(len);
+  const end = new Int32Array(len);
+  for (let i = 0; i < len; i++) {
+    start[i] = i;
+    end[i] = i + 1;
+  }
+  return { text: n.text, start, end };
+}
+
+/** normalise, with null maps while they are the identity (see LazyNormText). */
+export function normaliseLazy(original: string, options: NormaliseOptions = {}): LazyNormText {
   const words = options.maskedWords ?? DEFAULT_MASKED_WORDS;
   let n = fold(original);
   if (!ASCII_ONLY.test(n.text)) {
@@ -368,33 +471,35 @@ export function normalise(original: string, options: NormaliseOptions = {}): Nor
   if (t.includes('*') || t.includes('#') || t.includes('%'))
     n = rewrite(n, STAR_WORD, (m) => unstar(m, words));
   if (t.includes('$')) n = rewrite(n, LEADING_DOLLAR, () => [['s', 0]]);
-  n = rewrite(n, LEET_INTERIOR, (m) => {
-    // Only inside words that are mostly letters: id10t, sh!t, b1tch; not k8s or sha256.
-    const text = m.input;
-    let a = m.index;
-    while (a > 0 && /[a-z0-9@$!|]/.test(text[a - 1]!)) a--;
-    let b = m.index + m[0].length;
-    while (b < text.length && /[a-z0-9@$!|]/.test(text[b]!)) b++;
-    const token = text.slice(a, b);
-    const letters = token.replace(/[^a-z]/g, '').length;
-    if (letters < 3 || letters < token.length - letters) return null;
-    return [...m[0]].map((ch, k) => [LEET_MAP[ch] ?? ch, k] as [string, number]);
-  });
-  n = rewrite(n, SINGLE_LETTER_RUN, (m) => {
-    const kept = spacedWords(m) ?? keepLetters(m);
-    // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word,
-    // unless the whole run spells a known word ("I D I O T S").
-    const joined = Array.isArray(kept) ? kept.map(([ch]) => ch).join('') : '';
-    if (
-      Array.isArray(kept) &&
-      kept.length >= 4 &&
-      /^[ai] /.test(m[0]) &&
-      !words.some((w) => joined.startsWith(w))
-    ) {
-      return [[m[0][0]!, 0], [' ', 1], ...kept.slice(1)];
-    }
-    return kept;
-  });
+  if (mayHaveLeet(n.text))
+    n = rewrite(n, LEET_INTERIOR, (m) => {
+      // Only inside words that are mostly letters: id10t, sh!t, b1tch; not k8s or sha256.
+      const text = m.input;
+      let a = m.index;
+      while (a > 0 && /[a-z0-9@$!|]/.test(text[a - 1]!)) a--;
+      let b = m.index + m[0].length;
+      while (b < text.length && /[a-z0-9@$!|]/.test(text[b]!)) b++;
+      const token = text.slice(a, b);
+      const letters = token.replace(/[^a-z]/g, '').length;
+      if (letters < 3 || letters < token.length - letters) return null;
+      return [...m[0]].map((ch, k) => [LEET_MAP[ch] ?? ch, k] as [string, number]);
+    });
+  if (mayHaveLetterRun(n.text))
+    n = rewrite(n, SINGLE_LETTER_RUN, (m) => {
+      const kept = spacedWords(m) ?? keepLetters(m);
+      // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word,
+      // unless the whole run spells a known word ("I D I O T S").
+      const joined = Array.isArray(kept) ? kept.map(([ch]) => ch).join('') : '';
+      if (
+        Array.isArray(kept) &&
+        kept.length >= 4 &&
+        /^[ai] /.test(m[0]) &&
+        !words.some((w) => joined.startsWith(w))
+      ) {
+        return [[m[0][0]!, 0], [' ', 1], ...kept.slice(1)];
+      }
+      return kept;
+    });
   const ascii = ASCII_ONLY.test(n.text);
   // Spaced pairs need a space, tab or ・; runs, one character three times in a row.
   if (!ascii && /[ \t・]/.test(n.text)) n = rewrite(n, JA_SPACED_PAIR, keepLetters);
@@ -404,8 +509,8 @@ export function normalise(original: string, options: NormaliseOptions = {}): Nor
 }
 
 /** Maps a normalised span [ns, ne) back to original offsets. */
-export function toOriginal(n: NormText, ns: number, ne: number): { start: number; end: number } {
-  return { start: n.start[ns]!, end: n.end[ne - 1]! };
+export function toOriginal(n: LazyNormText, ns: number, ne: number): { start: number; end: number } {
+  return { start: startOf(n, ns), end: endOf(n, ne - 1) };
 }
 
 const REGEX_SPECIAL = new Set([

@@ -1044,8 +1044,16 @@ export class LiteralPrefilter {
     }
 
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const { satisfied, slotFirst, reachOf, branchStart, branchSlots, branchOwner, ownerStamp, ownerEarliest } =
-      this;
+    const {
+      satisfied,
+      slotFirst,
+      reachOf,
+      branchStart,
+      branchSlots,
+      branchOwner,
+      ownerStamp,
+      ownerEarliest,
+    } = this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;

@@ -1,0 +1,133 @@
+/**
+ * The engine's shortcuts must never change a result: each cheap precheck is
+ * a necessary condition of the regular expression it guards, and every match
+ * of a pattern starts with one of the prefixes the prefilter anchors it on.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mayHaveLeet, mayHaveLetterRun, mayRepeat, normalise } from '../../../src/policy/normalize.js';
+import { matchPrefixes } from '../../../src/policy/prefilter.js';
+
+const LEET_INTERIOR = /(?<=[a-z])[0-9@$!|]{1,3}(?=[a-z])/;
+const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/u;
+const REPEATS = /(\p{L})\1{2,}/u;
+
+const chars = [
+  'a',
+  'b',
+  'i',
+  'A',
+  '1',
+  '0',
+  ' ',
+  ' ',
+  '.',
+  '-',
+  '_',
+  '·',
+  '・',
+  '*',
+  '+',
+  '\t',
+  '\n',
+  'ば',
+  'か',
+  '日',
+  '😀',
+  '𝒜',
+  '$',
+  '!',
+  '|',
+  '@',
+  'é',
+  '\u0301',
+  ',',
+];
+const text = fc.array(fc.constantFrom(...chars), { maxLength: 14 }).map((a) => a.join(''));
+
+describe('normalisation prechecks', () => {
+  it('hold whenever the guarded pattern matches', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        if (LEET_INTERIOR.test(t)) expect(mayHaveLeet(t)).toBe(true);
+        if (SINGLE_LETTER_RUN.test(t)) expect(mayHaveLetterRun(t)).toBe(true);
+        if (REPEATS.test(t)) expect(mayRepeat(t)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('identity maps are materialised for the public normalise', () => {
+    const n = normalise('Hello THERE');
+    expect(n.text).toBe('hello there');
+    expect([...n.start]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect([...n.end]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const k = normalise('ﾊﾞｶ です');
+    expect(k.text).toBe('ばか です');
+    expect(k.start[0]).toBe(0);
+    expect(k.end[0]).toBe(2);
+  });
+});
+
+describe('match prefixes', () => {
+  const patterns = [
+    "\\b(?:i|we)(?:['’]?ll| will|['’]?m going to)\\s+(?:call|mail)",
+    '(?:very )?stupid',
+    '\\bare (?:you|u) (?:\\w+\\s+)?idiots?',
+    'a+b',
+    '(?:ab)*c',
+    'x[ck]y',
+    '(?<![a-z])kill(?:ed)?\\b',
+    'ば(?:か|かやろう)|あほ',
+    '来い|こい(?![ぁ-ゖ])',
+  ];
+  const letters = fc
+    .array(
+      fc.constantFrom(
+        'a',
+        'b',
+        'c',
+        'x',
+        'k',
+        'y',
+        'i',
+        'w',
+        'e',
+        'l',
+        "'",
+        ' ',
+        'ば',
+        'か',
+        '来',
+        'い',
+        'こ',
+      ),
+      {
+        maxLength: 24,
+      },
+    )
+    .map((a) => a.join(''));
+
+  it('every match starts with one of them', () => {
+    for (const source of patterns) {
+      const prefixes = matchPrefixes(source);
+      expect(prefixes).not.toBeNull();
+      const re = new RegExp(source, 'gu');
+      const probe = (t: string): void => {
+        for (const m of t.matchAll(re)) expect(prefixes!.some((p) => t.startsWith(p, m.index))).toBe(true);
+      };
+      probe(
+        "i'll call we will mail very stupid are you dumb idiots aab abc xcy kill killed ばかやろう 来い こい",
+      );
+      fc.assert(
+        fc.property(letters, (t) => probe(t)),
+        { numRuns: 2_000 },
+      );
+    }
+  });
+
+  it('gives an empty prefix (no anchor) when a branch may start anywhere', () => {
+    expect(matchPrefixes('\\w+ idiot')).toEqual(['']);
+    expect(matchPrefixes('(?:x|)y')).toEqual(expect.arrayContaining(['y', 'xy']));
+  });
+});
