@@ -116,6 +116,12 @@ const KINDS: Kind[] = [
     rule: 'en.y.violence.at_the_door',
     category: 'violence',
     positives: [
+      ["Keep closing my tickets and you'll find out how hard I can hit.", 'how hard I can hit'],
+      [
+        'Tell the engineer his car would look better with four flat tyres.',
+        'his car would look better with four flat tyres',
+      ],
+      ["If I see your support manager at the conference, he'd better run.", "he'd better run"],
       ["Keep it up and you'll go home on a stretcher.", 'go home on a stretcher'],
       ["I'm in your lobby. Come down and say that to my face.", 'say that to my face'],
       ["I'd watch my back on the walk to the car park if I were him.", 'watch my back'],
@@ -130,6 +136,8 @@ const KINDS: Kind[] = [
       ["Remember that when you answer the front door tonight, I'm outside.", 'answer the front door tonight'],
     ],
     negatives: [
+      'Our delivery van had flat tyres, so the replacement tokens will arrive late.',
+      "You'd better run the script as admin, otherwise it fails.",
       'Watch your back-ups in the parking tab; some jobs are paused.',
       'We settled it with the finance team, thanks.',
       'Please say that to my manager too, she needs the details.',
@@ -189,6 +197,17 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.one_call_done',
     category: 'intimidation',
     positives: [
+      [
+        'I can make one phone call and your company loses the ministry contract.',
+        'one phone call and your company loses the ministry contract',
+      ],
+      ["I've had three people fired at vendors like you. Want to be next?", 'Want to be next'],
+      ["I'm keeping a file on you, and it goes to your HR.", 'keeping a file on you'],
+      ["You'd be wise to give me what I want.", "You'd be wise to give"],
+      [
+        "Let's just say it would be in your interest to escalate this tonight.",
+        'in your interest to escalate',
+      ],
       ['One email to your manager and you are finished at that company.', 'One email to your manager'],
       ['I make one complaint to your CEO and your career there is over.', 'one complaint to your CEO'],
       [
@@ -201,6 +220,11 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'One email and you lose the attachments? The size limit seems too low.',
+      "We're keeping a record of your engineer's visits for our audit.",
+      "You'd be wise to check the SPF record before the cutover.",
+      'It is in your interest to enable MFA for all admins.',
+      'We have a long list of people to onboard; want to be next in the pilot?',
       'One call to your support line and the issue was fixed, thank you.',
       'One email to our helpdesk and the user is done with onboarding; very smooth.',
       'Could you explain to your supervisor that we need the RCA for our audit?',
@@ -472,6 +496,15 @@ const KINDS: Kind[] = [
     rule: 'en.y.defamation.press_threat',
     category: 'defamation',
     positives: [
+      [
+        "Expect to see your company's name in tomorrow's newspaper, and not for anything good.",
+        "company's name in tomorrow's newspaper",
+      ],
+      ["I'll flood every forum with the truth about your so-called security.", 'flood every forum'],
+      [
+        'Your competitors are going to get a very detailed email from me about how you lie to customers.',
+        'get a very detailed email from me about how',
+      ],
       ["If the refund isn't processed, I'm taking this to the press.", 'taking this to the press'],
       ["I'll be naming your company as the one that leaked our mail.", 'naming your company as the one'],
       ["I'm calling the Nikkei tomorrow to tell them you're covering up a breach.", 'calling the Nikkei'],
@@ -482,6 +515,9 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'We saw your company name in the press release about the partnership, congratulations.',
+      'Spammers flood every forum with links; can MailGuard block the mails they send us?',
+      'Your customers will receive an email about how to reset their password, right?',
       "We're taking this to the board next week to approve the renewal.",
       'Naming your company as our preferred vendor in the tender is fine with legal.',
       'Our PR team is going to the press with a press release about the MailGuard rollout.',
@@ -546,6 +582,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.insult.sarcastic_contempt',
     category: 'insult',
     positives: [
+      ['What are you, five?', 'What are you, five'],
+      ['Did you get this job through your uncle?', 'job through your uncle'],
       ["I've seen more competence from a broken vending machine.", 'seen more competence from a'],
       ["Congratulations, you've reached a whole new level of incompetence.", 'new level of incompetence'],
       ['Your engineer is a walking disaster.', 'walking disaster'],
@@ -605,6 +643,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.restrictive.stay_until',
     category: 'restrictive',
     positives: [
+      ["We're occupying your reception until your CEO comes down.", 'occupying your reception'],
       [
         "I'm going to stay on this chat until you fix it. I have nothing else to do today.",
         'stay on this chat until',
@@ -613,6 +652,7 @@ const KINDS: Kind[] = [
       ["I'm sitting in the call until you refund us, I won't hang up.", 'sitting in the call until'],
     ],
     negatives: [
+      'A delivery truck is blocking the entrance to our data centre until noon.',
       "I'll stay on the line until the engineer joins, as agreed.",
       'Please stay on the call until the migration finishes; our admins want to watch.',
       "I'll wait on the line while you check the logs.",
@@ -640,6 +680,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.sexual.secret_advance',
     category: 'sexual',
     positives: [
+      ["Your rep was flirting with me. Tell her I'm free on Friday night.", 'was flirting with me'],
+      ["I'd love to see what the lady on your support page looks like in person ;)", 'looks like'],
       ["Tell Ms. Hara I'd like a private demo at my hotel, just her and me.", 'private demo at my hotel'],
       ["I'd love to get to know Ms. Kimura better over dinner ;)", 'get to know Ms. Kimura better'],
       [
@@ -652,6 +694,7 @@ const KINDS: Kind[] = [
       ['How about drinks in my hotel room next week, Ms. Ito?', 'drinks in my hotel'],
     ],
     negatives: [
+      "Tell her I'm free on Tuesday for the follow-up call, thanks.",
       'Could your engineer give a private demo to our board at our office next week?',
       'Are you available for a drink reception at the partner event? Our CTO wants to thank your team.',
       "We'd like to get to know your product better; can we book a demo?",
@@ -734,6 +777,11 @@ const KINDS: Kind[] = [
     category: 'discriminatory',
     positives: [
       [
+        "Disabled people shouldn't be answering phones for a security company.",
+        "shouldn't be answering phones",
+      ],
+      ['Is he gay? He sounded gay. Put someone normal on.', 'He sounded gay'],
+      [
         "With respect, a woman her age shouldn't be in charge of a technical escalation.",
         "a woman her age shouldn't",
       ],
@@ -756,6 +804,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.recordings_online',
     category: 'privacy',
     positives: [
+      [
+        "I've got CCTV video of your technician. It's going on Instagram with his name.",
+        "It's going on Instagram",
+      ],
       [
         "If this isn't fixed, your support agents' names and photos go up on my website.",
         'go up on my website',
@@ -861,6 +913,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.kneel_demand.bowed_read_aloud',
     category: 'kneel_demand',
     positives: [
+      ['Your whole team should line up and apologise to me one by one on video.', 'line up and apologise'],
       [
         'I want every person who touched this ticket to sign a letter admitting they were incompetent.',
         'sign a letter admitting they were incompetent',
@@ -870,6 +923,7 @@ const KINDS: Kind[] = [
       ['I want someone to stand in front of me and admit they were wrong.', 'stand in front of me and admit'],
     ],
     negatives: [
+      'Our team will apologise to the affected users one by one.',
       'Can you send a letter confirming that the engineer was on site, for our records?',
       'Our president apologised to our clients and we bowed at the press conference.',
       'Please read it to me again, I missed the last step of the DKIM setup.',
@@ -895,12 +949,15 @@ const KINDS: Kind[] = [
     rule: 'en.y.persistence.reopen_every_time',
     category: 'persistence',
     positives: [
+      ["I'll be on your case every single day until this is resolved.", 'on your case every single day'],
+      ["I will call you morning, noon and night until it's fixed.", 'call you morning, noon and night'],
       ['Every time you close this case, I will open a new one.', 'Every time you close this case'],
       ['I will email every address on your website until somebody answers.', 'email every address'],
       ['My auto-dialer is ready. It only stops when your manager calls.', 'auto-dialer'],
       ["This won't stop until I get a refund.", "won't stop until"],
     ],
     negatives: [
+      'Our users work morning, noon and night, so please keep the queue healthy.',
       'We use an autodialer for our sales team; calls are fine, but the voicemail emails are delayed.',
       'Our auto-sender for invoices is set up in Exchange; why are its messages quarantined?',
       'Every time you close a ticket, we get a survey email; can we turn that off?',
@@ -1059,6 +1116,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.no_cost_beyond_plan',
     category: 'excessive',
     positives: [
+      ['Could your engineers do all our user training in person at each of our 8 sites, free?', ', free'],
       [
         'Please train all 300 of our staff on-site next week. We assume this is part of the service.',
         'We assume this is part of the service',
@@ -1088,6 +1146,14 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.in_front_of_me',
     category: 'excessive',
     positives: [
+      [
+        'I want a senior engineer to call me every morning at 7 until the migration is finished.',
+        'engineer to call me every morning',
+      ],
+      [
+        'Please have the product changed so the digest comes in our company colours by next week.',
+        'in our company colours',
+      ],
       ['I want an engineer to sit next to me until the sync works.', 'sit next to me'],
       ['Someone must fix the routing in front of me, today.', 'in front of me'],
       [
@@ -1096,6 +1162,8 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      "Could your engineer call us every morning at 9 during the migration week? It's in our Premium plan.",
+      'Can we get the quarantine digest in our company colours? Is there a branding setting?',
       'The engineer booked under our contract will sit with our team on Tuesday.',
       'I fixed the routing myself in front of my team, thanks for the doc.',
       'Please propose a date for the manager visit included in our plan by Friday.',
@@ -1198,6 +1266,10 @@ const KINDS: Kind[] = [
     category: 'exchange',
     positives: [
       [
+        "We want to return the appliance and get the cloud version instead, even though nothing's wrong with it.",
+        'get the cloud version instead',
+      ],
+      [
         "Our team doesn't like the new token design. Send us the old model instead.",
         'Send us the old model instead',
       ],
@@ -1264,6 +1336,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.unrelated.personal_work',
     category: 'unrelated',
     positives: [
+      ["Can you fix our CEO's iPhone? It's not a company phone, but he's important.", 'not a company phone'],
+      ["Our building's door access system is acting up. Can you look?", 'door access'],
       ['Our office phone system keeps dropping calls. Could you take a look remotely?', 'phone system'],
       ['Could your engineers review my dissertation draft this week?', 'dissertation'],
       ['Can someone on your side make a PowerPoint template for our board?', 'PowerPoint template'],
@@ -1271,6 +1345,7 @@ const KINDS: Kind[] = [
       ['Could you translate our employee handbook into English?', 'translate our employee handbook'],
     ],
     negatives: [
+      "It's not a company phone, so we don't want MDM on it; how do we exclude it?",
       'Please scan our inbound mail for the WordPress plugin phishing campaign you mentioned.',
       'Our phone system sends voicemail notifications by email and they get quarantined; can you check?',
       'Can MailGuard scan PowerPoint attachments for macros?',
