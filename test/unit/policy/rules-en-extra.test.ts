@@ -1042,11 +1042,18 @@ const KINDS: Kind[] = [
     rule: 'en.y.monetary.cover_losses',
     category: 'monetary',
     positives: [
+      [
+        "The outage cost us JPY 12 million. We'd like to discuss how Shirogane will cover this.",
+        'how Shirogane will cover',
+      ],
+      ['A discount of 40% on the renewal is the least you can do.', 'the least you can do'],
       ['We expect you to reimburse our lost revenue from the outage.', 'reimburse our lost revenue'],
       ["We'd like Shirogane to cover the losses from the missed orders.", 'cover the losses'],
       ['Something financial would be appropriate, beyond the credit.', 'Something financial'],
     ],
     negatives: [
+      'How will Shirogane cover the new EU requirements in the product roadmap?',
+      "The least you can do is tell us when the fix will ship; we're not asking for money.",
       'Our insurance will cover the losses; we only need the incident timeline.',
       'We will absorb the lost revenue ourselves; please just send the RCA.',
       'Does the SLA credit cover lost productivity? Just asking for our report.',
@@ -1189,6 +1196,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.engineer_on_site',
     category: 'excessive',
     positives: [
+      [
+        "Could you have two engineers join our war room on-site for the launch week? We're on Standard.",
+        'two engineers join our war room on-site',
+      ],
       ["We'd like an engineer on-site in Sapporo on Monday to check our rules.", 'engineer on-site'],
       [
         'We need two of your specialists to be on site for the whole migration weekend.',
@@ -1197,6 +1208,8 @@ const KINDS: Kind[] = [
       ['Please send a consultant on site next week to train our staff.', 'consultant on site'],
     ],
     negatives: [
+      'Our engineers will be on-site at our own office tomorrow; no support needed.',
+      'Please send two engineers on-site as per the order form SO-8812 for the install.',
       "Is an engineer on-site included in our Enterprise plan? If so, let's book it.",
       'How much would it cost to have a technician on-site for a day? Please send a quote.',
       'The engineer on site yesterday was great, thanks for the booked visit.',
@@ -1260,11 +1273,35 @@ const KINDS: Kind[] = [
       'Could you send the API docs so we can write a script by Friday?',
     ],
   },
+  {
+    rule: 'en.y.excessive.do_our_config',
+    category: 'excessive',
+    positives: [
+      [
+        "Could your team configure all 45 of our transport rules for us? We don't have time.",
+        'configure all 45 of our transport rules for us',
+      ],
+      [
+        'Our new CISO would like a personal two-hour walkthrough from your head of engineering this week.',
+        'personal two-hour walkthrough',
+      ],
+      ['Please set up our users and groups for us before Monday.', 'set up our users and groups for us'],
+    ],
+    negatives: [
+      'Could you review our transport rules for us as part of the health check included in our Enterprise plan?',
+      'Is there a script to configure all our users for us, or do we do it in the console?',
+      'Our CEO wants a personal walkthrough of the admin console; is there a recorded demo?',
+    ],
+  },
   // ------------------------------------------------------------ exchange
   {
     rule: 'en.y.exchange.no_defect_swap',
     category: 'exchange',
     positives: [
+      [
+        "Could we swap our 3-year Archive licence for Transfer licences? We don't really use Archive anymore.",
+        'swap our 3-year Archive licence for',
+      ],
       [
         "We want to return the appliance and get the cloud version instead, even though nothing's wrong with it.",
         'get the cloud version instead',
@@ -1283,6 +1320,8 @@ const KINDS: Kind[] = [
       ['They are not defective, we changed our minds. Can you swap the whole batch?', 'swap the whole batch'],
     ],
     negatives: [
+      "We don't really use the Archive add-on; how do we remove it at renewal?",
+      "We don't need the old tokens anymore; can we recycle them with you?",
       "Our CEO doesn't like the new token design; is there another colour available to order?",
       'Can you check whether the tokens work fine with macOS? Otherwise we might want to exchange them for the USB-C model.',
       "The fix is fine, but we'd like the call on Tuesday instead.",
