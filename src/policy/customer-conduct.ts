@@ -357,6 +357,26 @@ function findQuotes(text: string): Quote[] {
 const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bmrs?|\bms|\bdr|\bno|\bcf|(?<![\p{L}\p{N}])\p{L})\.$/iu;
 
 /** The sentence (or clause) of `text` that ends at `pos`, looking back at most one line. */
+const isStop = (c: string): boolean =>
+  c === '.' || c === '!' || c === '?' || c === '。' || c === '！' || c === '？';
+
+/** What `/\s/` matches (white space and line terminators), for one code unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function leadIn(text: string, pos: number): string {
   let a = pos;
   let newlines = 0;
@@ -370,9 +390,8 @@ function leadIn(text: string, pos: number): string {
       if (content) break;
       newlines++;
       if (newlines > 3) break;
-    } else if (/[.!?。！？]/.test(c) && content && !ABBREVIATION.test(text.slice(Math.max(0, a - 6), a)))
-      break;
-    if (!/\s/.test(c)) content = true;
+    } else if (isStop(c) && content && !ABBREVIATION.test(text.slice(Math.max(0, a - 6), a))) break;
+    if (!isSpace(c.charCodeAt(0))) content = true;
     a--;
   }
   return text.slice(a, pos);

@@ -2,7 +2,7 @@
  * The policy engine: customer conduct → normalisation → rules → the
  * two-factor determination. Pure and synchronous.
  */
-import { customerConduct } from './customer-conduct.js';
+import { customerConduct, isSpace } from './customer-conduct.js';
 import { parseEngineSection } from './engine-config.js';
 import type { EngineConfig } from './engine-config.js';
 import { detectLanguage } from './language.js';
@@ -74,8 +74,8 @@ function blank(n: LazyNormText, re: RegExp): LazyNormText {
 function trimmedSpan(text: string): [number, number] {
   let a = 0;
   let b = text.length;
-  while (a < b && (/\s/.test(text[a]!) || text[a] === MASK_CHAR)) a++;
-  while (b > a && (/\s/.test(text[b - 1]!) || text[b - 1] === MASK_CHAR)) b--;
+  while (a < b && (isSpace(text.charCodeAt(a)) || text[a] === MASK_CHAR)) a++;
+  while (b > a && (isSpace(text.charCodeAt(b - 1)) || text[b - 1] === MASK_CHAR)) b--;
   return [a, b];
 }
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHaveLeet, mayHaveLetterRun, mayRepeat, normalise } from '../../../src/policy/normalize.js';
 import { matchPrefixes } from '../../../src/policy/prefilter.js';
+import { isSpace } from '../../../src/policy/customer-conduct.js';
 
 const LEET_INTERIOR = /(?<=[a-z])[0-9@$!|]{1,3}(?=[a-z])/;
 const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/u;
@@ -129,5 +130,11 @@ describe('match prefixes', () => {
   it('gives an empty prefix (no anchor) when a branch may start anywhere', () => {
     expect(matchPrefixes('\\w+ idiot')).toEqual(['']);
     expect(matchPrefixes('(?:x|)y')).toEqual(expect.arrayContaining(['y', 'xy']));
+  });
+});
+
+describe('isSpace', () => {
+  it('is /\\s/ for every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });
