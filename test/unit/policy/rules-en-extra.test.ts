@@ -116,6 +116,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.violence.at_the_door',
     category: 'violence',
     positives: [
+      ["Send someone tonight or I'll come to yours.", "I'll come to yours"],
       ["Keep closing my tickets and you'll find out how hard I can hit.", 'how hard I can hit'],
       [
         'Tell the engineer his car would look better with four flat tyres.',
@@ -136,6 +137,7 @@ const KINDS: Kind[] = [
       ["Remember that when you answer the front door tonight, I'm outside.", 'answer the front door tonight'],
     ],
     negatives: [
+      "Or I'll come to your office on Tuesday for the contracted workshop, whichever you prefer.",
       'Our delivery van had flat tyres, so the replacement tokens will arrive late.',
       "You'd better run the script as admin, otherwise it fails.",
       'Watch your back-ups in the parking tab; some jobs are paused.',
@@ -316,6 +318,9 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.start_worrying',
     category: 'intimidation',
     positives: [
+      ['Fix this and nobody needs to get involved.', 'nobody needs to get involved'],
+      ["Do it, or you won't like how this ends.", "you won't like how this ends"],
+      ["I'll make sure this ends his career.", 'make sure this ends his career'],
       ['Do you know who I am? I sign off on half your regional revenue.', 'Do you know who I am'],
       ['This is going to follow you, I promise.', 'This is going to follow you'],
       [
@@ -338,6 +343,8 @@ const KINDS: Kind[] = [
       ['You want to keep the account? Then you do exactly what I say.', 'Then you do exactly what I say'],
     ],
     negatives: [
+      "You won't like how the old console handled this, but the new one is better.",
+      'Nobody needs to get involved on your side; we fixed the DNS ourselves.',
       'Hi, do you know who I am? I emailed last week about the SSO issue, ticket 5521.',
       "Once enabled, this setting becomes personal to each user's mailbox.",
       "Thanks, I now know your manager's name; I'll cc her on the renewal.",
@@ -694,6 +701,7 @@ const KINDS: Kind[] = [
       ['How about drinks in my hotel room next week, Ms. Ito?', 'drinks in my hotel'],
     ],
     negatives: [
+      "We'd like to get to know your product better; can we book a demo over dinner with your sales team?",
       "Tell her I'm free on Tuesday for the follow-up call, thanks.",
       'Could your engineer give a private demo to our board at our office next week?',
       'Are you available for a drink reception at the partner event? Our CTO wants to thank your team.',
@@ -834,6 +842,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.staff_contact_details',
     category: 'privacy',
     positives: [
+      ['Give me the number of that cute agent from yesterday.', 'Give me the number of that cute agent'],
       [
         'I want the personal WhatsApp number of the engineer assigned to us.',
         'personal WhatsApp number of the engineer',
@@ -846,6 +855,7 @@ const KINDS: Kind[] = [
       ['Tell her to message me from her personal phone tonight.', 'from her personal phone'],
     ],
     negatives: [
+      'Give me the number of the ticket the agent opened yesterday, please.',
       "My personal WhatsApp number is in my signature; please don't share it.",
       'Please update the mobile numbers of our engineers in the directory sync.',
       'Can MailGuard block mail containing home addresses of our employees?',
@@ -856,6 +866,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.found_on_social',
     category: 'privacy',
     positives: [
+      ["I know your surname now, Mr. Hoshi, and your wife's Instagram.", "your wife's Instagram"],
       [
         "I found your engineer's home on Google Maps using his LinkedIn. Nice house.",
         "found your engineer's home",
@@ -865,6 +876,7 @@ const KINDS: Kind[] = [
       ["I'll leave comments on her personal photos until I get an answer.", 'her personal photos'],
     ],
     negatives: [
+      'I know your surname is spelled with an h; please correct it in the contract.',
       "We found your engineer's home office setup photo in your newsletter, very nice!",
       'We found a fake profile impersonating your CEO on LinkedIn; please report it.',
       'Our staff found the phishing link on Facebook and reported it.',
@@ -1334,6 +1346,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.exchange.swap_without_fee',
     category: 'exchange',
     positives: [
+      ['Swap all 40 keys for the new model, free, today.', 'Swap all 40 keys'],
       ['Please swap our Archive add-on for Transfer without any fee.', 'swap our Archive add-on'],
       ['Exchange the 40 keys for the NFC version for free.', 'Exchange the 40 keys'],
       ['We want a free permanent upgrade after this.', 'free permanent upgrade'],

@@ -3378,6 +3378,7 @@ const GAP_CLEAN: string[] = [
   "Please remove the engineer's personal phone number from the ticket; he shared it by mistake.",
   "I'll stay on the line until the engineer joins, as agreed.",
   "We'd like our engineer to sit next to your engineer during the booked on-site visit to learn.",
+  'A delivery truck is blocking the entrance to our data centre until noon.',
 ];
 
 describe('English rules: held-out gap kinds stay clean on legitimate messages', () => {
