@@ -116,6 +116,8 @@ const KINDS: Kind[] = [
     rule: 'en.y.violence.at_the_door',
     category: 'violence',
     positives: [
+      ['keep it up and ill show up at ur office n u wont like it', 'ill show up at ur office'],
+      ['swear to god if i see that tech again hes getting decked', 'hes getting decked'],
       ["Send someone tonight or I'll come to yours.", "I'll come to yours"],
       ["Keep closing my tickets and you'll find out how hard I can hit.", 'how hard I can hit'],
       [
@@ -137,6 +139,7 @@ const KINDS: Kind[] = [
       ["Remember that when you answer the front door tonight, I'm outside.", 'answer the front door tonight'],
     ],
     negatives: [
+      'The halls are getting decked for Christmas!',
       "Or I'll come to your office on Tuesday for the contracted workshop, whichever you prefer.",
       'Our delivery van had flat tyres, so the replacement tokens will arrive late.',
       "You'd better run the script as admin, otherwise it fails.",
@@ -318,6 +321,11 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.start_worrying',
     category: 'intimidation',
     positives: [
+      [
+        'ok. i have ur name. i have ur bosses name. lets see how this goes for u',
+        'lets see how this goes for u',
+      ],
+      ['u really wanna play this game with me? fine', 'wanna play this game'],
       ['Fix this and nobody needs to get involved.', 'nobody needs to get involved'],
       ["Do it, or you won't like how this ends.", "you won't like how this ends"],
       ["I'll make sure this ends his career.", 'make sure this ends his career'],
@@ -343,6 +351,8 @@ const KINDS: Kind[] = [
       ['You want to keep the account? Then you do exactly what I say.', 'Then you do exactly what I say'],
     ],
     negatives: [
+      "I have your manager's name in the escalation email, thanks.",
+      "Let's see how it goes for you with the new setting.",
       "You won't like how the old console handled this, but the new one is better.",
       'Nobody needs to get involved on your side; we fixed the DNS ourselves.',
       'Hi, do you know who I am? I emailed last week about the SSO issue, ticket 5521.',
@@ -409,6 +419,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.defamation.audience_hears',
     category: 'defamation',
     positives: [
+      ['my followers r gonna hear all about how u guys rip ppl off', 'r gonna hear all about how'],
       [
         'Keep stonewalling and the next Gartner analyst I talk to hears that MailGuard is a security risk.',
         'hears that',
@@ -589,6 +600,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.insult.sarcastic_contempt',
     category: 'insult',
     positives: [
+      ['do u even work in IT or r u just the cleaner', 'r u just the cleaner'],
       ['What are you, five?', 'What are you, five'],
       ['Did you get this job through your uncle?', 'job through your uncle'],
       ["I've seen more competence from a broken vending machine.", 'seen more competence from a'],
@@ -650,6 +662,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.restrictive.stay_until',
     category: 'restrictive',
     positives: [
+      ['not leaving this chat till u refund me', 'not leaving this chat till'],
       ["We're occupying your reception until your CEO comes down.", 'occupying your reception'],
       [
         "I'm going to stay on this chat until you fix it. I have nothing else to do today.",
@@ -687,6 +700,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.sexual.secret_advance',
     category: 'sexual',
     positives: [
+      ['is the girl from yesterday single? asking 4 a friend 😏', 'is the girl from yesterday single'],
       ["Your rep was flirting with me. Tell her I'm free on Friday night.", 'was flirting with me'],
       ["I'd love to see what the lady on your support page looks like in person ;)", 'looks like'],
       ["Tell Ms. Hara I'd like a private demo at my hotel, just her and me.", 'private demo at my hotel'],
@@ -807,6 +821,20 @@ const KINDS: Kind[] = [
       'Our female engineers will attend the women-in-tech session you host.',
     ],
   },
+  {
+    rule: 'en.y.discriminatory.nationality_staff',
+    category: 'discriminatory',
+    positives: [
+      ['cant understand a word ur indian guy says, get me a real person', 'ur indian guy'],
+      ['Transfer me, I do not want that Filipino agent again.', 'that Filipino agent'],
+      ['Typical, your Chinese engineer is useless.', 'your Chinese engineer'],
+    ],
+    negatives: [
+      'Your Indian guy fixed it quickly, he was great.',
+      'Our Filipino colleague in Cebu cannot log in; can you check?',
+      'Could the Korean engineer who speaks Japanese join the call? He knows our setup.',
+    ],
+  },
   // ------------------------------------------------------------- privacy
   {
     rule: 'en.y.privacy.recordings_online',
@@ -842,6 +870,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.privacy.staff_contact_details',
     category: 'privacy',
     positives: [
+      ['gimme ur personal insta', 'gimme ur personal insta'],
       ['Give me the number of that cute agent from yesterday.', 'Give me the number of that cute agent'],
       [
         'I want the personal WhatsApp number of the engineer assigned to us.',
@@ -925,6 +954,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.kneel_demand.bowed_read_aloud',
     category: 'kneel_demand',
     positives: [
+      ['i want a video of ur boss saying sorry', 'video of ur boss saying sorry'],
       ['Your whole team should line up and apologise to me one by one on video.', 'line up and apologise'],
       [
         'I want every person who touched this ticket to sign a letter admitting they were incompetent.',
@@ -1135,6 +1165,7 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.no_cost_beyond_plan',
     category: 'excessive',
     positives: [
+      ['need some1 on call all weekend 4 us, free', ', free'],
       ['Could your engineers do all our user training in person at each of our 8 sites, free?', ', free'],
       [
         'Please train all 300 of our staff on-site next week. We assume this is part of the service.',
@@ -1155,6 +1186,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Our engineers will do the on-site work themselves, free, as part of our own project.',
       'We assume this is part of the service; could you confirm whether on-site training is included?',
       'How much would weekend standby cost? Our plan only covers weekdays.',
       'The faulty token was replaced at no cost under warranty, thanks.',
