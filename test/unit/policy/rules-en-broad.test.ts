@@ -1,0 +1,585 @@
+/**
+ * Second-wave English detectors (config/rules/en-broad.yaml), run through the
+ * real policy file and engine, so every rule file (and every veto) is in play.
+ * Same table shape as rules-en-extra.test.ts: one table per rule with
+ * positives written for this test in varied wording (not taken from any
+ * corpus), each with a fragment the rule's own evidence must cover, and tricky
+ * negatives in which the whole engine must not find the rule's category.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadPolicyFile } from '../../../src/config/policy-file.js';
+import { compileEngine } from '../../../src/policy/index.js';
+import type { Category, Decision } from '../../../src/policy/index.js';
+import { REPO_POLICY_PATH } from '../../support/policy.js';
+
+const RULE_FILE = 'config/rules/en-broad.yaml';
+const policy = loadPolicyFile(REPO_POLICY_PATH);
+const engine = compileEngine(policy);
+/** This file alone, so that a rule of another file reporting the same span first hides nothing. */
+const alone = compileEngine({
+  ...policy,
+  ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-broad.yaml')),
+});
+
+function judge(text: string): Decision {
+  return engine.evaluate({ text, lang: 'en', context: {} });
+}
+
+function categories(d: Decision): Category[] {
+  return [...d.means, ...d.demands];
+}
+
+interface Kind {
+  rule: string;
+  category: Category;
+  /** [message, a word or phrase the rule's own evidence must cover] */
+  positives: [string, string][];
+  /** The whole engine must not find `category` (or `absent`) here. */
+  negatives: string[];
+  absent?: Category[];
+}
+
+const KINDS: Kind[] = [
+  // -------------------------------------------------------------- insult
+  {
+    rule: 'en.b.insult.could_do_better',
+    category: 'insult',
+    positives: [
+      ['My nephew, a 7-year-old, could write better release notes than this.', '7-year-old, could write better'],
+      ['Honestly a trained monkey with a keyboard would have done a better job.', 'trained monkey'],
+      ['An intern on his first day could have configured DKIM faster.', 'intern on his first day'],
+      ['the office cat could do better tbh', 'cat could do better'],
+    ],
+    negatives: [
+      'Our intern could have done it faster with the CLI, so please document the API.',
+      'A toddler could use this new dashboard, it is that simple. Great work!',
+      'My grandma could set it up faster than me, your guide is that clear!',
+    ],
+  },
+  {
+    rule: 'en.b.insult.like_explaining_to',
+    category: 'insult',
+    positives: [
+      ['Talking to your support desk is like arguing with a brick wall.', 'like arguing with a brick wall'],
+      ['Your reply was like watching a toddler explain a tax return.', 'like watching a toddler'],
+      ['Getting an answer from your engineers is like teaching a goldfish about DNS.', 'like teaching a goldfish'],
+      ['This RCA reads as if a hamster was let loose on the keyboard.', 'as if a hamster was let loose'],
+    ],
+    negatives: [
+      'Explaining MFA to our staff is like teaching a child to ride a bike: patience pays off.',
+      'Our onboarding felt like talking to a friend, thanks to your team!',
+      'The new UI looks like a dashboard from a game, which our users love.',
+    ],
+  },
+  {
+    rule: 'en.b.insult.intelligence_of',
+    category: 'insult',
+    positives: [
+      ['Your tier-1 team has the attention span of a goldfish.', 'attention span of a goldfish'],
+      ['whoever answered has the people skills of a parking meter', 'people skills of a parking meter'],
+      ["I've seen pot plants with more initiative than your engineers.", 'pot plants with more initiative'],
+      ['ur brain is smaller than a walnut', 'brain is smaller than'],
+    ],
+    negatives: [
+      'Does the threat intelligence of a third-party feed show up in the quarantine report?',
+      'We need the artificial intelligence of a newer model for the phishing classifier.',
+      'The competence of a new admin is hard to judge, so can we get a training plan?',
+    ],
+  },
+  {
+    rule: 'en.b.insult.whoever_ashamed',
+    category: 'insult',
+    positives: [
+      ['Whoever approved this release should be thoroughly ashamed.', 'Whoever approved this release should be thoroughly ashamed'],
+      ['The person who wrote this KB page should be kept away from keyboards.', 'should be kept away from keyboards'],
+      ['Was this policy written by an intern or a potato?', 'written by an intern or a potato'],
+      ['Did a monkey configure this connector?', 'Did a monkey configure'],
+    ],
+    negatives: [
+      'Whoever wrote the new quarantine guide should be thanked, it is excellent.',
+      'The change was written by our intern and reviewed by me; please check it.',
+      'Nobody should be ashamed of asking questions in the training session.',
+    ],
+  },
+  {
+    rule: 'en.b.insult.need_an_adult',
+    category: 'insult',
+    positives: [
+      ['Can I speak to an actual adult please?', 'speak to an actual adult'],
+      ['Put a grown-up on the line.', 'Put a grown-up'],
+      ['Is there an adult in charge over there?', 'adult in charge'],
+      ['get someone with a working brain to read my ticket', 'someone with a working brain'],
+    ],
+    negatives: [
+      'Does MailGuard have an adult-content filter for our school tenant?',
+      'Please get an adult learner licence for our night-school students.',
+      'We need someone with a working knowledge of SCIM on the call.',
+    ],
+  },
+  {
+    rule: 'en.b.insult.sarcastic_talent',
+    category: 'insult',
+    positives: [
+      ['Ignoring three tickets in a row, does it just come naturally?', 'does it just come naturally'],
+      ['It takes real talent to break SSO twice in one week.', 'It takes real talent to'],
+      ["Your team couldn't find a stuck queue with a map.", "couldn't find a stuck queue with a map"],
+      ['One almost admires the consistency of your mistakes.', 'One almost admires the'],
+    ],
+    negatives: [
+      'Great onboarding, the setup came together naturally for our admins.',
+      'We could not find the export button on the map view; where is it?',
+      'It takes time to roll out passkeys, so please send the plan.',
+    ],
+  },
+  {
+    rule: 'en.b.insult.contempt_nouns',
+    category: 'insult',
+    positives: [
+      ['Your support reps are spineless.', 'spineless'],
+      ['you lot are a bunch of pencil pushers', 'pencil pushers'],
+      ['Your helpdesk is a walking disaster, all of you.', 'walking disaster'],
+      ['u r an 1d10t', '1d10t'],
+    ],
+    negatives: [
+      'Our old on-prem server is a dinosaur; can we migrate the archive?',
+      'Clowns at the kids party were great, anyway: please reset my MFA.',
+      'We hired script readers for our own call centre; can they get read-only access?',
+    ],
+  },
+  {
+    rule: 'en.b.insult.chat_dumb',
+    category: 'insult',
+    positives: [
+      ['r u just that thick or what', 'thick'],
+      ['are u stupid? read my msg', 'stupid'],
+      ['ur all 🤡 fr', '🤡'],
+    ],
+    negatives: [
+      'The dumb terminal at reception, r u able to whitelist it?',
+      'are u able to check the stupid printer driver thing again, it is driving me mad',
+      'The 🤡 emoji in our Slack is for the Friday quiz.',
+    ],
+  },
+  // ------------------------------------------------------------ violence
+  {
+    rule: 'en.b.violence.harm_phrases',
+    category: 'violence',
+    positives: [
+      ["If I meet that engineer I can't promise I'll keep my hands to myself.", 'keep my hands to myself'],
+      ['someone is going home in an ambulance if this breaks again', 'home in an ambulance'],
+      ["Tell him to bring a helmet when he comes.", 'bring a helmet'],
+      ["Lots of heavy kit here. Accidents happen around the racks, you know.", 'Accidents happen around the racks'],
+    ],
+    negatives: [
+      'Our warehouse has a lot of forklifts, so the engineer needs safety shoes.',
+      'Please bring a laptop and a helmet for the site tour; hard hats are required.',
+      'The job is responsible for what happens to the queue after midnight.',
+    ],
+  },
+  {
+    rule: 'en.b.violence.confront_visit',
+    category: 'violence',
+    positives: [
+      ["I'll swing by your office tonight and have a word with the guy responsible.", "I'll swing by"],
+      ['We might just turn up after work. Face to face is better for these things.', 'We might just turn up'],
+      ["I'll wait outside for whoever closed my ticket.", "I'll wait outside"],
+    ],
+    negatives: [
+      "I'll drop by your office for the scheduled workshop tonight.",
+      "We'll come by after work to thank the engineer responsible for the fix.",
+      'I will stop by the reception to collect the visitor badge personally.',
+    ],
+  },
+  {
+    rule: 'en.b.violence.shame_if_happened',
+    category: 'violence',
+    positives: [
+      ['Would be a pity if anything happened to your engineer on the way home.', 'pity if anything happened to your engineer'],
+      ['Shame if something were to happen to him after his shift.', 'Shame if something were to happen to him'],
+      ['It would be a shame if something happened to you.', 'shame if something happened to you'],
+    ],
+    negatives: [
+      'It would be a shame if something happened to the backup, so please check it.',
+      'What a shame if anything happened to the migration plan now.',
+      'Shame about the outage; what happened to the logs?',
+    ],
+  },
+  // -------------------------------------------------------- intimidation
+  {
+    rule: 'en.b.intimidation.your_name_comes_up',
+    category: 'intimidation',
+    positives: [
+      ['When I meet your CEO at golf, guess whose name comes up.', 'whose name comes up'],
+      ['If this slips again, your name goes in my complaint to the board.', 'your name goes in'],
+      ["I wouldn't want to be the name our chairman mentions.", 'the name our chairman mentions'],
+    ],
+    negatives: [
+      'Your name goes on the certificate once the training is done.',
+      'If you register, your name will be on the attendee list.',
+      'Your name comes up in the admin portal after you log in.',
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.career_threat',
+    category: 'intimidation',
+    positives: [
+      ["You won't be working in this industry again.", "won't be working in this industry again"],
+      ["I'll make your life very difficult.", 'make your life very difficult'],
+      ["This will follow you for the rest of your career.", 'follow you for the rest of'],
+      ['ur gonna regret ever answering this chat', 'regret ever answering'],
+    ],
+    negatives: [
+      'Our admins regret not enabling MFA earlier.',
+      'The new portal will make your life easier, thanks for building it.',
+      'We will follow up for the rest of the week.',
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.shame_if',
+    category: 'intimidation',
+    positives: [
+      ['It would be a shame if your other clients heard about this.', 'be a shame if'],
+      ["Nice little company you've got.", "Nice little company you've got"],
+      ["Be a pity if the world learned how you treat us.", 'Be a pity if'],
+    ],
+    negatives: [
+      'It would be a shame if we had to cancel, we like the product.',
+      'A shame if the webinar clashes with our board meeting; can we move it?',
+      'Nice office you have in Osaka, the visit was great.',
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.veiled_warning',
+    category: 'intimidation',
+    positives: [
+      ["You won't like what happens next.", "won't like what happens"],
+      ['Once I stop being polite this gets different.', 'Once I stop being polite'],
+      ["I'd think very hard about how you answer this.", "I'd think very hard about how"],
+      ['Close it again and see what happens to you.', 'see what happens to you'],
+    ],
+    negatives: [
+      'Something to think about for the roadmap: dark mode.',
+      'Run the script again and see what happens to the queue.',
+      "I'd think about how to phrase the notice to our users; any template?",
+    ],
+  },
+  // ------------------------------------------------------------- privacy
+  {
+    rule: 'en.b.privacy.looked_up_staff',
+    category: 'privacy',
+    positives: [
+      ["I found your agent Mika's Instagram, cute dog.", "found your agent Mika's Instagram"],
+      ['Tracked down half of your team on LinkedIn last night.', 'half of your team on LinkedIn'],
+      ['I googled him up, so I know where your rep lives.', 'googled him up'],
+    ],
+    negatives: [
+      "I found our admin's Facebook was used in a phishing mail; can you block it?",
+      'Our staff are on LinkedIn; can the filter allow its notifications?',
+      "I found your company's blog post about DMARC really helpful.",
+    ],
+  },
+  {
+    rule: 'en.b.privacy.home_known',
+    category: 'privacy',
+    positives: [
+      ['Your engineer rents a flat near the river, third floor.', 'rents a flat near'],
+      ['Your rep lives out in Chiba, right?', 'lives out in Chiba, right?'],
+      ['Saw the photos, she has a lovely garden.', 'lovely garden'],
+    ],
+    negatives: [
+      'Our user lives in Osaka, can you move her mailbox to the Osaka region?',
+      'Thank you for the lovely garden tour at your office party!',
+      'We rent a flat in Tokyo for visiting staff; does the VPN work there?',
+    ],
+  },
+  {
+    rule: 'en.b.privacy.name_published',
+    category: 'privacy',
+    positives: [
+      ["I'm posting the recording with her full name on it.", 'with her full name on it'],
+      ['The thread goes live tonight and I will name Ms. Ito specifically.', 'name Ms. Ito specifically'],
+      ['Unless you fix it, the names go up on our blog.', 'names go up on our blog'],
+    ],
+    negatives: [
+      "We'd like to share a case study with his name on it, with his permission.",
+      'Please send the certificate with her full name on it for the training.',
+      'I will name the file specifically after the ticket number.',
+    ],
+  },
+  {
+    rule: 'en.b.privacy.personal_contact',
+    category: 'privacy',
+    positives: [
+      ['give me ur personal number, not the hotline', 'ur personal number'],
+      ["what's the number of the tall guy in your team photo?", 'number of the tall guy'],
+      ['which station do you get off at after work?', 'which station do you get off'],
+    ],
+    negatives: [
+      'Please give me your ticket number so I can follow up.',
+      'Send me your line manager\'s approval first, please.',
+      'Tell me your line speed at the branch so we can size the gateway.',
+    ],
+  },
+  // ---------------------------------------------------------- defamation
+  {
+    rule: 'en.b.defamation.spread_claim',
+    category: 'defamation',
+    positives: [
+      ["I'll tell every client I know that your company sells their data.", 'that your company sells'],
+      ['Tonight I am posting that Shirogane got hacked and lied about it.', 'Shirogane got hacked'],
+      ['Unless you refund us, the whole forum hears that your staff read our mail.', 'that your staff read'],
+    ],
+    negatives: [
+      'A partner told us that your company sells data; is that true?',
+      'Please confirm that Shirogane was not breached in the incident on the news.',
+      'Our newsletter will say that your team fixed the issue within an hour.',
+    ],
+  },
+  {
+    rule: 'en.b.defamation.no_proof',
+    category: 'defamation',
+    positives: [
+      ["I'll post it on every forum. Nobody will ask for proof.", 'Nobody will ask for proof'],
+      ['My followers will get the story. People will believe it.', 'People will believe it'],
+      ["I'm telling the whole network, and who are people going to believe?", 'who are people going to believe'],
+    ],
+    negatives: [
+      'Auditors will ask for proof of the DMARC setup; can you send it?',
+      'Do I have proof of delivery for the token shipment? Please share the tracking.',
+      'People will believe it only when the status page is updated, so please post it.',
+    ],
+  },
+  {
+    rule: 'en.b.defamation.shame_if_public',
+    category: 'defamation',
+    positives: [
+      ['Would be a shame if the press heard about this.', 'shame if the press'],
+      ['Pity if a review on Trustpilot said so.', 'Pity if a review'],
+      ['such a shame if this ended up on reddit', 'shame if this ended up on reddit'],
+    ],
+    negatives: [
+      'It is a shame the news widget is broken; can you check it?',
+      'Shame about the outage, but the review meeting went fine.',
+      'A pity the forum is closed; where do we post feature requests?',
+    ],
+  },
+  // --------------------------------------------------------- restrictive
+  {
+    rule: 'en.b.restrictive.keep_until',
+    category: 'restrictive',
+    positives: [
+      ['You stay on this call until I say you can hang up.', 'until I say you can hang up'],
+      ['Your engineer is not to drop off the bridge.', 'is not to drop off'],
+      ["We'll be staying in your lobby until the director comes down.", "staying in your lobby"],
+    ],
+    negatives: [
+      'Our consultants will remain on site until the audit ends, as agreed.',
+      'Our engineers will stay on the bridge until the migration finishes.',
+      'Please stay on this call until the upload completes so you can see the result.',
+    ],
+  },
+  // --------------------------------------------------------- persistence
+  {
+    rule: 'en.b.persistence.every_interval_until',
+    category: 'persistence',
+    positives: [
+      ['My script will submit this form every 5 minutes until you refund us.', 'every 5 minutes'],
+      ['I will call every single day until someone fixes it.', 'every single day'],
+      ['We are opening a new ticket every hour till an engineer replies.', 'every hour'],
+    ],
+    negatives: [
+      'The sync job polls every 5 minutes until the token expires.',
+      'Our monitor sends an e-mail every hour until the alert clears.',
+      'Please call every day this week if needed, we are happy to help.',
+    ],
+  },
+  {
+    rule: 'en.b.persistence.redial',
+    category: 'persistence',
+    positives: [
+      ['Hang up and I redial, and redial.', 'redial, and redial'],
+      ['My team will ring your desk on rotation until someone answers.', 'on rotation until'],
+      ['Close this and I open twenty more.', 'open twenty more'],
+    ],
+    negatives: [
+      'The phone system redials once if the line is busy.',
+      'Our on-call rotation runs until Sunday.',
+      'Please open more than one ticket if the issues are separate.',
+    ],
+  },
+  // -------------------------------------------------------- kneel_demand
+  {
+    rule: 'en.b.kneel.staged_apology',
+    category: 'kneel_demand',
+    positives: [
+      ['I want a proper bow from your director.', 'proper bow'],
+      ['Your manager will bow in front of my whole team.', 'bow in front of my'],
+      ['He will apologise to our staff on camera.', 'apologise to our staff on camera'],
+    ],
+    negatives: [
+      'Our sales team will bow out of the renewal meeting; please send the paperwork.',
+      'The bow in the logo is off-centre in the digest template.',
+      'The bow tie emoji in the template is broken.',
+    ],
+  },
+  // ----------------------------------------------------------- excessive
+  {
+    rule: 'en.b.excessive.engineer_on_site',
+    category: 'excessive',
+    positives: [
+      ['Could an engineer pop over to our store on Sunday to set this up?', 'engineer pop over'],
+      ['Please send an engineer to our plant for the week.', 'send an engineer to our'],
+      ['We want someone to work from our office every Monday.', 'someone to work from our office'],
+    ],
+    negatives: [
+      'How much would it cost for an engineer to come to our office? Please send a quote.',
+      'Your engineer came over to our office yesterday as booked, thanks!',
+      'Can someone from your team speak at our user-group meetup? Please send pricing.',
+    ],
+  },
+  {
+    rule: 'en.b.excessive.beyond_hours',
+    category: 'excessive',
+    positives: [
+      ['Can your devs pull an all-nighter for us?', 'all-nighter'],
+      ['Your engineer needs to stay late tonight until we finish.', 'stay late'],
+      ['We need a 24/7 hotline just for our chairman.', '24/7 hotline just for our'],
+    ],
+    negatives: [
+      'Our own admins will stay late tonight to finish the cutover.',
+      'The nightly job runs overnight; can you check why it stopped?',
+      'Is 24/7 support included in the Enterprise plan?',
+    ],
+  },
+  {
+    rule: 'en.b.excessive.free_service',
+    category: 'excessive',
+    positives: [
+      ['Could your team run a phishing workshop for our branch staff, free of charge?', 'free of charge'],
+      ['We need a custom connector for our ERP, at no cost to us.', 'at no cost'],
+      ['Please migrate our old file server for free.', 'for free'],
+    ],
+    negatives: [
+      'Is the onboarding training included for free in our plan?',
+      'How much would a custom connector cost? Please send a quote.',
+      'Can we get the 30 extra seats for free as discussed at renewal?',
+    ],
+  },
+  // ------------------------------------------------------------ exchange
+  {
+    rule: 'en.b.exchange.swap_without_defect',
+    category: 'exchange',
+    positives: [
+      ['Can we trade our unused Transfer seats for Archive seats?', 'trade our unused Transfer seats for'],
+      ['Please switch our plan to monthly mid-term, nothing wrong with it.', 'switch our plan to'],
+      ["We'd like to exchange the tokens for the newer model for free; they work fine.", 'exchange the tokens for'],
+    ],
+    negatives: [
+      'Can we switch our plan to monthly at renewal? Happy to pay the difference.',
+      'The tokens are defective; can you exchange them for new ones?',
+      'Please move the user from the old group to the new one.',
+    ],
+  },
+  // ------------------------------------------------------------ monetary
+  {
+    rule: 'en.b.monetary.goodwill_money',
+    category: 'monetary',
+    positives: [
+      ['Could you chip in for the overtime our team worked?', 'chip in'],
+      ['We would expect three months free as a sign you care.', 'three months free'],
+      ['Some tangible gesture from your side would be appreciated.', 'tangible gesture'],
+    ],
+    negatives: [
+      'Happy to share the cost of the courier ourselves.',
+      'Per the SLA, please apply the credit anyway as the contract says.',
+      'Our first month free came with the trial; when does billing start?',
+    ],
+    absent: ['monetary'],
+  },
+  // -------------------------------------------------------------- sexual
+  {
+    rule: 'en.b.sexual.remarks',
+    category: 'sexual',
+    positives: [
+      ['so what are you wearing right now', 'what are you wearing'],
+      ['Your voice kept me up all night.', 'kept me up all night'],
+      ['send the agent who sounds so sexy on the phone', 'sounds so sexy'],
+    ],
+    negatives: [
+      'The outage kept our team up all night, please send the RCA.',
+      'What should our staff be wearing for the data centre visit?',
+      'The new alert sound is so loud; can we change it?',
+    ],
+  },
+  // ------------------------------------------------------ discriminatory
+  {
+    rule: 'en.b.discriminatory.staff_by_trait',
+    category: 'discriminatory',
+    positives: [
+      ["Send me someone who isn't a foreigner.", "someone who isn't a foreigner"],
+      ['I want someone born here on this ticket.', 'someone born here'],
+      ['obviously a diversity hire', 'diversity hire'],
+    ],
+    negatives: [
+      'Our engineer is going on maternity leave soon; who will be our contact?',
+      'Can someone from the Osaka office join, since they know the setup?',
+      'We need someone over 18 to sign the contract on our side.',
+    ],
+  },
+  {
+    rule: 'en.b.discriminatory.age_contempt',
+    category: 'discriminatory',
+    positives: [
+      ['Your support team is full of boomers.', 'boomers'],
+      ['you are too old for this job, grandpa', 'too old for this job'],
+      ['get these old farts off my ticket', 'old farts'],
+    ],
+    negatives: [
+      'My granny flat has its own Wi-Fi, unrelated, but can our VPN cover it?',
+      'Our users include boomers who need a simpler MFA app; any advice?',
+      'This laptop is too old for the new agent; which versions are supported?',
+    ],
+  },
+];
+
+describe('English second-wave rules', () => {
+  for (const { rule, category, positives, negatives, absent } of KINDS) {
+    describe(rule, () => {
+      it.each(positives)('finds it in %j', (text, fragment) => {
+        expect(categories(judge(text))).toContain(category);
+        const at = text.toLowerCase().indexOf(fragment.toLowerCase());
+        expect(at).toBeGreaterThanOrEqual(0);
+        const own = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+        const covering = own.filter((e) => e.rule === rule && e.start < at + fragment.length && at < e.end);
+        expect(covering.map((e) => e.quote)).not.toEqual([]);
+      });
+      it.each(negatives)('does not find it in %j', (text) => {
+        const found = categories(judge(text));
+        for (const c of absent ?? [category]) expect(found).not.toContain(c);
+      });
+    });
+  }
+});
+
+describe('English second-wave rules: the rule file', () => {
+  const file = parse(readFileSync(RULE_FILE, 'utf8')) as { lang: string; rules: { id: string }[] };
+
+  it('is an English file whose ids all carry the en.b. prefix', () => {
+    expect(file.lang).toBe('en');
+    for (const r of file.rules) expect(r.id).toMatch(/^en\.b\./);
+  });
+
+  it('has a table above for every rule', () => {
+    const tested = new Set(KINDS.map((k) => k.rule));
+    expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it('maps evidence back to the original text', () => {
+    const text = 'Your  HELPDESK is a WALKING   DISASTER, all of you.';
+    const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+    expect(ev.length).toBeGreaterThan(0);
+    for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
