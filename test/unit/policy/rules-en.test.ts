@@ -3379,6 +3379,25 @@ const GAP_CLEAN: string[] = [
   "I'll stay on the line until the engineer joins, as agreed.",
   "We'd like our engineer to sit next to your engineer during the booked on-site visit to learn.",
   'A delivery truck is blocking the entrance to our data centre until noon.',
+  // quoted or reported abuse and in-contract requests (fourth-round probes)
+  "A former employee emailed our HR: 'one call to your boss and you're done'. Can MailGuard flag such mails?",
+  "Our receptionist received a voicemail saying 'you'll find out' and 'I know which train you take home'. Can we archive it as evidence?",
+  "We're training staff with example abusive messages such as 'what are you, five?' and 'you overpaid geeks'. Please don't quarantine the training deck.",
+  "The phishing mail reads: 'Your account is on thin ice, verify now or you'll regret it'. Please block it.",
+  "Our DLP policy should catch phrases like 'Filipinos simply aren't qualified' in outbound mail; can you help with the rule?",
+  "Customer quote from our survey: 'your so-called experts cannot read a header' - we are sharing this internally to improve.",
+  "One of our users forwarded a scam: 'Pay JPY 500,000 for the trouble or your data goes on Reddit'. Is this a known campaign?",
+  "Our own customer wrote to us: 'I'll post a review titled Worst Clinic Ever'. Can Transfer keep a copy for our lawyer?",
+  "Our security awareness video is called 'The girl from accounts is single?' and teaches social-engineering red flags; it's blocked by the filter.",
+  "The attacker threatened our CFO: 'nobody needs to get hurt'. Please help us trace the sender IP.",
+  'Hello,\n\nPlease find attached the incident report. As discussed, our engineers will handle the weekend cutover in-house.\n\nBest regards',
+  "Hi team, just FYI: we'll be on your case this week about the migration tickets, in a good way! Thanks for the help.",
+  'Hello, the refund for the duplicate invoice arrived, thank you very much.',
+  'Hi, we prefer the USB-C keys for future orders; no need to change the ones we have.',
+  "Our HR would like a list of our own employees' home addresses exported from the directory; is that possible with SCIM?",
+  "We're writing an internal article about how Shirogane handles breaches; could your PR team review it?",
+  'Could your engineers review our AWS IAM policies as part of the security assessment we purchased (SO-4521)?',
+  "Our board would like a presentation on MailGuard; we'll prepare it ourselves with your public slides.",
 ];
 
 describe('English rules: held-out gap kinds stay clean on legitimate messages', () => {
