@@ -105,10 +105,14 @@ const HEADER_OPENER = /^\s*(?:from|差出人|送信者|送信元)\s*[:：]/i;
 const BLOCK_CLOSER =
   /^\s*(?:[-=_]{3,}|-{2,}\s*(?:end of (?:forwarded|original) message|転送メッセージ(?:ここまで|終わり))\s*-*)\s*$/i;
 
-function maskReplyBlocks(lines: Line[], m: Masker): void {
+/** Every BLOCK_OPENERS match holds one of these (same case rules). */
+const MAY_HAVE_BLOCK_OPENER = /wrote|message|nachricht|original e|@|転送|元のメ|返信メッセージ|書きました/i;
+
+function maskReplyBlocks(text: string, lines: Line[], m: Masker): void {
+  const openers = MAY_HAVE_BLOCK_OPENER.test(text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let opens = BLOCK_OPENERS_ANY.some((re) => re.test(line.text));
+    let opens = openers && BLOCK_OPENERS_ANY.some((re) => re.test(line.text));
     if (!opens && HEADER_OPENER.test(line.text)) {
       // A From:/差出人: line opens a header block when another header line follows.
       const next = lines.slice(i + 1, i + 4).filter((l) => HEADER_LINE.test(l.text)).length;
@@ -136,6 +140,24 @@ function maskReplyBlocks(lines: Line[], m: Masker): void {
 }
 
 // ------------------------------------------------- ">" quoted reply lines ---
+
+/**
+ * `/(?:^|\n)\s*[>＞|]/.test(text)` without the regex: from each line start,
+ * past white space (line breaks included), is the next character > ＞ or |?
+ */
+export function hasQuotedLine(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x3e || c === 0xff1e || c === 0x7c) return true;
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return false;
+    i = nl + 1;
+  }
+}
 
 function maskQuotedLines(lines: Line[], m: Masker): void {
   for (const line of lines) if (QUOTED_LINE.test(line.text)) m.mask(line.start, line.end);
@@ -490,8 +512,8 @@ export function customerConduct(text: string, options: ConductOptions = {}): str
   const m = new Masker(text);
   // Cheap whole-text checks skip the line-by-line passes that cannot apply.
   const colon = /[:：]/.test(text);
-  if (MAY_HAVE_REPLY_BLOCK.test(text)) maskReplyBlocks(lines, m);
-  if (/(?:^|\n)\s*[>＞|]/.test(text)) maskQuotedLines(lines, m);
+  if (MAY_HAVE_REPLY_BLOCK.test(text)) maskReplyBlocks(text, lines, m);
+  if (hasQuotedLine(text)) maskQuotedLines(lines, m);
   maskLogsAndCode(text, lines, m);
   if (colon) maskTranscript(lines, m, options.channel);
   if (colon || MAY_HAVE_LEADIN.test(text)) maskAfterColon(lines, m);

@@ -184,13 +184,13 @@ class Engine implements PolicyEngine {
       if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       // No match can start before the earliest required literal (minus the pattern's reach).
       const from = may ? may.startAt[offset + i]! : 0;
-      rule.re.lastIndex = from;
       // When the prefilter knows where a match may start, the sticky copy is tried there only:
       // the first offset where it matches is where the scan would have found its match.
       const sticky = may ? this.sticky[i]! : null;
       const starts = this.starts;
       const nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, starts) : -1;
       if (nStarts === 0) continue;
+      if (nStarts < 0) rule.re.lastIndex = from;
       let next = 0;
       let last = from;
       let m: RegExpExecArray | null;
@@ -205,6 +205,8 @@ class Engine implements PolicyEngine {
             sticky!.lastIndex = at;
             m = sticky!.exec(text);
             if (m !== null) break;
+            // No match starts here (and the offset may be listed twice).
+            last = at + 1;
           }
         } else m = rule.re.exec(text);
         if (m === null) break;
@@ -297,7 +299,8 @@ class Engine implements PolicyEngine {
       input.thread && input.thread.length > 0 ? input.thread : [{ at: '', text: input.text ?? '' }];
     const scans = messages.map((msg, i) => this.scan(msg.text ?? '', i, ctx));
     const lang: Lang = input.lang ?? detectLanguage(scans.map((s) => s.conduct).join('\n'));
-    const evidence = scans.flatMap((s) => s.evidence);
+    const evidence: Evidence[] = [];
+    for (const s of scans) for (const e of s.evidence) evidence.push(e);
     let persistence: Decision['persistence'];
 
     // Persistence is evidenced by the customer's own text of the latest message that counts.

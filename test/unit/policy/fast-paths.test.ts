@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHaveLeet, mayHaveLetterRun, mayRepeat, normalise } from '../../../src/policy/normalize.js';
 import { matchPrefixes } from '../../../src/policy/prefilter.js';
-import { isSpace } from '../../../src/policy/customer-conduct.js';
+import { hasQuotedLine, isSpace } from '../../../src/policy/customer-conduct.js';
 
 const LEET_INTERIOR = /(?<=[a-z])[0-9@$!|]{1,3}(?=[a-z])/;
 const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/u;
@@ -136,5 +136,18 @@ describe('match prefixes', () => {
 describe('isSpace', () => {
   it('is /\\s/ for every code unit', () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
+
+describe('hasQuotedLine', () => {
+  it('is /(?:^|\\n)\\s*[>＞|]/', () => {
+    const parts = fc.constantFrom('a', ' ', '\n', '\t', '>', '＞', '|', '\u3000', 'x', '\r');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 12 }), (a) => {
+        const t = a.join('');
+        expect(hasQuotedLine(t)).toBe(/(?:^|\n)\s*[>＞|]/.test(t));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
