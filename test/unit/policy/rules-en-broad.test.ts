@@ -542,6 +542,106 @@ const KINDS: Kind[] = [
       'This laptop is too old for the new agent; which versions are supported?',
     ],
   },
+  // ----------------------------------------------------------- unrelated
+  {
+    rule: 'en.b.unrelated.not_our_product',
+    category: 'unrelated',
+    positives: [
+      ["Our NAS keeps rebooting. I know it's not your product, but could you look at it?", "not your product"],
+      ['The CRM is not a Shirogane product, I get it. Please fix the sync anyway.', 'not a Shirogane product'],
+      ["Our payroll app doesn't use Shirogane at all, but can your team review its login page?", "doesn't use Shirogane"],
+      ["I know it's Google, but could you recover my Drive files?", "I know it's Google"],
+    ],
+    negatives: [
+      "Our HR app doesn't use Shirogane ID yet; is there a connector so we can integrate it?",
+      "The outage is not your product's fault, it was our DNS. Thanks for checking!",
+      'This phishing mail pretends to be from our bank, not from your product. Can you block the sender?',
+    ],
+  },
+  {
+    rule: 'en.b.unrelated.personal_errand',
+    category: 'unrelated',
+    positives: [
+      ['do u guys do laptop repairs? mine wont boot', 'laptop repairs'],
+      ['Can you fix my TV? The remote stopped pairing.', 'fix my TV'],
+      ['Could you help us get this review removed from the map listing?', 'review removed'],
+    ],
+    negatives: [
+      'Our quarantine review was removed from the admin menu after the update; where is it now?',
+      'Please fix my mailbox rule, it forwards to the wrong folder.',
+      'We are buying a licence from this reseller; is the reseller authorised?',
+    ],
+  },
+  {
+    rule: 'en.b.privacy.routine_and_finding',
+    category: 'privacy',
+    positives: [
+      ['I know what time you leave the office.', 'know what time you leave'],
+      ['Tagging her so everyone can find her.', 'so everyone can find her'],
+      ['send me the personal mobile of the engineer on my case', 'personal mobile of the engineer'],
+    ],
+    negatives: [
+      'Our staff want to know what time the maintenance window ends.',
+      'Please add a search so our users can find them in the directory.',
+      'Send me the direct number of the support desk for emergencies.',
+    ],
+  },
+  {
+    rule: 'en.b.restrictive.nobody_leaves',
+    category: 'restrictive',
+    positives: [
+      ["Nobody leaves the meeting until it's fixed.", 'Nobody leaves the meeting until'],
+      ["I'm not hanging up, and neither are you.", 'and neither are you'],
+      ['dont even think about logging off', 'dont even think about logging off'],
+    ],
+    negatives: [
+      "Don't forget about logging off the shared kiosk at night.",
+      'Nobody logs off the shop kiosk before 6, that is the house rule; can we enforce it?',
+      'We are not leaving Shirogane, we just need help with the renewal.',
+    ],
+  },
+  {
+    rule: 'en.b.exchange.unwanted_packs',
+    category: 'exchange',
+    positives: [
+      ['We only need 40 seats now. Can you convert the other 60 seats into Archive?', 'convert the other 60 seats'],
+      ['Please take the unused keys back and send passkey licences in exchange.', 'in exchange'],
+      ['Bump us to Enterprise until renewal, no invoice please.', 'Bump us to Enterprise'],
+    ],
+    negatives: [
+      'We only need 40 seats now; please reduce the count at renewal, from the next term.',
+      'The keys are faulty, please exchange them under warranty.',
+      'Can we upgrade to Enterprise mid-term? Please send a quote.',
+    ],
+  },
+  {
+    rule: 'en.b.monetary.refund_period',
+    category: 'monetary',
+    positives: [
+      ['Refund the past three years or we walk.', 'Refund the past three years'],
+      ['Downgrade us and get the difference refunded.', 'difference refunded'],
+      ['We want to return the unused units for a full refund.', 'for a full refund'],
+    ],
+    negatives: [
+      'We were charged twice in May; please refund the difference.',
+      'Within 14 days of the trial we can return the keys for a full refund, right?',
+      'Please reverse the duplicate invoice issued in error.',
+    ],
+  },
+  {
+    rule: 'en.b.excessive.insist_anyway',
+    category: 'excessive',
+    positives: [
+      ["It's Sunday, I know. Get someone on it.", "It's Sunday, I know"],
+      ['We are on Standard, so what, just answer at night.', 'on Standard, so what'],
+      ['I want your team lead at our head office on Monday.', 'at our head office'],
+    ],
+    negatives: [
+      "It's Sunday, so no rush; Monday is fine.",
+      'We are on Standard; what does Premium add?',
+      'The engineer is booked for our office visit as agreed in the contract.',
+    ],
+  },
 ];
 
 describe('English second-wave rules', () => {
