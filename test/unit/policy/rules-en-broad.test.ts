@@ -143,6 +143,7 @@ const KINDS: Kind[] = [
       ['u r an 1d10t', '1d10t'],
     ],
     negatives: [
+      "Our old laptops are dinosaurs; will the agent still run on Windows 10?",
       'Our old on-prem server is a dinosaur; can we migrate the archive?',
       'Clowns at the kids party were great, anyway: please reset my MFA.',
       'We hired script readers for our own call centre; can they get read-only access?',
@@ -245,6 +246,7 @@ const KINDS: Kind[] = [
       ["Be a pity if the world learned how you treat us.", 'Be a pity if'],
     ],
     negatives: [
+      "It would be a shame if the new feature slipped to next quarter; any news on the ETA?",
       'It would be a shame if we had to cancel, we like the product.',
       'A shame if the webinar clashes with our board meeting; can we move it?',
       'Nice office you have in Osaka, the visit was great.',
@@ -275,6 +277,7 @@ const KINDS: Kind[] = [
       ['I googled him up, so I know where your rep lives.', 'googled him up'],
     ],
     negatives: [
+      "I found your engineer's LinkedIn article on DMARC really useful.",
       "I found our admin's Facebook was used in a phishing mail; can you block it?",
       'Our staff are on LinkedIn; can the filter allow its notifications?',
       "I found your company's blog post about DMARC really helpful.",
@@ -289,6 +292,7 @@ const KINDS: Kind[] = [
       ['Saw the photos, she has a lovely garden.', 'lovely garden'],
     ],
     negatives: [
+      "Your rep lives in Osaka, right? We'd like to meet him at the Osaka branch for the renewal.",
       'Our user lives in Osaka, can you move her mailbox to the Osaka region?',
       'Thank you for the lovely garden tour at your office party!',
       'We rent a flat in Tokyo for visiting staff; does the VPN work there?',
@@ -448,6 +452,7 @@ const KINDS: Kind[] = [
       ['We need a 24/7 hotline just for our chairman.', '24/7 hotline just for our'],
     ],
     negatives: [
+      "My manager asked me to stay late tonight to finish the cutover, so I'll be on the chat until 9.",
       'Our own admins will stay late tonight to finish the cutover.',
       'The nightly job runs overnight; can you check why it stopped?',
       'Is 24/7 support included in the Enterprise plan?',
@@ -492,6 +497,7 @@ const KINDS: Kind[] = [
       ['Some tangible gesture from your side would be appreciated.', 'tangible gesture'],
     ],
     negatives: [
+      "Could you chip in a few tips for configuring DMARC?",
       'Happy to share the cost of the courier ourselves.',
       'Per the SLA, please apply the credit anyway as the contract says.',
       'Our first month free came with the trial; when does billing start?',
@@ -553,6 +559,7 @@ const KINDS: Kind[] = [
       ["I know it's Google, but could you recover my Drive files?", "I know it's Google"],
     ],
     negatives: [
+      "Our HR app is not a Shirogane product, and it does not need SSO; please ignore the alert about it.",
       "Our HR app doesn't use Shirogane ID yet; is there a connector so we can integrate it?",
       "The outage is not your product's fault, it was our DNS. Thanks for checking!",
       'This phishing mail pretends to be from our bank, not from your product. Can you block the sender?',
@@ -640,6 +647,65 @@ const KINDS: Kind[] = [
       "It's Sunday, so no rush; Monday is fine.",
       'We are on Standard; what does Premium add?',
       'The engineer is booked for our office visit as agreed in the contract.',
+    ],
+  },
+  {
+    rule: 'en.b.kneel.scripted_apology',
+    category: 'kneel_demand',
+    positives: [
+      ['I want your lead to repeat, word for word, that he is sorry and useless.', 'word for word'],
+      ['Write "I apologise for my incompetence" fifty times in this chat.', 'fifty times'],
+      ['Your whole desk will apologise, each of you says sorry on the call.', 'each of you says'],
+      ['I want your director to say he was wrong, with my boss listening.', 'with my boss listening'],
+    ],
+    negatives: [
+      'Sorry, can you paste the error word for word?',
+      'I had to restart it 3 times, sorry about the noise in the logs.',
+      'Please keep your head down during the audit week, sorry for the stress.',
+    ],
+  },
+  {
+    rule: 'en.b.sexual.dating_advances',
+    category: 'sexual',
+    positives: [
+      ['u free after work? we could grab a drink 😏', 'grab a drink'],
+      ["let's make it just you and me tonight", 'just you and me'],
+      ["you're such a cutie on the phone lol", 'cutie'],
+    ],
+    negatives: [
+      "Our offsite is this weekend; our team will have dinner with the client, so reply by Friday.",
+      "Can I get a coffee-break window for the maintenance tonight?",
+      'Our team dinner is tonight, so we will grab a drink after the go-live.',
+      'Could we grab a coffee at the conference to discuss the roadmap?',
+      'Please help me debug log level settings on the connector.',
+    ],
+  },
+  {
+    rule: 'en.b.insult.staff_is_a',
+    category: 'insult',
+    positives: [
+      ['Your support lead is a coward.', 'support lead is a coward'],
+      ['lol meet the genius who broke our SSO', 'the genius who'],
+      ['useless, every one of you', 'useless, every one of you'],
+    ],
+    negatives: [
+      'The genius of the new console is how simple it is, thank you.',
+      'Our engineer is a child of the 90s and loves the retro theme.',
+      'This old laptop is total garbage, can the agent run on something else?',
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.set_menace',
+    category: 'intimidation',
+    positives: [
+      ["Don't tell me your surname then. I'll find out. I always do.", "I'll find out. I always do"],
+      ["I'm sure she'd rather it didn't come to that.", "she'd rather it didn't come to that"],
+      ['I want to meet him without any managers present.', 'without any managers present'],
+    ],
+    negatives: [
+      "We'll find out the root cause together, I always do a post-mortem.",
+      'The audit happens without any managers present, that is our policy, so please prepare the docs.',
+      'You should think about adding dark mode to the portal.',
     ],
   },
 ];
