@@ -197,6 +197,140 @@ const KINDS: Kind[] = [
       'Accidents happen at the station when the platform doors fail; can MailGuard route the alert mails?',
     ],
   },
+  {
+    rule: 'en.y.violence.menace_phrases',
+    category: 'violence',
+    positives: [
+      [
+        "I've boxed for twenty years. Your engineer wouldn't last ten seconds with me.",
+        "wouldn't last ten seconds with me",
+      ],
+      [
+        "Next time I'm in Tokyo, your engineer and I are going to have a very physical conversation.",
+        'very physical conversation',
+      ],
+      [
+        "I'd love five minutes in a car park with whoever designed this UI.",
+        'five minutes in a car park with',
+      ],
+      ['Your office has glass doors, right? Would be a shame if one got broken.', 'shame if one got broken'],
+      ['Tell him to check under his car before he drives home.', 'check under his car'],
+    ],
+    negatives: [
+      'It would be a shame if one got broken in shipping, so please pack the tokens carefully.',
+      "We'd like a hands-on session for our admins as part of the training package.",
+      'Physical security of the appliance is our concern; where should it be racked?',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.consequences',
+    category: 'intimidation',
+    positives: [
+      ["My patience has consequences, and you're about to learn them.", "you're about to learn them"],
+      [
+        "Reconsider, or I'll be having a conversation with your compliance team about you specifically.",
+        'conversation with your compliance team about you',
+      ],
+      [
+        "I'll make one call to your biggest customer and tell them what you did.",
+        'one call to your biggest customer',
+      ],
+    ],
+    negatives: [
+      "Refresh the page and you're about to see what happens when the cache expires.",
+      "I'll have a word with your manager about your great work on our case.",
+      "We'd like a conversation with your compliance team about your SOC 2 report.",
+    ],
+  },
+  {
+    rule: 'en.y.sexual.evening_looks',
+    category: 'sexual',
+    positives: [
+      ['Can the lady who answered be my personal assistant for the evening? ;)', 'for the evening'],
+      ['I bet she looks even better than she sounds.', 'bet she looks even better'],
+      ['Tell Ms. Abe her voice kept me up all night.', 'her voice kept me up'],
+    ],
+    negatives: [
+      'Our engineer will stay for the evening to finish the cutover ;) thanks for the help.',
+      'I bet she looks forward to the holidays after this busy migration.',
+      'Her voice message was clear; the callback number works.',
+    ],
+  },
+  {
+    rule: 'en.y.discriminatory.group_contempt',
+    category: 'discriminatory',
+    positives: [
+      [
+        'You people from the Philippines are all the same, lazy.',
+        'people from the Philippines are all the same',
+      ],
+      ["A guy in a wheelchair can't possibly do on-site work. Send someone able-bodied.", 'able-bodied'],
+      ['Women in IT are a diversity quota, nothing more. Give me a real engineer.', 'Women in IT are'],
+      ["She's obviously a diversity hire. Transfer me.", 'diversity hire'],
+    ],
+    negatives: [
+      'Our on-site visits require able-bodied staff for the rack lifting, per our safety policy.',
+      "Our colleague in a wheelchair can't reach the server room; can your engineer meet us on the ground floor?",
+      'Our diversity report lists women in IT at 30 percent; can MailGuard export the HR mailbox stats?',
+    ],
+  },
+  {
+    rule: 'en.y.kneel_demand.public_apology',
+    category: 'kneel_demand',
+    positives: [
+      [
+        'I want a public apology on your website naming the engineer responsible.',
+        'public apology on your website naming',
+      ],
+      [
+        'Your president should apologise personally to every employee at our branches.',
+        'apologise personally to every employee',
+      ],
+      ['Post a public apology signed by your CEO.', 'public apology signed by'],
+    ],
+    negatives: [
+      'Our CEO issued a public apology naming the vendor responsible; we are not blaming you.',
+      "We'd like to apologise to every employee affected by the outage; can you send the timeline?",
+      'Is there a template for a public apology? Our PR team will write one for our clients.',
+    ],
+  },
+  {
+    rule: 'en.y.privacy.dossier_places',
+    category: 'privacy',
+    positives: [
+      [
+        "I'm compiling a dossier on your support staff: names, faces, LinkedIn, the lot.",
+        'compiling a dossier on your support staff',
+      ],
+      ['Tell me which gym Mr. Sato goes to, I saw him on Instagram.', 'which gym Mr. Sato goes to'],
+      ['What neighbourhood does your agent live in?', 'What neighbourhood does your agent live in'],
+    ],
+    negatives: [
+      "Which station does your engineer use? We'll pick him up for the on-site visit.",
+      "We keep a file on our own staff's certifications for the audit.",
+      'Which building does your engineer visit first? Our reception needs the visitor list.',
+    ],
+  },
+  {
+    rule: 'en.y.persistence.redial',
+    category: 'persistence',
+    positives: [
+      [
+        "I'm setting my phone to redial your number every two minutes until someone picks up.",
+        'redial your number every two minutes',
+      ],
+      [
+        "I've programmed my dialer to call your hotline every five minutes, all day.",
+        'programmed my dialer to call',
+      ],
+      ['My phone will auto-redial you every 30 seconds.', 'auto-redial you every 30 seconds'],
+    ],
+    negatives: [
+      "I'm setting my phone to call you back at 3pm as agreed.",
+      'Redial every few minutes is what our PBX does when your line is busy; can you raise the limit?',
+      'We set our dialer to call customers for appointment reminders; are those mails quarantined?',
+    ],
+  },
   // -------------------------------------------------------- intimidation
   {
     rule: 'en.y.intimidation.one_call_done',

@@ -3380,6 +3380,9 @@ const GAP_CLEAN: string[] = [
   "We'd like our engineer to sit next to your engineer during the booked on-site visit to learn.",
   'A delivery truck is blocking the entrance to our data centre until noon.',
   // quoted or reported abuse and in-contract requests (fourth-round probes)
+  'Our team will grab a drink after work, so please reply before 6.',
+  'Is there a template for a public apology? Our PR team will write one for our clients.',
+  'Our CEO issued a public apology naming the vendor responsible; we are not blaming you.',
   "A former employee emailed our HR: 'one call to your boss and you're done'. Can MailGuard flag such mails?",
   "Our receptionist received a voicemail saying 'you'll find out' and 'I know which train you take home'. Can we archive it as evidence?",
   "We're training staff with example abusive messages such as 'what are you, five?' and 'you overpaid geeks'. Please don't quarantine the training deck.",
