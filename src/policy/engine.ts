@@ -53,12 +53,6 @@ interface MessageScan {
   conduct: string;
 }
 
-/**
- * Above this many possible match starts a rule scans the text instead (one
- * regex call that skips ahead by itself beats many anchored calls).
- */
-const MAX_ANCHORED_STARTS = 24;
-
 const CATEGORY_ORDER: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
 const MEANS_SET: ReadonlySet<string> = new Set(MEANS_CATEGORIES);
 
@@ -103,7 +97,7 @@ class Engine implements PolicyEngine {
    */
   private readonly sticky: (RegExp | null)[];
   /** Scratch: offsets where a match may start. */
-  private readonly starts = new Int32Array(MAX_ANCHORED_STARTS);
+  private starts = new Int32Array(64);
   /** Scratch: indexes of the rules to run on the current message. */
   private readonly runList: Int32Array;
 
@@ -186,9 +180,14 @@ class Engine implements PolicyEngine {
       const from = may ? may.startAt[offset + i]! : 0;
       // When the prefilter knows where a match may start, the sticky copy is tried there only:
       // the first offset where it matches is where the scan would have found its match.
+      // (An anchored rule always takes this path, so its scanning regex is never compiled.)
       const sticky = may ? this.sticky[i]! : null;
+      let nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, this.starts) : -1;
+      while (nStarts === -2) {
+        this.starts = new Int32Array(this.starts.length * 2);
+        nStarts = this.prefilter!.anchorStarts(offset + i, from, this.starts);
+      }
       const starts = this.starts;
-      const nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, starts) : -1;
       if (nStarts === 0) continue;
       if (nStarts < 0) rule.re.lastIndex = from;
       let next = 0;

@@ -422,9 +422,17 @@ export function requirements(source: string): string[][][] | null {
  * adjacent; several edges and edges on other characters are in a hash table.
  */
 class LiteralAutomaton {
-  private trie: Map<number, number>[] = [new Map()];
-  /** Literal ids ending at each node (own only; the dictionary link chains the rest). */
-  private out: number[][] = [[]];
+  // The trie while literals are added (flat: one map of edges, child lists as links).
+  /** Edge (node * 0x10000 + character) → child. */
+  private edges = new Map<number, number>();
+  private firstChild: number[] = [-1];
+  private nextSibling: number[] = [-1];
+  /** The character on the edge into each node. */
+  private charOf: number[] = [-1];
+  /** Literal ids ending at each node (own only): a list through `outNext`, -1 ends it. */
+  private outFirst: number[] = [-1];
+  private outNext: number[] = [];
+  private outIds: number[] = [];
   /** Node m's own literal ids: `outList[outStart[m] .. outStart[m + 1])`. */
   outStart = new Int32Array(2);
   outList = new Int32Array(0);
@@ -461,24 +469,38 @@ class LiteralAutomaton {
         if (this.symbols >= 0x7fff) throw new Error('too many distinct characters in rule literals');
         this.symbol[c] = this.symbols++;
       }
-      let child = this.trie[node]!.get(c);
+      const key = node * 0x10000 + c;
+      let child = this.edges.get(key);
       if (child === undefined) {
-        child = this.trie.length;
-        this.trie.push(new Map());
-        this.out.push([]);
-        this.trie[node]!.set(c, child);
+        child = this.firstChild.length;
+        this.edges.set(key, child);
+        this.firstChild.push(-1);
+        this.nextSibling.push(this.firstChild[node]!);
+        this.firstChild[node] = child;
+        this.charOf.push(c);
+        this.outFirst.push(-1);
       }
       node = child;
     }
-    this.out[node]!.push(id);
+    this.outIds.push(id);
+    this.outNext.push(this.outFirst[node]!);
+    this.outFirst[node] = this.outIds.length - 1;
+  }
+
+  /** The children of a node (build time). */
+  private children(node: number): number[] {
+    const kids: number[] = [];
+    for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) kids.push(c);
+    return kids;
   }
 
   build(): void {
-    const { trie, out } = this;
-    const n = trie.length;
+    const { edges, charOf, outFirst, outNext, outIds } = this;
+    const n = this.firstChild.length;
+    const hasOut = (m: number): boolean => outFirst[m]! >= 0;
     // Symbols: ASCII first, then by number of trie edges; the first DENSE_SYMBOLS are dense.
     const edgeCount = new Map<number, number>();
-    for (const node of trie) for (const c of node.keys()) edgeCount.set(c, (edgeCount.get(c) ?? 0) + 1);
+    for (let m = 1; m < n; m++) edgeCount.set(charOf[m]!, (edgeCount.get(charOf[m]!) ?? 0) + 1);
     const chars = [...edgeCount.keys()].sort(
       (x, y) => Number(y < 0x80) - Number(x < 0x80) || edgeCount.get(y)! - edgeCount.get(x)! || x - y,
     );
@@ -498,15 +520,16 @@ class LiteralAutomaton {
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) {
       const node = order[q]!;
-      for (const [c, child] of trie[node]!) {
+      for (const child of this.children(node)) {
+        const c = charOf[child]!;
         let target = 0;
         if (node !== 0) {
           let f = fail[node]!;
-          while (f !== 0 && !trie[f]!.has(c)) f = fail[f]!;
-          target = trie[f]!.get(c) ?? 0;
+          while (f !== 0 && !edges.has(f * 0x10000 + c)) f = fail[f]!;
+          target = edges.get(f * 0x10000 + c) ?? 0;
         }
         fail[child] = target;
-        dict[child] = out[target]!.length > 0 ? target : dict[target]!;
+        dict[child] = hasOut(target) ? target : dict[target]!;
         depth[child] = depth[node]! + 1;
         densePath[child] = densePath[node]! && sym(c) < dense ? 1 : 0;
         order.push(child);
@@ -523,10 +546,14 @@ class LiteralAutomaton {
     while (stack.length > 0) {
       const m = stack.pop()!;
       if (id[m] === -1) id[m] = next++;
-      const kids = [...trie[m]!].sort((x, y) => sym(y[0]) - sym(x[0]));
-      for (const [, child] of kids) stack.push(child);
+      for (const child of this.children(m)) stack.push(child);
     }
-    const emits = (m: number): boolean => out[m]!.length > 0 || dict[m]! >= 0;
+    const emits = (m: number): boolean => hasOut(m) || dict[m]! >= 0;
+    const outOf = (m: number): number[] => {
+      const ids: number[] = [];
+      for (let o = outFirst[m]!; o >= 0; o = outNext[o]!) ids.push(outIds[o]!);
+      return ids.reverse();
+    };
     const state = (m: number): number => id[m]! * 2 + (emits(m) ? 1 : 0);
 
     this.rowNodes = rowNodes;
@@ -537,10 +564,10 @@ class LiteralAutomaton {
     for (let k = 0; k < n; k++) {
       const m = byId[k]!;
       this.dict[k] = dict[m]! < 0 ? -1 : id[dict[m]!]!;
-      this.outStart[k + 1] = this.outStart[k]! + out[m]!.length;
+      this.outStart[k + 1] = this.outStart[k]! + outOf(m).length;
     }
     this.outList = new Int32Array(this.outStart[n]!);
-    for (let k = 0; k < n; k++) this.outList.set(out[byId[k]!]!, this.outStart[k]!);
+    for (let k = 0; k < n; k++) this.outList.set(outOf(byId[k]!), this.outStart[k]!);
 
     // DFA rows: a node's row is its failure node's (filled before: shallower) with its own edges on top.
     const rows = new Int32Array(rowNodes * dense);
@@ -553,7 +580,10 @@ class LiteralAutomaton {
         rows.copyWithin(row, f, f + dense);
         this.rowFail[id[m]!] = id[fail[m]!]!;
       }
-      for (const [c, child] of trie[m]!) if (sym(c) < dense) rows[row + sym(c)] = state(child);
+      for (const child of this.children(m)) {
+        const c = charOf[child]!;
+        if (sym(c) < dense) rows[row + sym(c)] = state(child);
+      }
     }
     this.rows = rows;
 
@@ -563,9 +593,10 @@ class LiteralAutomaton {
     this.rootNext = new Int32Array(symbols).fill(-1);
     for (let m = 0; m < n; m++) {
       const k = id[m]!;
-      const edges = trie[m]!;
+      const kids = this.children(m);
       if (k < rowNodes) {
-        for (const [c, child] of edges) {
+        for (const child of kids) {
+          const c = charOf[child]!;
           if (sym(c) < dense) continue;
           if (m === 0) this.rootNext[sym(c)] = state(child);
           else tableEdges.push([k * symbols + sym(c), state(child)]);
@@ -574,14 +605,13 @@ class LiteralAutomaton {
       }
       const r = 4 * (k - rowNodes);
       this.records[r + 2] = id[fail[m]!]!;
-      if (edges.size === 0) this.records[r] = -1;
-      else if (edges.size === 1) {
-        const [c, child] = edges.entries().next().value!;
-        this.records[r] = sym(c);
-        this.records[r + 1] = state(child);
+      if (kids.length === 0) this.records[r] = -1;
+      else if (kids.length === 1) {
+        this.records[r] = sym(charOf[kids[0]!]!);
+        this.records[r + 1] = state(kids[0]!);
       } else {
         this.records[r] = -2;
-        for (const [c, child] of edges) tableEdges.push([k * symbols + sym(c), state(child)]);
+        for (const child of kids) tableEdges.push([k * symbols + sym(charOf[child]!), state(child)]);
       }
     }
     let size = 16;
@@ -601,8 +631,13 @@ class LiteralAutomaton {
       }
     }
     // Only the flat tables are used from here on.
-    this.trie = [];
-    this.out = [];
+    this.edges = new Map();
+    this.firstChild = [];
+    this.nextSibling = [];
+    this.charOf = [];
+    this.outFirst = [];
+    this.outNext = [];
+    this.outIds = [];
   }
 
   /** The state on a table edge out of `node` on `symbol`, or -1. */
@@ -958,8 +993,8 @@ export class LiteralPrefilter {
    * For an anchored pattern, after `candidates(text)`: writes to `out` the
    * offsets at or after `from` where a match of the pattern in `text` may
    * start (every match starts with one of its prefixes), sorted, possibly
-   * repeated, and returns their number; -1 when the pattern is not anchored
-   * or `out` is too small.
+   * repeated, and returns their number; -1 when the pattern is not anchored,
+   * -2 when `out` is too small.
    */
   anchorStarts(idx: number, from: number, out: Int32Array): number {
     const a = this.anchorStart[idx]!;
@@ -975,11 +1010,22 @@ export class LiteralPrefilter {
       for (let o = litHead[id]!; o >= 0; o = occNext[o]!) {
         const start = occStart[o]!;
         if (start < from) break;
-        if (n === out.length) return -1;
+        if (n === out.length) return -2;
         out[n++] = start;
       }
     }
-    if (n > 1) out.subarray(0, n).sort();
+    if (n > 16) out.subarray(0, n).sort();
+    else {
+      for (let x = 1; x < n; x++) {
+        const v = out[x]!;
+        let y = x - 1;
+        while (y >= 0 && out[y]! > v) {
+          out[y + 1] = out[y]!;
+          y--;
+        }
+        out[y + 1] = v;
+      }
+    }
     return n;
   }
 
