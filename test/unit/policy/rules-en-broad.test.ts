@@ -38,6 +38,11 @@ interface Kind {
   positives: [string, string][];
   /** The whole engine must not find `category` (or `absent`) here. */
   negatives: string[];
+  /**
+   * This file alone must not find `category` here (a rule of another file
+   * still does today; listed in the second-wave report for its owner).
+   */
+  ownNegatives?: string[];
   absent?: Category[];
 }
 
@@ -47,7 +52,10 @@ const KINDS: Kind[] = [
     rule: 'en.b.insult.could_do_better',
     category: 'insult',
     positives: [
-      ['My nephew, a 7-year-old, could write better release notes than this.', '7-year-old, could write better'],
+      [
+        'My nephew, a 7-year-old, could write better release notes than this.',
+        '7-year-old, could write better',
+      ],
       ['Honestly a trained monkey with a keyboard would have done a better job.', 'trained monkey'],
       ['An intern on his first day could have configured DKIM faster.', 'intern on his first day'],
       ['the office cat could do better tbh', 'cat could do better'],
@@ -57,6 +65,9 @@ const KINDS: Kind[] = [
       'A toddler could use this new dashboard, it is that simple. Great work!',
       'My grandma could set it up faster than me, your guide is that clear!',
     ],
+    ownNegatives: [
+      'Even a kid could do this better than me, I keep forgetting the steps. Can you resend them?',
+    ],
   },
   {
     rule: 'en.b.insult.like_explaining_to',
@@ -64,7 +75,10 @@ const KINDS: Kind[] = [
     positives: [
       ['Talking to your support desk is like arguing with a brick wall.', 'like arguing with a brick wall'],
       ['Your reply was like watching a toddler explain a tax return.', 'like watching a toddler'],
-      ['Getting an answer from your engineers is like teaching a goldfish about DNS.', 'like teaching a goldfish'],
+      [
+        'Getting an answer from your engineers is like teaching a goldfish about DNS.',
+        'like teaching a goldfish',
+      ],
       ['This RCA reads as if a hamster was let loose on the keyboard.', 'as if a hamster was let loose'],
     ],
     negatives: [
@@ -92,8 +106,14 @@ const KINDS: Kind[] = [
     rule: 'en.b.insult.whoever_ashamed',
     category: 'insult',
     positives: [
-      ['Whoever approved this release should be thoroughly ashamed.', 'Whoever approved this release should be thoroughly ashamed'],
-      ['The person who wrote this KB page should be kept away from keyboards.', 'should be kept away from keyboards'],
+      [
+        'Whoever approved this release should be thoroughly ashamed.',
+        'Whoever approved this release should be thoroughly ashamed',
+      ],
+      [
+        'The person who wrote this KB page should be kept away from keyboards.',
+        'should be kept away from keyboards',
+      ],
       ['Was this policy written by an intern or a potato?', 'written by an intern or a potato'],
       ['Did a monkey configure this connector?', 'Did a monkey configure'],
     ],
@@ -113,6 +133,7 @@ const KINDS: Kind[] = [
       ['get someone with a working brain to read my ticket', 'someone with a working brain'],
     ],
     negatives: [
+      'Can we speak to an adult education coordinator about the school licence?',
       'Does MailGuard have an adult-content filter for our school tenant?',
       'Please get an adult learner licence for our night-school students.',
       'We need someone with a working knowledge of SCIM on the call.',
@@ -143,7 +164,7 @@ const KINDS: Kind[] = [
       ['u r an 1d10t', '1d10t'],
     ],
     negatives: [
-      "Our old laptops are dinosaurs; will the agent still run on Windows 10?",
+      'Our old laptops are dinosaurs; will the agent still run on Windows 10?',
       'Our old on-prem server is a dinosaur; can we migrate the archive?',
       'Clowns at the kids party were great, anyway: please reset my MFA.',
       'We hired script readers for our own call centre; can they get read-only access?',
@@ -162,6 +183,7 @@ const KINDS: Kind[] = [
       'are u able to check the stupid printer driver thing again, it is driving me mad',
       'The 🤡 emoji in our Slack is for the Friday quiz.',
     ],
+    ownNegatives: ['r u sure the dumb terminal is supported?'],
   },
   // ------------------------------------------------------------ violence
   {
@@ -170,10 +192,15 @@ const KINDS: Kind[] = [
     positives: [
       ["If I meet that engineer I can't promise I'll keep my hands to myself.", 'keep my hands to myself'],
       ['someone is going home in an ambulance if this breaks again', 'home in an ambulance'],
-      ["Tell him to bring a helmet when he comes.", 'bring a helmet'],
-      ["Lots of heavy kit here. Accidents happen around the racks, you know.", 'Accidents happen around the racks'],
+      ['Tell him to bring a helmet when he comes.', 'bring a helmet'],
+      [
+        'Lots of heavy kit here. Accidents happen around the racks, you know.',
+        'Accidents happen around the racks',
+      ],
     ],
     negatives: [
+      'The forklift accidents happen around the loading dock, so our safety team asked for better alerting.',
+      'Please be careful. Very careful with the production tenant during the migration.',
       'Our warehouse has a lot of forklifts, so the engineer needs safety shoes.',
       'Please bring a laptop and a helmet for the site tour; hard hats are required.',
       'The job is responsible for what happens to the queue after midnight.',
@@ -197,8 +224,14 @@ const KINDS: Kind[] = [
     rule: 'en.b.violence.shame_if_happened',
     category: 'violence',
     positives: [
-      ['Would be a pity if anything happened to your engineer on the way home.', 'pity if anything happened to your engineer'],
-      ['Shame if something were to happen to him after his shift.', 'Shame if something were to happen to him'],
+      [
+        'Would be a pity if anything happened to your engineer on the way home.',
+        'pity if anything happened to your engineer',
+      ],
+      [
+        'Shame if something were to happen to him after his shift.',
+        'Shame if something were to happen to him',
+      ],
       ['It would be a shame if something happened to you.', 'shame if something happened to you'],
     ],
     negatives: [
@@ -228,7 +261,7 @@ const KINDS: Kind[] = [
     positives: [
       ["You won't be working in this industry again.", "won't be working in this industry again"],
       ["I'll make your life very difficult.", 'make your life very difficult'],
-      ["This will follow you for the rest of your career.", 'follow you for the rest of'],
+      ['This will follow you for the rest of your career.', 'follow you for the rest of'],
       ['ur gonna regret ever answering this chat', 'regret ever answering'],
     ],
     negatives: [
@@ -243,10 +276,10 @@ const KINDS: Kind[] = [
     positives: [
       ['It would be a shame if your other clients heard about this.', 'be a shame if'],
       ["Nice little company you've got.", "Nice little company you've got"],
-      ["Be a pity if the world learned how you treat us.", 'Be a pity if'],
+      ['Be a pity if the world learned how you treat us.', 'Be a pity if'],
     ],
     negatives: [
-      "It would be a shame if the new feature slipped to next quarter; any news on the ETA?",
+      'It would be a shame if the new feature slipped to next quarter; any news on the ETA?',
       'It would be a shame if we had to cancel, we like the product.',
       'A shame if the webinar clashes with our board meeting; can we move it?',
       'Nice office you have in Osaka, the visit was great.',
@@ -266,6 +299,7 @@ const KINDS: Kind[] = [
       'Run the script again and see what happens to the queue.',
       "I'd think about how to phrase the notice to our users; any template?",
     ],
+    ownNegatives: ["You won't like what happens to the old API after the deprecation, so plan ahead."],
   },
   // ------------------------------------------------------------- privacy
   {
@@ -322,9 +356,10 @@ const KINDS: Kind[] = [
     ],
     negatives: [
       'Please give me your ticket number so I can follow up.',
-      'Send me your line manager\'s approval first, please.',
+      "Send me your line manager's approval first, please.",
       'Tell me your line speed at the branch so we can size the gateway.',
     ],
+    ownNegatives: ['Please send me your number so the courier can call when he arrives.'],
   },
   // ---------------------------------------------------------- defamation
   {
@@ -347,7 +382,10 @@ const KINDS: Kind[] = [
     positives: [
       ["I'll post it on every forum. Nobody will ask for proof.", 'Nobody will ask for proof'],
       ['My followers will get the story. People will believe it.', 'People will believe it'],
-      ["I'm telling the whole network, and who are people going to believe?", 'who are people going to believe'],
+      [
+        "I'm telling the whole network, and who are people going to believe?",
+        'who are people going to believe',
+      ],
     ],
     negatives: [
       'Auditors will ask for proof of the DMARC setup; can you send it?',
@@ -376,13 +414,15 @@ const KINDS: Kind[] = [
     positives: [
       ['You stay on this call until I say you can hang up.', 'until I say you can hang up'],
       ['Your engineer is not to drop off the bridge.', 'is not to drop off'],
-      ["We'll be staying in your lobby until the director comes down.", "staying in your lobby"],
+      ["We'll be staying in your lobby until the director comes down.", 'staying in your lobby'],
     ],
     negatives: [
+      'You stay on the bridge until 6 as agreed, then the night team takes over.',
       'Our consultants will remain on site until the audit ends, as agreed.',
       'Our engineers will stay on the bridge until the migration finishes.',
       'Please stay on this call until the upload completes so you can see the result.',
     ],
+    ownNegatives: ['We will stay in Osaka until Friday for the trade fair.'],
   },
   // --------------------------------------------------------- persistence
   {
@@ -427,6 +467,10 @@ const KINDS: Kind[] = [
       'The bow in the logo is off-centre in the digest template.',
       'The bow tie emoji in the template is broken.',
     ],
+    ownNegatives: [
+      'Our CEO will bow in front of our shareholders at the AGM for our own delay.',
+      'We will apologise to our users on video about the delay ourselves.',
+    ],
   },
   // ----------------------------------------------------------- excessive
   {
@@ -442,6 +486,9 @@ const KINDS: Kind[] = [
       'Your engineer came over to our office yesterday as booked, thanks!',
       'Can someone from your team speak at our user-group meetup? Please send pricing.',
     ],
+    ownNegatives: [
+      'Could someone come to our Osaka office for the onboarding workshop? Please send the quote.',
+    ],
   },
   {
     rule: 'en.b.excessive.beyond_hours',
@@ -452,6 +499,7 @@ const KINDS: Kind[] = [
       ['We need a 24/7 hotline just for our chairman.', '24/7 hotline just for our'],
     ],
     negatives: [
+      "Could your developers stay late on Friday? We'll pay the overtime rate as quoted.",
       "My manager asked me to stay late tonight to finish the cutover, so I'll be on the chat until 9.",
       'Our own admins will stay late tonight to finish the cutover.',
       'The nightly job runs overnight; can you check why it stopped?',
@@ -479,7 +527,10 @@ const KINDS: Kind[] = [
     positives: [
       ['Can we trade our unused Transfer seats for Archive seats?', 'trade our unused Transfer seats for'],
       ['Please switch our plan to monthly mid-term, nothing wrong with it.', 'switch our plan to'],
-      ["We'd like to exchange the tokens for the newer model for free; they work fine.", 'exchange the tokens for'],
+      [
+        "We'd like to exchange the tokens for the newer model for free; they work fine.",
+        'exchange the tokens for',
+      ],
     ],
     negatives: [
       'Can we switch our plan to monthly at renewal? Happy to pay the difference.',
@@ -497,12 +548,13 @@ const KINDS: Kind[] = [
       ['Some tangible gesture from your side would be appreciated.', 'tangible gesture'],
     ],
     negatives: [
-      "Could you chip in a few tips for configuring DMARC?",
+      'Could you chip in a few tips for configuring DMARC?',
       'Happy to share the cost of the courier ourselves.',
       'Per the SLA, please apply the credit anyway as the contract says.',
       'Our first month free came with the trial; when does billing start?',
     ],
     absent: ['monetary'],
+    ownNegatives: ['We will chip in for the team lunch after the go-live.'],
   },
   // -------------------------------------------------------------- sexual
   {
@@ -553,13 +605,22 @@ const KINDS: Kind[] = [
     rule: 'en.b.unrelated.not_our_product',
     category: 'unrelated',
     positives: [
-      ["Our NAS keeps rebooting. I know it's not your product, but could you look at it?", "not your product"],
-      ['The CRM is not a Shirogane product, I get it. Please fix the sync anyway.', 'not a Shirogane product'],
-      ["Our payroll app doesn't use Shirogane at all, but can your team review its login page?", "doesn't use Shirogane"],
+      [
+        "Our NAS keeps rebooting. I know it's not your product, but could you look at it?",
+        'not your product',
+      ],
+      [
+        'The CRM is not a Shirogane product, I get it. Please fix the sync anyway.',
+        'not a Shirogane product',
+      ],
+      [
+        "Our payroll app doesn't use Shirogane at all, but can your team review its login page?",
+        "doesn't use Shirogane",
+      ],
       ["I know it's Google, but could you recover my Drive files?", "I know it's Google"],
     ],
     negatives: [
-      "Our HR app is not a Shirogane product, and it does not need SSO; please ignore the alert about it.",
+      'Our HR app is not a Shirogane product, and it does not need SSO; please ignore the alert about it.',
       "Our HR app doesn't use Shirogane ID yet; is there a connector so we can integrate it?",
       "The outage is not your product's fault, it was our DNS. Thanks for checking!",
       'This phishing mail pretends to be from our bank, not from your product. Can you block the sender?',
@@ -606,12 +667,16 @@ const KINDS: Kind[] = [
       'Nobody logs off the shop kiosk before 6, that is the house rule; can we enforce it?',
       'We are not leaving Shirogane, we just need help with the renewal.',
     ],
+    ownNegatives: ['Nobody leaves the tenant without exporting their data first, that is our policy.'],
   },
   {
     rule: 'en.b.exchange.unwanted_packs',
     category: 'exchange',
     positives: [
-      ['We only need 40 seats now. Can you convert the other 60 seats into Archive?', 'convert the other 60 seats'],
+      [
+        'We only need 40 seats now. Can you convert the other 60 seats into Archive?',
+        'convert the other 60 seats',
+      ],
       ['Please take the unused keys back and send passkey licences in exchange.', 'in exchange'],
       ['Bump us to Enterprise until renewal, no invoice please.', 'Bump us to Enterprise'],
     ],
@@ -630,6 +695,8 @@ const KINDS: Kind[] = [
       ['We want to return the unused units for a full refund.', 'for a full refund'],
     ],
     negatives: [
+      'Can you reverse the invoice that was issued to the wrong entity?',
+      'Sorry, the figure remains unclear to me; can you explain the invoice line?',
       'We were charged twice in May; please refund the difference.',
       'Within 14 days of the trial we can return the keys for a full refund, right?',
       'Please reverse the duplicate invoice issued in error.',
@@ -673,12 +740,13 @@ const KINDS: Kind[] = [
       ["you're such a cutie on the phone lol", 'cutie'],
     ],
     negatives: [
-      "Our offsite is this weekend; our team will have dinner with the client, so reply by Friday.",
-      "Can I get a coffee-break window for the maintenance tonight?",
+      'Our offsite is this weekend; our team will have dinner with the client, so reply by Friday.',
+      'Can I get a coffee-break window for the maintenance tonight?',
       'Our team dinner is tonight, so we will grab a drink after the go-live.',
       'Could we grab a coffee at the conference to discuss the roadmap?',
       'Please help me debug log level settings on the connector.',
     ],
+    ownNegatives: ['Our team will grab a drink after work, so please reply before 6.'],
   },
   {
     rule: 'en.b.insult.staff_is_a',
@@ -708,10 +776,24 @@ const KINDS: Kind[] = [
       'You should think about adding dark mode to the portal.',
     ],
   },
+  {
+    rule: 'en.b.privacy.shift_end',
+    category: 'privacy',
+    positives: [
+      ['what time does your shift end? I will wait outside 😏', 'what time does your shift end'],
+      ['When do you get off work? We could grab dinner.', 'When do you get off work'],
+      ['what time u finish tonight? ill pick u up', 'what time u finish'],
+    ],
+    negatives: [
+      'What time does your shift end? I want to make sure someone can take the escalation.',
+      'When does the night shift finish the handover to the day team?',
+      'What time does the maintenance window end tonight?',
+    ],
+  },
 ];
 
 describe('English second-wave rules', () => {
-  for (const { rule, category, positives, negatives, absent } of KINDS) {
+  for (const { rule, category, positives, negatives, ownNegatives, absent } of KINDS) {
     describe(rule, () => {
       it.each(positives)('finds it in %j', (text, fragment) => {
         expect(categories(judge(text))).toContain(category);
@@ -725,6 +807,12 @@ describe('English second-wave rules', () => {
         const found = categories(judge(text));
         for (const c of absent ?? [category]) expect(found).not.toContain(c);
       });
+      if (ownNegatives) {
+        it.each(ownNegatives)('this file alone does not find it in %j', (text) => {
+          const found = categories(alone.evaluate({ text, lang: 'en', context: {} }));
+          for (const c of absent ?? [category]) expect(found).not.toContain(c);
+        });
+      }
     });
   }
 });
