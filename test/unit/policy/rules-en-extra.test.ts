@@ -226,6 +226,19 @@ const KINDS: Kind[] = [
     rule: 'en.y.intimidation.consequences',
     category: 'intimidation',
     positives: [
+      [
+        'I have copied your line manager. I would hate for this to reflect on your performance record.',
+        'reflect on your performance record',
+      ],
+      [
+        "Given my position in the association, I'd advise you not to make an enemy of me.",
+        'make an enemy of me',
+      ],
+      [
+        "I'm sure your employer would be interested in how you speak to customers.",
+        'your employer would be interested in how you',
+      ],
+      ["You've got a family to feed, right? Then think carefully.", "You've got a family to feed"],
       ["My patience has consequences, and you're about to learn them.", "you're about to learn them"],
       [
         "Reconsider, or I'll be having a conversation with your compliance team about you specifically.",
@@ -237,6 +250,10 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      "I would hate for this to reflect badly on our team's performance review, so please confirm the fix.",
+      "You don't want us as an enemy of phishing? Of course not, we love the new filters.",
+      "Your company would be interested in how we use MailGuard; we'd be happy to do a case study.",
+      'We have a family of subsidiaries to support; can one tenant cover them all?',
       "Refresh the page and you're about to see what happens when the cache expires.",
       "I'll have a word with your manager about your great work on our case.",
       "We'd like a conversation with your compliance team about your SOC 2 report.",
@@ -329,6 +346,29 @@ const KINDS: Kind[] = [
       "I'm setting my phone to call you back at 3pm as agreed.",
       'Redial every few minutes is what our PBX does when your line is busy; can you raise the limit?',
       'We set our dialer to call customers for appointment reminders; are those mails quarantined?',
+    ],
+  },
+  {
+    rule: 'en.y.intimidation.leverage_reminder',
+    category: 'intimidation',
+    positives: [
+      [
+        'Our contract is up for renewal in March and I sit on the selection committee. Just something to keep in mind while you handle my ticket.',
+        'something to keep in mind while you handle',
+      ],
+      [
+        'I chair the vendor committee. Keep that in mind when you answer.',
+        'Keep that in mind when you answer',
+      ],
+      [
+        'Our budget decision is next week; keep this in mind while you work on this.',
+        'keep this in mind while you work on',
+      ],
+    ],
+    negatives: [
+      "Just something to keep in mind while you handle our ticket: we're on the Premium plan with 4-hour response.",
+      'Keep this in mind when you answer: the error only appears on macOS.',
+      'Something to bear in mind as you close the ticket: the fix also needs a DNS change.',
     ],
   },
   // -------------------------------------------------------- intimidation
@@ -1299,6 +1339,10 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.no_cost_beyond_plan',
     category: 'excessive',
     positives: [
+      [
+        "We'd like your engineers to attend our IT steering meetings every month. We assume there's no charge.",
+        "there's no charge",
+      ],
       ['need some1 on call all weekend 4 us, free', ', free'],
       ['Could your engineers do all our user training in person at each of our 8 sites, free?', ', free'],
       [
@@ -1320,6 +1364,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      "There's no charge for the engineer visit under our Enterprise plan, right? Please confirm.",
       'Our engineers will do the on-site work themselves, free, as part of our own project.',
       'We assume this is part of the service; could you confirm whether on-site training is included?',
       'How much would weekend standby cost? Our plan only covers weekdays.',
@@ -1441,11 +1486,13 @@ const KINDS: Kind[] = [
     rule: 'en.y.excessive.custom_dev_free',
     category: 'excessive',
     positives: [
+      ['Please have a developer build an export in our internal format by end of week.', 'build an export'],
       ['Build us a connector for our ERP by Friday, free of charge.', 'Build us a connector'],
       ['Could your developers create a Teams plugin for us at no cost?', 'create a Teams plugin'],
       ['Write a script that migrates our rules by tomorrow; you owe us that.', 'Write a script'],
     ],
     negatives: [
+      'Could you build an export of the quarantine list? Is there a report format we can use?',
       "We'd like to build a connector ourselves by Friday; do you have an SDK?",
       'Is there a Teams plugin? We could pay for professional services.',
       'Could you send the API docs so we can write a script by Friday?',
@@ -1477,6 +1524,10 @@ const KINDS: Kind[] = [
     category: 'exchange',
     positives: [
       [
+        'Could you replace our perfectly working appliance with the newer model?',
+        'replace our perfectly working appliance with the newer',
+      ],
+      [
         "Could we swap our 3-year Archive licence for Transfer licences? We don't really use Archive anymore.",
         'swap our 3-year Archive licence for',
       ],
@@ -1498,6 +1549,7 @@ const KINDS: Kind[] = [
       ['They are not defective, we changed our minds. Can you swap the whole batch?', 'swap the whole batch'],
     ],
     negatives: [
+      'Could you replace our faulty appliance with the newer model under the warranty?',
       "We don't really use the Archive add-on; how do we remove it at renewal?",
       "We don't need the old tokens anymore; can we recycle them with you?",
       "Our CEO doesn't like the new token design; is there another colour available to order?",
@@ -1512,12 +1564,17 @@ const KINDS: Kind[] = [
     rule: 'en.y.exchange.swap_without_fee',
     category: 'exchange',
     positives: [
+      [
+        "We'd like to change our 200 Standard licences to 150 Premium licences for the same total price.",
+        'change our 200 Standard licences',
+      ],
       ['Swap all 40 keys for the new model, free, today.', 'Swap all 40 keys'],
       ['Please swap our Archive add-on for Transfer without any fee.', 'swap our Archive add-on'],
       ['Exchange the 40 keys for the NFC version for free.', 'Exchange the 40 keys'],
       ['We want a free permanent upgrade after this.', 'free permanent upgrade'],
     ],
     negatives: [
+      "We'd like to change our billing contact to Ms. Ito, at the same address.",
       'Exchange the cracked token free of charge under the warranty, please.',
       'Could we swap the add-on at renewal? Please send a quote.',
       'Is the swap of a faulty key free of charge?',
@@ -1615,6 +1672,14 @@ const KINDS: Kind[] = [
     category: 'defamation',
     positives: [
       [
+        "I'll be sending a summary of this case, including your staff's dishonesty, to all 200 members of our consortium.",
+        'sending a summary of this case',
+      ],
+      [
+        "Our newsletter goes to 5,000 IT managers. This month's feature could easily be about vendors who lie about uptime.",
+        'feature could easily be about',
+      ],
+      [
         "Fix this by Friday or I'll tell every member of our ISAC that your staff read our mail.",
         'tell every member',
       ],
@@ -1625,6 +1690,8 @@ const KINDS: Kind[] = [
       ["I'll make it stick, trust me.", "I'll make it stick"],
     ],
     negatives: [
+      "We'll be sending a summary of the incident to all our members, as required by our regulator.",
+      "This month's feature could be about how we secured our mail with MailGuard, if you agree.",
       "I'll tell every member of our team that you fixed it so quickly, thanks!",
       'Please inform all admins how the new quarantine works.',
       'We will tell everyone that the release is on Monday unless it slips.',

@@ -3380,6 +3380,7 @@ const GAP_CLEAN: string[] = [
   "We'd like our engineer to sit next to your engineer during the booked on-site visit to learn.",
   'A delivery truck is blocking the entrance to our data centre until noon.',
   // quoted or reported abuse and in-contract requests (fourth-round probes)
+  'The SLA credit was applied, separate from the refund of the duplicate charge; thanks.',
   'Our intern accidentally deleted a shared mailbox. Can you restore it from backup? Happy to pay the restore fee if there is one.',
   'Our team will grab a drink after work, so please reply before 6.',
   'Is there a template for a public apology? Our PR team will write one for our clients.',
