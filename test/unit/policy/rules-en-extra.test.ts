@@ -371,6 +371,26 @@ const KINDS: Kind[] = [
       'Something to bear in mind as you close the ticket: the fix also needs a DNS change.',
     ],
   },
+  {
+    rule: 'en.y.intimidation.contact_her_directly',
+    category: 'intimidation',
+    positives: [
+      [
+        "I found your agent's personal Facebook and her neighbourhood. If this is not resolved by Friday, I will be contacting her directly.",
+        'contacting her directly',
+      ],
+      ["I know where he lives now. Unless you fix this, I'll visit him in person.", 'visit him in person'],
+      [
+        "Her Instagram shows her home. I trust I won't need to message her privately.",
+        'message her privately',
+      ],
+    ],
+    negatives: [
+      'Could I contact her directly on her work email if the issue comes back? She was very helpful.',
+      "Thanks to Ms. Ito; I'll thank her personally at the user conference.",
+      'If needed, our admin will call him directly on the support line.',
+    ],
+  },
   // -------------------------------------------------------- intimidation
   {
     rule: 'en.y.intimidation.one_call_done',
@@ -1463,6 +1483,10 @@ const KINDS: Kind[] = [
     category: 'excessive',
     positives: [
       [
+        'Could we have one of your engineers dedicated to us for three months, ideally included in our current fee?',
+        'engineers dedicated to us',
+      ],
+      [
         'Could someone from your team be permanently stationed in our office?',
         'permanently stationed in our',
       ],
@@ -1477,6 +1501,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Our TAM is dedicated to us as included in our Enterprise contract; she is on leave this week.',
       'How much is a professional services package with an engineer dedicated to our rollout?',
       'Our TAM, who is dedicated to our account as per the contract, is on leave.',
       'We have staff dedicated to us internally; we just need API docs.',
@@ -1565,6 +1590,10 @@ const KINDS: Kind[] = [
     category: 'exchange',
     positives: [
       [
+        'Would you consider moving us to Enterprise at our current Standard price?',
+        'moving us to Enterprise at our current Standard price',
+      ],
+      [
         "We'd like to change our 200 Standard licences to 150 Premium licences for the same total price.",
         'change our 200 Standard licences',
       ],
@@ -1574,6 +1603,7 @@ const KINDS: Kind[] = [
       ['We want a free permanent upgrade after this.', 'free permanent upgrade'],
     ],
     negatives: [
+      'Could you confirm that moving the tenant to the new region keeps our current price?',
       "We'd like to change our billing contact to Ms. Ito, at the same address.",
       'Exchange the cracked token free of charge under the warranty, please.',
       'Could we swap the add-on at renewal? Please send a quote.',
@@ -1651,6 +1681,10 @@ const KINDS: Kind[] = [
     category: 'intimidation',
     positives: [
       [
+        "I'll send the complaint to his home, so his wife and kids can read what he does.",
+        'his wife and kids can read',
+      ],
+      [
         'Sign the credit note today. Losing the renewal will be the least of your worries otherwise.',
         'least of your worries',
       ],
@@ -1701,12 +1735,17 @@ const KINDS: Kind[] = [
     rule: 'en.y.insult.contempt_group',
     category: 'insult',
     positives: [
+      [
+        "What a bunch of lazy slackers you are, off for a week while our users can't log in.",
+        'What a bunch of lazy slackers you are',
+      ],
       ['What a bunch of clueless amateurs you are.', 'What a bunch of clueless amateurs you are'],
       ['Did a room of trained monkeys write this release?', 'room of trained monkeys'],
       ['The idiot who designed this menu should be fired.', 'idiot who designed'],
       ['Your app is garbage, and frankly so are you.', 'garbage, and frankly so are you'],
     ],
     negatives: [
+      'What a bunch of clueless users we have, they click every link! Can MailGuard help?',
       'What a bunch of great features you added in this release!',
       'Our team of trained staff will handle the rollout.',
       'The genius who designed this dashboard deserves a raise, it is superb.',
