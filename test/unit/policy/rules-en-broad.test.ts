@@ -91,12 +91,14 @@ const KINDS: Kind[] = [
     rule: 'en.b.insult.intelligence_of',
     category: 'insult',
     positives: [
+      ['You have the problem-solving skills of a traffic cone.', 'problem-solving skills of a traffic cone'],
       ['Your tier-1 team has the attention span of a goldfish.', 'attention span of a goldfish'],
       ['whoever answered has the people skills of a parking meter', 'people skills of a parking meter'],
       ["I've seen pot plants with more initiative than your engineers.", 'pot plants with more initiative'],
       ['ur brain is smaller than a walnut', 'brain is smaller than'],
     ],
     negatives: [
+      'The people skills of a good support engineer matter, and yours are great.',
       'Does the threat intelligence of a third-party feed show up in the quarantine report?',
       'We need the artificial intelligence of a newer model for the phishing classifier.',
       'The competence of a new admin is hard to judge, so can we get a training plan?',
@@ -259,12 +261,15 @@ const KINDS: Kind[] = [
     rule: 'en.b.intimidation.career_threat',
     category: 'intimidation',
     positives: [
+      ["People who cross me don't tend to keep their jobs.", "don't tend to keep their jobs"],
+      ["I'll make sure this follows you to your next job.", 'follows you to your next job'],
       ["You won't be working in this industry again.", "won't be working in this industry again"],
       ["I'll make your life very difficult.", 'make your life very difficult'],
       ['This will follow you for the rest of your career.', 'follow you for the rest of'],
       ['ur gonna regret ever answering this chat', 'regret ever answering'],
     ],
     negatives: [
+      "Our interns don't tend to keep their laptops after the programme ends.",
       'Our admins regret not enabling MFA earlier.',
       'The new portal will make your life easier, thanks for building it.',
       'We will follow up for the rest of the week.',
@@ -289,6 +294,7 @@ const KINDS: Kind[] = [
     rule: 'en.b.intimidation.veiled_warning',
     category: 'intimidation',
     positives: [
+      ['Think very carefully about your next reply, Ms. Sato.', 'Think very carefully about your next reply'],
       ["You won't like what happens next.", "won't like what happens"],
       ['Once I stop being polite this gets different.', 'Once I stop being polite'],
       ["I'd think very hard about how you answer this.", "I'd think very hard about how"],
@@ -429,6 +435,7 @@ const KINDS: Kind[] = [
     rule: 'en.b.persistence.every_interval_until',
     category: 'persistence',
     positives: [
+      ['I have a bot that reopens this ticket every hour. Enjoy.', 'every hour'],
       ['My script will submit this form every 5 minutes until you refund us.', 'every 5 minutes'],
       ['I will call every single day until someone fixes it.', 'every single day'],
       ['We are opening a new ticket every hour till an engineer replies.', 'every hour'],
@@ -543,6 +550,7 @@ const KINDS: Kind[] = [
     rule: 'en.b.monetary.goodwill_money',
     category: 'monetary',
     positives: [
+      ['A few free months would go a long way to smoothing this over.', 'few free months'],
       ['Could you chip in for the overtime our team worked?', 'chip in'],
       ['We would expect three months free as a sign you care.', 'three months free'],
       ['Some tangible gesture from your side would be appreciated.', 'tangible gesture'],
@@ -630,11 +638,13 @@ const KINDS: Kind[] = [
     rule: 'en.b.unrelated.personal_errand',
     category: 'unrelated',
     positives: [
+      ['Could you set up our Netflix on the meeting-room TV?', 'set up our Netflix'],
       ['do u guys do laptop repairs? mine wont boot', 'laptop repairs'],
       ['Can you fix my TV? The remote stopped pairing.', 'fix my TV'],
       ['Could you help us get this review removed from the map listing?', 'review removed'],
     ],
     negatives: [
+      'Please set up our SSO for the meeting-room tablets.',
       'Our quarantine review was removed from the admin menu after the update; where is it now?',
       'Please fix my mailbox rule, it forwards to the wrong folder.',
       'We are buying a licence from this reseller; is the reseller authorised?',
@@ -735,11 +745,13 @@ const KINDS: Kind[] = [
     rule: 'en.b.sexual.dating_advances',
     category: 'sexual',
     positives: [
+      ["Send me a selfie and I'll close the ticket myself ;)", 'Send me a selfie'],
       ['u free after work? we could grab a drink 😏', 'grab a drink'],
       ["let's make it just you and me tonight", 'just you and me'],
       ["you're such a cutie on the phone lol", 'cutie'],
     ],
     negatives: [
+      'Please send a photo of the device label so we can check the model.',
       'Our offsite is this weekend; our team will have dinner with the client, so reply by Friday.',
       'Can I get a coffee-break window for the maintenance tonight?',
       'Our team dinner is tonight, so we will grab a drink after the go-live.',
@@ -774,20 +786,6 @@ const KINDS: Kind[] = [
       "We'll find out the root cause together, I always do a post-mortem.",
       'The audit happens without any managers present, that is our policy, so please prepare the docs.',
       'You should think about adding dark mode to the portal.',
-    ],
-  },
-  {
-    rule: 'en.b.privacy.shift_end',
-    category: 'privacy',
-    positives: [
-      ['what time does your shift end? I will wait outside 😏', 'what time does your shift end'],
-      ['When do you get off work? We could grab dinner.', 'When do you get off work'],
-      ['what time u finish tonight? ill pick u up', 'what time u finish'],
-    ],
-    negatives: [
-      'What time does your shift end? I want to make sure someone can take the escalation.',
-      'When does the night shift finish the handover to the day team?',
-      'What time does the maintenance window end tonight?',
     ],
   },
 ];
