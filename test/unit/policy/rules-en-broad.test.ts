@@ -145,12 +145,14 @@ const KINDS: Kind[] = [
     rule: 'en.b.insult.sarcastic_talent',
     category: 'insult',
     positives: [
+      ['Does the incompetence just come naturally to your team?', 'come naturally'],
       ['Ignoring three tickets in a row, does it just come naturally?', 'does it just come naturally'],
       ['It takes real talent to break SSO twice in one week.', 'It takes real talent to'],
       ["Your team couldn't find a stuck queue with a map.", "couldn't find a stuck queue with a map"],
       ['One almost admires the consistency of your mistakes.', 'One almost admires the'],
     ],
     negatives: [
+      'Does the new UI come naturally to users? Ours picked it up in a day.',
       'Great onboarding, the setup came together naturally for our admins.',
       'We could not find the export button on the map view; where is it?',
       'It takes time to roll out passkeys, so please send the plan.',
@@ -192,6 +194,10 @@ const KINDS: Kind[] = [
     rule: 'en.b.violence.harm_phrases',
     category: 'violence',
     positives: [
+      [
+        "If he comes here again he won't be walking out on his own two feet.",
+        "won't be walking out on his own two feet",
+      ],
       ["If I meet that engineer I can't promise I'll keep my hands to myself.", 'keep my hands to myself'],
       ['someone is going home in an ambulance if this breaks again', 'home in an ambulance'],
       ['Tell him to bring a helmet when he comes.', 'bring a helmet'],
@@ -201,6 +207,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      "He won't be typing for a while, he broke his wrist skiing; please assign another engineer to our ticket.",
       'The forklift accidents happen around the loading dock, so our safety team asked for better alerting.',
       'Please be careful. Very careful with the production tenant during the migration.',
       'Our warehouse has a lot of forklifts, so the engineer needs safety shoes.',
@@ -247,11 +254,13 @@ const KINDS: Kind[] = [
     rule: 'en.b.intimidation.your_name_comes_up',
     category: 'intimidation',
     positives: [
+      ['Your director will hear your name from me, and not kindly.', 'hear your name from me'],
       ['When I meet your CEO at golf, guess whose name comes up.', 'whose name comes up'],
       ['If this slips again, your name goes in my complaint to the board.', 'your name goes in'],
       ["I wouldn't want to be the name our chairman mentions.", 'the name our chairman mentions'],
     ],
     negatives: [
+      "I'll tell your manager your name; you were brilliant on the call, thanks!",
       'Your name goes on the certificate once the training is done.',
       'If you register, your name will be on the attendee list.',
       'Your name comes up in the admin portal after you log in.',
@@ -347,6 +356,7 @@ const KINDS: Kind[] = [
       ['Unless you fix it, the names go up on our blog.', 'names go up on our blog'],
     ],
     negatives: [
+      'Our users are posting screenshots of the quarantine with their names on it; how do we redact names?',
       "We'd like to share a case study with his name on it, with his permission.",
       'Please send the certificate with her full name on it for the training.',
       'I will name the file specifically after the ticket number.',
@@ -444,6 +454,9 @@ const KINDS: Kind[] = [
       'The sync job polls every 5 minutes until the token expires.',
       'Our monitor sends an e-mail every hour until the alert clears.',
       'Please call every day this week if needed, we are happy to help.',
+    ],
+    ownNegatives: [
+      "Our monitoring bot reopens the incident every hour until it's acknowledged; can we stop that?",
     ],
   },
   {
@@ -556,6 +569,7 @@ const KINDS: Kind[] = [
       ['Some tangible gesture from your side would be appreciated.', 'tangible gesture'],
     ],
     negatives: [
+      'We got a few free months during the pilot; when does billing start?',
       'Could you chip in a few tips for configuring DMARC?',
       'Happy to share the cost of the courier ourselves.',
       'Per the SLA, please apply the credit anyway as the contract says.',
@@ -673,6 +687,7 @@ const KINDS: Kind[] = [
       ['dont even think about logging off', 'dont even think about logging off'],
     ],
     negatives: [
+      "Can you make sure nobody logs off the shared kiosk before the sync finishes? It's a policy question.",
       "Don't forget about logging off the shared kiosk at night.",
       'Nobody logs off the shop kiosk before 6, that is the house rule; can we enforce it?',
       'We are not leaving Shirogane, we just need help with the renewal.',
@@ -721,6 +736,7 @@ const KINDS: Kind[] = [
       ['I want your team lead at our head office on Monday.', 'at our head office'],
     ],
     negatives: [
+      "We're on Standard, so what options do we have for weekend coverage?",
       "It's Sunday, so no rush; Monday is fine.",
       'We are on Standard; what does Premium add?',
       'The engineer is booked for our office visit as agreed in the contract.',
