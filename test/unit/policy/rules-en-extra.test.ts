@@ -834,6 +834,10 @@ const KINDS: Kind[] = [
     category: 'excessive',
     positives: [
       [
+        'Please send a written explanation of every policy setting, customised for our board, by Wednesday.',
+        'customised for our board',
+      ],
+      [
         'Could your team write and maintain our internal user guide? We want it in our own branding.',
         'write and maintain our internal user guide',
       ],
@@ -847,6 +851,7 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Could you send the deck customised for our board? We bought the executive briefing package.',
       'Is there a template for a user guide we could adapt for our staff?',
       'Could you contact the registrar on our behalf? We lost the login, sorry.',
       'We will write our own user guide; could you send the screenshots?',
@@ -1528,6 +1533,14 @@ const KINDS: Kind[] = [
     category: 'excessive',
     positives: [
       [
+        "We'd like your team to manually review every quarantined message for us each morning.",
+        'manually review every',
+      ],
+      [
+        'Please check the quarantine for us every morning before our staff arrive.',
+        'check the quarantine for us every morning',
+      ],
+      [
         "Could your team configure all 45 of our transport rules for us? We don't have time.",
         'configure all 45 of our transport rules for us',
       ],
@@ -1538,6 +1551,8 @@ const KINDS: Kind[] = [
       ['Please set up our users and groups for us before Monday.', 'set up our users and groups for us'],
     ],
     negatives: [
+      'Is there a way to manually review all quarantined messages at once? The console only shows 50.',
+      'Our admins review the quarantine for us every morning; can they get a digest?',
       'Could you review our transport rules for us as part of the health check included in our Enterprise plan?',
       'Is there a script to configure all our users for us, or do we do it in the console?',
       'Our CEO wants a personal walkthrough of the admin console; is there a recorded demo?',
