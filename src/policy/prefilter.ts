@@ -290,8 +290,18 @@ function expandSeq(seq: Seq, start: Prefix[]): Prefix[] {
     else if (a.kind === 'class' && a.chars) one = a.chars.map((ch) => ({ s: ch, open: true }));
     else if (a.kind === 'group') {
       one = [];
-      for (const alt of a.alt) one.push(...expandSeq(alt, [{ s: '', open: true }]));
+      for (const alt of a.alt) {
+        one.push(...expandSeq(alt, [{ s: '', open: true }]));
+        // Too many spellings: the prefixes stop before this item.
+        if (one.length > MAX_PREFIXES) {
+          one = null;
+          break;
+        }
+      }
     }
+    // Bound the work: past MAX_PREFIXES the prefixes stop before this item anyway.
+    if (one !== null && cur.filter((p) => p.open).length * (one.length + 1) + cur.length > 4 * MAX_PREFIXES)
+      return cur.map((p) => ({ s: p.s, open: false }));
     const next: Prefix[] = [];
     for (const p of cur) {
       if (!p.open) {
@@ -495,7 +505,7 @@ class LiteralAutomaton {
   }
 
   build(): void {
-    const { edges, charOf, outFirst, outNext, outIds } = this;
+    const { edges, charOf, outFirst, outNext, outIds, firstChild, nextSibling } = this;
     const n = this.firstChild.length;
     const hasOut = (m: number): boolean => outFirst[m]! >= 0;
     // Symbols: ASCII first, then by number of trie edges; the first DENSE_SYMBOLS are dense.
@@ -520,7 +530,7 @@ class LiteralAutomaton {
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) {
       const node = order[q]!;
-      for (const child of this.children(node)) {
+      for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
         const c = charOf[child]!;
         let target = 0;
         if (node !== 0) {
@@ -546,7 +556,7 @@ class LiteralAutomaton {
     while (stack.length > 0) {
       const m = stack.pop()!;
       if (id[m] === -1) id[m] = next++;
-      for (const child of this.children(m)) stack.push(child);
+      for (let child = firstChild[m]!; child >= 0; child = nextSibling[child]!) stack.push(child);
     }
     const emits = (m: number): boolean => hasOut(m) || dict[m]! >= 0;
     const outOf = (m: number): number[] => {
@@ -580,7 +590,7 @@ class LiteralAutomaton {
         rows.copyWithin(row, f, f + dense);
         this.rowFail[id[m]!] = id[fail[m]!]!;
       }
-      for (const child of this.children(m)) {
+      for (let child = firstChild[m]!; child >= 0; child = nextSibling[child]!) {
         const c = charOf[child]!;
         if (sym(c) < dense) rows[row + sym(c)] = state(child);
       }
@@ -588,7 +598,8 @@ class LiteralAutomaton {
     this.rows = rows;
 
     // Records, and the table of the edges that have no other place.
-    const tableEdges: [number, number][] = [];
+    /** (key, state) pairs, flat. */
+    const tableEdges: number[] = [];
     this.records = new Int32Array((n - rowNodes) * 4);
     this.rootNext = new Int32Array(symbols).fill(-1);
     for (let m = 0; m < n; m++) {
@@ -599,7 +610,7 @@ class LiteralAutomaton {
           const c = charOf[child]!;
           if (sym(c) < dense) continue;
           if (m === 0) this.rootNext[sym(c)] = state(child);
-          else tableEdges.push([k * symbols + sym(c), state(child)]);
+          else tableEdges.push(k * symbols + sym(c), state(child));
         }
         continue;
       }
@@ -611,14 +622,16 @@ class LiteralAutomaton {
         this.records[r + 1] = state(kids[0]!);
       } else {
         this.records[r] = -2;
-        for (const child of kids) tableEdges.push([k * symbols + sym(charOf[child]!), state(child)]);
+        for (const child of kids) tableEdges.push(k * symbols + sym(charOf[child]!), state(child));
       }
     }
     let size = 16;
-    while (size < tableEdges.length * 2) size <<= 1;
+    while (size < tableEdges.length) size <<= 1;
     this.table = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
-    for (const [key, value] of tableEdges) {
+    for (let e = 0; e < tableEdges.length; e += 2) {
+      const key = tableEdges[e]!;
+      const value = tableEdges[e + 1]!;
       let h = Math.imul(key, 0x9e3779b1) >>> 0;
       for (;;) {
         h &= this.mask;
