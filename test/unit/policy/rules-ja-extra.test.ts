@@ -1111,6 +1111,12 @@ describe('ja-extra rules — category precision on widened rules', () => {
     ['YouTubeに御社の隠蔽の告発動画を上げます。', 'privacy'],
     // a compilation about incompetence is slander, not staff's private data
     ['御社のサポートがいかに無能か、動画にまとめて公開します。', 'privacy'],
+    // an agent reachable on a mobile is an excessive demand, not a private detail
+    ['担当の方の携帯に直接電話できるようにしてください、夜でも。', 'privacy'],
+    // "paying back" in a suitable form is revenge, not compensation
+    ['この件は、しかるべき形でお返しさせていただきます。', 'monetary'],
+    // an honest review announced with praise is not slander
+    ['今回の障害対応について、正直な感想を口コミサイトに書かせていただこうと思っています。', 'defamation'],
     // a sales rep's work mobile in a persistence threat is not a private detail
     ['要求が通るまで、営業担当の携帯に毎日電話します。', 'privacy'],
   ] as [string, Category][])('%s is not %s', (text, category) => {
