@@ -194,6 +194,8 @@ const KINDS: Kind[] = [
     rule: 'en.b.violence.harm_phrases',
     category: 'violence',
     positives: [
+      ["hope u've got decent dental insurance, pal", 'decent dental insurance'],
+      ['Easy to find you after dark, you know.', 'Easy to find you after dark'],
       [
         "If he comes here again he won't be walking out on his own two feet.",
         "won't be walking out on his own two feet",
@@ -213,6 +215,9 @@ const KINDS: Kind[] = [
       'Our warehouse has a lot of forklifts, so the engineer needs safety shoes.',
       'Please bring a laptop and a helmet for the site tour; hard hats are required.',
       'The job is responsible for what happens to the queue after midnight.',
+    ],
+    ownNegatives: [
+      'Our staff hope they have good health insurance in the new benefits plan; unrelated, but can you fix SSO?',
     ],
   },
   {
@@ -382,11 +387,13 @@ const KINDS: Kind[] = [
     rule: 'en.b.defamation.spread_claim',
     category: 'defamation',
     positives: [
+      ['Every day I leave a review saying your company steals customer data.', 'saying your company steals'],
       ["I'll tell every client I know that your company sells their data.", 'that your company sells'],
       ['Tonight I am posting that Shirogane got hacked and lied about it.', 'Shirogane got hacked'],
       ['Unless you refund us, the whole forum hears that your staff read our mail.', 'that your staff read'],
     ],
     negatives: [
+      'The review I left is saying your company fixed it fast, five stars.',
       'A partner told us that your company sells data; is that true?',
       'Please confirm that Shirogane was not breached in the incident on the news.',
       'Our newsletter will say that your team fixed the issue within an hour.',
@@ -802,6 +809,37 @@ const KINDS: Kind[] = [
       "We'll find out the root cause together, I always do a post-mortem.",
       'The audit happens without any managers present, that is our policy, so please prepare the docs.',
       'You should think about adding dark mode to the portal.',
+    ],
+  },
+  {
+    rule: 'en.b.defamation.hostile_title',
+    category: 'defamation',
+    positives: [
+      ['Video goes up tonight. Title: "Why this vendor lies". Let\'s see how you like it.', 'Title:'],
+      [
+        'Unless you call me, the post goes live under the headline "Shirogane, the leaky vendor".',
+        'under the headline',
+      ],
+      ["The thread is already drafted. Don't make me hit send.", 'thread is already drafted'],
+    ],
+    negatives: [
+      'We\'re writing a blog post about our migration, working title: "Moving 3,000 mailboxes in a weekend". Would your team like to review it?',
+      'Caption: screenshot of the error attached. It happens every time until we restart.',
+      'Subject: renewal question. Can we add 20 seats to the Premium plan?',
+    ],
+  },
+  {
+    rule: 'en.b.discriminatory.gender_origin_pick',
+    category: 'discriminatory',
+    positives: [
+      ['I want a male engineer on this, not her.', 'male engineer'],
+      ['Reassign it to a senior engineer, local, ideally.', 'local, ideally'],
+      ['Young guys on the phone never understand anything.', 'Young guys on the phone never understand'],
+    ],
+    negatives: [
+      "Please send a Japanese-speaking engineer, our staff don't speak English.",
+      'Our female engineers would like to attend the advanced SAML training.',
+      'The young engineer who helped us was brilliant; please pass on our thanks.',
     ],
   },
 ];
