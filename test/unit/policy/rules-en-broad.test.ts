@@ -869,8 +869,219 @@ describe('English second-wave rules', () => {
   }
 });
 
+interface Veto {
+  veto: string;
+  category: Category;
+  /** Calm messages in which the whole engine must not find `category`. */
+  calm: string[];
+  /** Real conduct of the same kind that must still be found. */
+  kept: string[];
+}
+
+const VETOES: Veto[] = [
+  {
+    veto: 'en.b.veto.kill_for',
+    category: 'violence',
+    calm: [
+      "I'd kill for a dashboard this clean at my last job, thanks!",
+      'People would kill for support like yours.',
+      "We'd kill for a faster export, any ETA?",
+    ],
+    kept: [
+      'If he closes my ticket again I will kill him.',
+      "I'll come down there and shut you up myself.",
+      "hope you've got good health insurance, you'll need it",
+    ],
+  },
+  {
+    veto: 'en.b.veto.reported_third_party_threat',
+    category: 'violence',
+    calm: [
+      'Our CEO joked "I will strangle whoever wrote this rule" when his mail got stuck; can you allowlist the domain?',
+      'A contractor who left on Friday said he would smash the server; please preserve his mailbox for HR.',
+      'She told her manager she would burn the office down; police are involved and we need the logs.',
+    ],
+    kept: [
+      "I will smash your engineer's face in if he hangs up again.",
+      "Keep ignoring me and somebody's going home in an ambulance.",
+      "I can't promise I'll keep my hands to myself if I meet him.",
+    ],
+  },
+  {
+    veto: 'en.b.veto.corrupt_data',
+    category: 'defamation',
+    calm: [
+      'Could a forced restart corrupt the local cache?',
+      'The update seems to have corrupted our archive index.',
+      'Will a kill -9 corrupt any data in the sync folder?',
+    ],
+    kept: [
+      "I'll tell every client I know that your company sells their data.",
+      'Tonight I am posting that Shirogane got hacked and lied about it.',
+      "I'll post it everywhere. Nobody will ask for proof.",
+    ],
+  },
+  {
+    veto: 'en.b.veto.own_apology_for_insult',
+    category: 'insult',
+    calm: [
+      'Sorry for my email last night, calling your team clowns was unfair.',
+      'Apologies for what I said on the phone, I called you useless and that was wrong.',
+      'Sorry about my tone yesterday when I called your engineers idiots.',
+    ],
+    kept: [
+      'Your support reps are spineless.',
+      'Your tier-1 team has the attention span of a goldfish.',
+      'Sorry, but your team are clowns.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.agreed_contact',
+    category: 'persistence',
+    calm: [
+      'I will call the support line every morning at 8 as agreed with Mr. Sato for the migration.',
+      'We will do a daily check-in every day until the cutover.',
+      "Sure, I'll stay on the line, no problem. I've got all day.",
+    ],
+    kept: [
+      'My script will submit this form every 5 minutes until you refund us.',
+      'I will call every single day until someone fixes it.',
+      'Hang up and I redial, and redial.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.all_day_alone',
+    category: 'persistence',
+    calm: [
+      "Sure, I'll stay on the line, no problem. I've got all day.",
+      "Take your time. I've got all day honestly.",
+      'No rush at all. I have got all day!',
+    ],
+    kept: [
+      "I've got all day, and I'll call every 10 minutes until you fix it.",
+      'I will call every single day until someone fixes it.',
+      'Close this and I open twenty more.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.agreed_audit_visit',
+    category: 'restrictive',
+    calm: [
+      "Our auditors won't leave until the audit checklist is complete, as arranged under clause 7.",
+      'For the annual compliance audit we will stay in your visitor room until all controls are checked.',
+      'The contractual audit team stays on site until 5 pm.',
+    ],
+    kept: [
+      'You stay on this call until I say you can hang up.',
+      "We'll be staying in your lobby until the director comes down.",
+      "I'm not hanging up, and neither are you.",
+    ],
+  },
+  {
+    veto: 'en.b.veto.names_for_thanks_or_records',
+    category: 'privacy',
+    calm: [
+      "What's the full name of the engineer who helped us? I'd like to send a thank-you note to his manager.",
+      'Please include the full name of the responsible engineer in your signature.',
+      'Could you give me the real name of the agent on the call, for our records?',
+    ],
+    kept: [
+      "What's the full name of the engineer who helped us? I'd like to send a thank-you card to his home address.",
+      'give me ur personal number, not the hotline',
+      "I found your agent Mika's Instagram, cute dog.",
+    ],
+  },
+  {
+    veto: 'en.b.veto.own_data_handling',
+    category: 'privacy',
+    calm: [
+      "Our intern accidentally sent a customer's home address and phone number to the wrong person; how do we recall it?",
+      'We need to redact the personal mobile numbers of our staff before exporting the mailbox.',
+      'A data subject request asks for all mail with his home address; how do we export it?',
+    ],
+    kept: [
+      'send me the personal mobile of the engineer on my case',
+      'Tagging her so everyone can find her.',
+      "I'm posting the recording with her full name on it.",
+    ],
+  },
+  {
+    veto: 'en.b.veto.own_employee_reported',
+    category: 'privacy',
+    calm: [
+      'I must report the conduct of one of our own employees: he asked your agent for her personal number. He has been removed from the account.',
+      'One of our own admins messaged your engineer asking where he lives. HR is handling it and we apologise.',
+      'Regarding the behaviour of one of our employees, who asked your agent for her LINE id: we are sorry.',
+    ],
+    kept: [
+      'give me ur personal number, not the hotline',
+      'Your engineer rents a flat near the river, third floor.',
+      'I know what time you leave the office.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.purchase',
+    category: 'excessive',
+    calm: [
+      "We'd like to upgrade to Premium with 24/7 support. Could you send us a quote?",
+      'Can you provide a price for an on-site engineer two days a week?',
+      'We are happy to pay for weekend support during the migration.',
+    ],
+    kept: [
+      'Can your devs pull an all-nighter for us?',
+      'We need a 24/7 hotline just for our chairman.',
+      'Could an engineer pop over to our store on Sunday to set this up?',
+    ],
+  },
+  {
+    veto: 'en.b.veto.honest_review',
+    category: 'defamation',
+    calm: [
+      "I'll be writing an honest review on G2 about the slow response, and I'll mention the engineer was great.",
+      'Expect a fair review from us: the outage hurt, the fix was good.',
+      'We will post factual feedback about the incident on the partner forum.',
+    ],
+    kept: [
+      "I'll leave an honest review saying you're scammers.",
+      'Unless you refund us, the whole forum hears that your staff read our mail.',
+      'Would be a shame if the press heard about this.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.ordinary_written_apology',
+    category: 'kneel_demand',
+    calm: [
+      '2. A written apology from your Head of Support to our CIO.',
+      '- a formal apology from the account director to our board;',
+      'A written apology letter from your support manager to our customers.',
+    ],
+    kept: [
+      'I want a proper bow from your director.',
+      'Your manager will bow in front of my whole team.',
+      'He will apologise to our staff on camera.',
+    ],
+  },
+];
+
+describe('English second-wave vetoes', () => {
+  for (const { veto, category, calm, kept } of VETOES) {
+    describe(veto, () => {
+      it.each(calm)('keeps the category out of %j', (text) => {
+        expect(categories(judge(text))).not.toContain(category);
+      });
+      it.each(kept)('still finds the category in %j', (text) => {
+        expect(categories(judge(text))).toContain(category);
+      });
+    });
+  }
+});
+
 describe('English second-wave rules: the rule file', () => {
-  const file = parse(readFileSync(RULE_FILE, 'utf8')) as { lang: string; rules: { id: string }[] };
+  const file = parse(readFileSync(RULE_FILE, 'utf8')) as {
+    lang: string;
+    rules: { id: string }[];
+    vetoes: { id: string }[];
+  };
 
   it('is an English file whose ids all carry the en.b. prefix', () => {
     expect(file.lang).toBe('en');
@@ -880,6 +1091,12 @@ describe('English second-wave rules: the rule file', () => {
   it('has a table above for every rule', () => {
     const tested = new Set(KINDS.map((k) => k.rule));
     expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it('has a table above for every veto, and veto ids carry the en.b.veto. prefix', () => {
+    const tested = new Set(VETOES.map((v) => v.veto));
+    expect(file.vetoes.map((v) => v.id).filter((id) => !tested.has(id))).toEqual([]);
+    for (const v of file.vetoes) expect(v.id).toMatch(/^en\.b\.veto\./);
   });
 
   it('maps evidence back to the original text', () => {
