@@ -589,6 +589,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       '個人のスマホにシロガネIDのアプリを入れても大丈夫ですか。',
       '私物のスマホの持ち込みを禁止するポリシーは設定できますか。',
       '個人のメールアドレスで登録したアカウントを社用に変えたいです。',
+      '個人情報を含むメールの送信をブロックしたいです。',
     ],
   },
   'unrelated: "you know this stuff" to justify outside help': {
@@ -686,6 +687,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       '隔離の一覧を送る機能を作る予定はありますか。機能要望として送ります。',
       'レポートを作成していただく有償サービスのお見積をお願いします。',
       'スクリプトを作ってみたのですが、動きません。',
+      // いただける must not read as ただ (free)
+      '新しい機能を作っていただけると嬉しいです。要望として送ります。',
     ],
   },
 
@@ -742,6 +745,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       '次回更新時にライセンスを振り替えたいので、お見積をお願いします。',
       '契約途中でプランをアップグレードしたいです。差額はお支払いします。',
       'ライセンスの割り当てを別のユーザーに変更する方法を教えてください。',
+      '残りのライセンスを別の部署に割り当てていただけますか。',
     ],
   },
   'exchange: a working unit for another model / a free upgrade': {
