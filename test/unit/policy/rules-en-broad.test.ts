@@ -552,6 +552,10 @@ const KINDS: Kind[] = [
     rule: 'en.b.exchange.swap_without_defect',
     category: 'exchange',
     positives: [
+      [
+        "We'd like to exchange our 2-year Archive subscription for ID Premium; nothing is wrong with Archive.",
+        'exchange our 2-year Archive subscription for',
+      ],
       ['Can we trade our unused Transfer seats for Archive seats?', 'trade our unused Transfer seats for'],
       ['Please switch our plan to monthly mid-term, nothing wrong with it.', 'switch our plan to'],
       [
@@ -840,6 +844,20 @@ const KINDS: Kind[] = [
       "Please send a Japanese-speaking engineer, our staff don't speak English.",
       'Our female engineers would like to attend the advanced SAML training.',
       'The young engineer who helped us was brilliant; please pass on our thanks.',
+    ],
+  },
+  {
+    rule: 'en.b.excessive.attend_in_person',
+    category: 'excessive',
+    positives: [
+      ['Your CTO will attend our board meeting on Monday to explain himself.', 'will attend our board'],
+      ['We expect Mr. Ueno to attend in person and answer our staff.', 'attend in person'],
+      ['Your head of support must appear before our audit committee.', 'appear before our'],
+    ],
+    negatives: [
+      'Your engineer will attend our kick-off in person as agreed.',
+      "We'd be delighted to welcome your CTO in person at our user conference.",
+      'Could Mr. Sato attend in person if possible? If not, a call is fine.',
     ],
   },
 ];
