@@ -406,6 +406,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
     ],
     negative: [
       '新卒向けのセキュリティ研修の資料はありますか。',
+      // ガキ folds to がき: not inside はがき
+      '年賀はがきの宛名印刷がわからないので教えてください。',
       '高齢の社員にも分かるように、手順を簡単にしたいです。',
       '新人の社員からわからないと連絡がありました。マニュアルはありますか。',
     ],
@@ -838,6 +840,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
     negative: [
       '複合機からのスキャンメールが届きません。見ていただけますか。',
       'POSレジからの通知メールが隔離されています。',
+      // レジ folds to れじ: not inside これじゃ
+      'これじゃ全然見てもらえないので、別の窓口を教えてください。',
       'ネットワークカメラのログイン認証にIDを使えますか。',
     ],
   },
