@@ -308,6 +308,7 @@ const KINDS: Kind[] = [
     rule: 'en.b.intimidation.veiled_warning',
     category: 'intimidation',
     positives: [
+      ["You'd better think twice before closing this ticket again.", 'think twice'],
       ['Think very carefully about your next reply, Ms. Sato.', 'Think very carefully about your next reply'],
       ["You won't like what happens next.", "won't like what happens"],
       ['Once I stop being polite this gets different.', 'Once I stop being polite'],
@@ -315,6 +316,7 @@ const KINDS: Kind[] = [
       ['Close it again and see what happens to you.', 'see what happens to you'],
     ],
     negatives: [
+      'Think twice before deleting a mailbox, the docs say it is irreversible.',
       'Something to think about for the roadmap: dark mode.',
       'Run the script again and see what happens to the queue.',
       "I'd think about how to phrase the notice to our users; any template?",
@@ -1063,6 +1065,34 @@ const VETOES: Veto[] = [
       "I'll leave an honest review saying you're scammers.",
       'Unless you refund us, the whole forum hears that your staff read our mail.',
       'Would be a shame if the press heard about this.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.own_staff_own_office',
+    category: 'restrictive',
+    calm: [
+      'Our staff stay in the office until 9 on quarter-end; can support be reached by email then?',
+      'Our admins will stay in our own office until the cutover is done.',
+      'Our team remains at the office until midnight during the migration.',
+    ],
+    kept: [
+      "We'll be staying in your lobby until the director comes down.",
+      'You stay on this call until I say you can hang up.',
+      'Your engineer is not to drop off the bridge.',
+    ],
+  },
+  {
+    veto: 'en.b.veto.recommend_partner',
+    category: 'excessive',
+    calm: [
+      "Could you recommend a good on-site training partner? We'd pay them directly.",
+      'Can you recommend any local integrators for an on-site install?',
+      'Please recommend a certified consultant who can come to our office.',
+    ],
+    kept: [
+      'Could an engineer pop over to our store on Sunday to set this up?',
+      'We need a 24/7 hotline just for our chairman.',
+      'Your CTO will attend our board meeting on Monday to explain himself.',
     ],
   },
   {
