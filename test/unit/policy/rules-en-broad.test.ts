@@ -1096,6 +1096,20 @@ const VETOES: Veto[] = [
     ],
   },
   {
+    veto: 'en.b.veto.reported_scam',
+    category: 'intimidation',
+    calm: [
+      'A scammer emailed our CFO claiming "your name will come up in the audit unless you pay"; is this a known campaign?',
+      "The extortion mail says you won't like what happens next unless we pay; can you block the sender?",
+      'An attacker sent our staff messages threatening "I know what you look like"; please help us trace it.',
+    ],
+    kept: [
+      'When I meet your CEO at golf, guess whose name comes up.',
+      "You won't like what happens next.",
+      "I'll make your life very difficult.",
+    ],
+  },
+  {
     veto: 'en.b.veto.ordinary_written_apology',
     category: 'kneel_demand',
     calm: [
