@@ -681,11 +681,16 @@ const KINDS: Kind[] = [
     rule: 'en.b.privacy.routine_and_finding',
     category: 'privacy',
     positives: [
+      [
+        "I want the engineer's full name, home address and personal phone number.",
+        "engineer's full name, home address",
+      ],
       ['I know what time you leave the office.', 'know what time you leave'],
       ['Tagging her so everyone can find her.', 'so everyone can find her'],
       ['send me the personal mobile of the engineer on my case', 'personal mobile of the engineer'],
     ],
     negatives: [
+      "Our engineer's home address changed; please update it in the SCIM directory.",
       'Our staff want to know what time the maintenance window ends.',
       'Please add a search so our users can find them in the directory.',
       'Send me the direct number of the support desk for emergencies.',
