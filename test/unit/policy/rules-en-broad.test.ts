@@ -690,6 +690,7 @@ const KINDS: Kind[] = [
       ['send me the personal mobile of the engineer on my case', 'personal mobile of the engineer'],
     ],
     negatives: [
+      "Please delete the agent's personal mobile from the ticket notes, it was pasted by mistake.",
       "Our engineer's home address changed; please update it in the SCIM directory.",
       'Our staff want to know what time the maintenance window ends.',
       'Please add a search so our users can find them in the directory.',
