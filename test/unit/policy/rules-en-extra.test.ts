@@ -11,25 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile } from '../../../src/config/policy-file.js';
-import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
+import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
 
-const policy = loadPolicyFile('config/policy.yaml');
-const engine = compileEngine(policy);
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
-const alone = compileEngine({
-  ...policy,
-  ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-extra.yaml')),
-});
+const alone = engineWithOnly('en-extra.yaml');
 
-function judge(text: string): Decision {
-  return engine.evaluate({ text, lang: 'en', context: {} });
-}
-
-function categories(d: Decision): Category[] {
-  return [...d.means, ...d.demands];
-}
+const judge = (text: string): Decision => judgeIn(text, 'en');
 
 interface Kind {
   rule: string;

@@ -10,25 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile } from '../../../src/config/policy-file.js';
-import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../../../src/policy/index.js';
+import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
+import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
 
-const policy = loadPolicyFile('config/policy.yaml');
-const engine = compileEngine(policy);
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
-const alone = compileEngine({
-  ...policy,
-  ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-indirect.yaml')),
-});
+const alone = engineWithOnly('en-indirect.yaml');
 
-function judge(text: string): Decision {
-  return engine.evaluate({ text, lang: 'en', context: {} });
-}
-
-function categories(d: Decision): Category[] {
-  return [...d.means, ...d.demands];
-}
+const judge = (text: string): Decision => judgeIn(text, 'en');
 
 interface Kind {
   kind: string;

@@ -8,24 +8,11 @@
  * quoted text, the customer's own conduct).
  */
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile } from '../../../src/config/policy-file.js';
-import { compileEngine } from '../../../src/policy/index.js';
 import type { Category } from '../../../src/policy/index.js';
-import { REPO_POLICY_PATH } from '../../support/policy.js';
+import { engine, categoriesOf as categoriesIn, quotesOf as quotesIn } from '../../support/rule-engine.js';
 
-const engine = compileEngine(loadPolicyFile(REPO_POLICY_PATH));
-
-function categoriesOf(text: string): Category[] {
-  const d = engine.evaluate({ text, lang: 'ja' });
-  return [...d.means, ...d.demands];
-}
-
-function quotesOf(text: string, category: Category): string[] {
-  return engine
-    .evaluate({ text, lang: 'ja' })
-    .evidence.filter((e) => e.category === category)
-    .map((e) => e.quote);
-}
+const categoriesOf = (text: string): Category[] => categoriesIn(text, 'ja');
+const quotesOf = (text: string, category: Category): string[] => quotesIn(text, category, 'ja');
 
 /** [message, a fragment one evidence quote of the category must contain] */
 type Positive = [string, string];

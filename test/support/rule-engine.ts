@@ -1,0 +1,45 @@
+/**
+ * What the rule-file tests (test/unit/policy/rules-*.test.ts) share: the
+ * repository's policy and engine, an engine with one rule file alone, and
+ * small readers of a decision.
+ */
+import { loadPolicyFile } from '../../src/config/policy-file.js';
+import { compileEngine } from '../../src/policy/index.js';
+import type { Category, Decision, Lang } from '../../src/policy/index.js';
+import { REPO_POLICY_PATH } from './policy.js';
+
+export const repoPolicy = loadPolicyFile(REPO_POLICY_PATH);
+export const engine = compileEngine(repoPolicy);
+
+/**
+ * An engine with one rule file alone (matched by the end of its path), so that
+ * a rule of another file reporting the same span first hides nothing.
+ */
+export function engineWithOnly(fileSuffix: string): ReturnType<typeof compileEngine> {
+  return compileEngine({
+    ...repoPolicy,
+    ruleDocs: repoPolicy.ruleDocs.filter((d) => d.path.endsWith(fileSuffix)),
+  });
+}
+
+/** The whole engine's decision on one message in `lang`. */
+export function judge(text: string, lang: Lang): Decision {
+  return engine.evaluate({ text, lang, context: {} });
+}
+
+/** Every category of a decision, means first. */
+export function categories(d: Decision): Category[] {
+  return [...d.means, ...d.demands];
+}
+
+/** Every category the whole engine finds in one message. */
+export function categoriesOf(text: string, lang: Lang): Category[] {
+  return categories(judge(text, lang));
+}
+
+/** The evidence quotes of one category. */
+export function quotesOf(text: string, category: Category, lang: Lang): string[] {
+  return judge(text, lang)
+    .evidence.filter((e) => e.category === category)
+    .map((e) => e.quote);
+}
