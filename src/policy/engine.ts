@@ -13,7 +13,8 @@ import { LiteralPrefilter } from './prefilter.js';
 import type { Candidates } from './prefilter.js';
 import { compileRuleDocs } from './rules.js';
 import type { CompiledRuleSet } from './rules.js';
-import { segment, sentenceSpan } from './sentences.js';
+import { segment, sentenceAt } from './sentences.js';
+import type { Sentences } from './sentences.js';
 import { SEVERITY_ORDER } from './clauses.js';
 import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
 import type {
@@ -64,6 +65,12 @@ function blank(n: LazyNormText, re: RegExp): LazyNormText {
   return { text, start: n.start, end: n.end };
 }
 
+/** Whether every pattern matches `s` (in order, stopping at the first that does not). */
+function allTest(res: readonly RegExp[], s: string): boolean {
+  for (let k = 0; k < res.length; k++) if (!res[k]!.test(s)) return false;
+  return true;
+}
+
 /** The span of `text` without leading/trailing whitespace and masked characters. */
 function trimmedSpan(text: string): [number, number] {
   let a = 0;
@@ -71,6 +78,64 @@ function trimmedSpan(text: string): [number, number] {
   while (a < b && (isSpace(text.charCodeAt(a)) || text[a] === MASK_CHAR)) a++;
   while (b > a && (isSpace(text.charCodeAt(b - 1)) || text[b - 1] === MASK_CHAR)) b--;
   return [a, b];
+}
+
+/**
+ * The top-level alternatives of a `u`-flag pattern source (escapes, classes
+ * and groups respected); one when there is no top-level `|`, null when the
+ * source is not understood.
+ */
+export function topLevelBranches(source: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0 || inClass) return null;
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * Whether every match of a pattern (flags `gu`: no `i`, so `\b` is ASCII)
+ * starts with `\b`: each of its top-level alternatives begins with it.
+ */
+export function startsAtWordBoundary(re: RegExp): boolean {
+  if (re.flags !== 'gu') return false;
+  const branches = topLevelBranches(re.source);
+  return branches !== null && branches.every((b) => b.startsWith('\\b'));
+}
+
+/** What `\b` counts as a word character without the `i` flag: [A-Za-z0-9_]. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * Whether `\b` may hold at offset `at` of `text` (exactly whether it holds,
+ * except inside a surrogate pair, where a `u` regex starts at the pair).
+ */
+export function wordBoundaryAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 0xdc00 && c <= 0xdfff && at > 0) {
+    const p = text.charCodeAt(at - 1);
+    if (p >= 0xd800 && p <= 0xdbff) return true;
+  }
+  const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
+  const after = at < text.length && isWordChar(text.charCodeAt(at));
+  return before !== after;
 }
 
 class Engine implements PolicyEngine {
@@ -100,6 +165,8 @@ class Engine implements PolicyEngine {
   private starts = new Int32Array(64);
   /** Scratch: indexes of the rules to run on the current message. */
   private readonly runList: Int32Array;
+  /** For rule i, 1 when every match starts with `\b` (see startsAtWordBoundary). */
+  private readonly boundary: Uint8Array;
 
   constructor(
     readonly version: string,
@@ -130,6 +197,7 @@ class Engine implements PolicyEngine {
     this.sticky = rules.rules.map((r, i) =>
       this.prefilter?.isAnchored(offset + i) ? new RegExp(r.re.source, `${r.re.flags}y`) : null,
     );
+    this.boundary = Uint8Array.from(rules.rules, (r) => (startsAtWordBoundary(r.re) ? 1 : 0));
   }
 
   private scan(original: string, index: number, ctx: EvaluationContext): MessageScan {
@@ -145,7 +213,8 @@ class Engine implements PolicyEngine {
     // Whether the prefilter's marks hold for the text the rules see (see unlessIdx).
     const exact = may !== undefined && n === unmasked;
     const text = n.text;
-    const sentences = segment(text);
+    // Sentences are found when a match first needs them (most messages have no match).
+    let sentences: Sentences | null = null;
     const evidence: Evidence[] = [];
     const rules = this.rules.rules;
     const offset = masks.length;
@@ -190,6 +259,7 @@ class Engine implements PolicyEngine {
       const starts = this.starts;
       if (nStarts === 0) continue;
       if (nStarts < 0) rule.re.lastIndex = from;
+      const boundary = this.boundary[i]!;
       let next = 0;
       let last = from;
       let m: RegExpExecArray | null;
@@ -201,6 +271,11 @@ class Engine implements PolicyEngine {
           while (next < nStarts) {
             const at = starts[next++]!;
             if (at < last) continue;
+            // A pattern that starts with \b cannot match where \b fails (no regex call for that).
+            if (boundary === 1 && !wordBoundaryAt(text, at)) {
+              last = at + 1;
+              continue;
+            }
             sticky!.lastIndex = at;
             m = sticky!.exec(text);
             if (m !== null) break;
@@ -217,11 +292,14 @@ class Engine implements PolicyEngine {
           last++;
           continue;
         }
-        const [sa, sb] = rule.scope === 'message' ? [0, text.length] : sentenceSpan(sentences, ns, ne);
-        const scope = text.slice(sa, sb);
-        if (!rule.requires.every((re) => re.test(scope))) continue;
+        sentences ??= segment(text);
+        // The sentences covering [ns, ne) (as sentenceSpan).
+        const sa = sentences.starts[sentenceAt(sentences, ns)]!;
+        const sb = sentences.ends[sentenceAt(sentences, Math.max(ns, ne - 1))]!;
+        const scope = rule.scope === 'message' ? text : text.slice(sa, sb);
+        if (!allTest(rule.requires, scope)) continue;
         if (this.unlessHolds(i, scope, exact ? may : undefined)) continue;
-        const sentence = rule.scope === 'sentence' ? scope : text.slice(...sentenceSpan(sentences, ns, ne));
+        const sentence = rule.scope === 'sentence' ? scope : text.slice(sa, sb);
         if (this.vetoed(rule.category, text, sentence, exact ? may : undefined)) continue;
         const { start, end } = toOriginal(n, ns, ne);
         accepted++;
@@ -345,6 +423,21 @@ class Engine implements PolicyEngine {
   }
 
   private decide(all: Evidence[], lang: Lang, persistence: Decision['persistence']): Decision {
+    if (all.length === 0) {
+      // Nothing found (most messages): the same decision without the grouping.
+      const none: Decision = {
+        verdict: 'none',
+        means: [],
+        demands: [],
+        evidence: [],
+        severity: 'none',
+        clauses: {},
+        lang,
+        policyVersion: this.version,
+      };
+      if (persistence) none.persistence = persistence;
+      return none;
+    }
     const byCategory = new Map<Category, Evidence[]>();
     for (const e of all) {
       const list = byCategory.get(e.category) ?? [];

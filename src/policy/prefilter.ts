@@ -460,9 +460,15 @@ class LiteralAutomaton {
   /** Failure link (a node) of each row node. */
   rowFail = new Int32Array(1);
   /**
+   * Per row node, a filter of the sparse symbols on its table edges: bit
+   * `s & 31` set for each (a clear bit spares a table probe).
+   */
+  rowSparse = new Int32Array(1);
+  /**
    * Node m ≥ rowNodes: `records[4 * (m - rowNodes)] ..`: its only edge's
-   * symbol (-1: no edge, -2: several, in the table), that edge's state, and
-   * its failure link.
+   * symbol (-1: no edge, -2: several, in the table), that edge's state, its
+   * failure link, and (with several edges) a filter of their symbols: bit
+   * `s & 31` set for each (a clear bit spares a table probe).
    */
   records = new Int32Array(0);
   /** States on trie edges out of the root on sparse symbols (-1: none). */
@@ -602,6 +608,7 @@ class LiteralAutomaton {
     const tableEdges: number[] = [];
     this.records = new Int32Array((n - rowNodes) * 4);
     this.rootNext = new Int32Array(symbols).fill(-1);
+    this.rowSparse = new Int32Array(rowNodes);
     for (let m = 0; m < n; m++) {
       const k = id[m]!;
       const kids = this.children(m);
@@ -610,7 +617,10 @@ class LiteralAutomaton {
           const c = charOf[child]!;
           if (sym(c) < dense) continue;
           if (m === 0) this.rootNext[sym(c)] = state(child);
-          else tableEdges.push(k * symbols + sym(c), state(child));
+          else {
+            tableEdges.push(k * symbols + sym(c), state(child));
+            this.rowSparse[k] = this.rowSparse[k]! | (1 << (sym(c) & 31));
+          }
         }
         continue;
       }
@@ -622,7 +632,10 @@ class LiteralAutomaton {
         this.records[r + 1] = state(kids[0]!);
       } else {
         this.records[r] = -2;
-        for (const child of kids) tableEdges.push(k * symbols + sym(charOf[child]!), state(child));
+        for (const child of kids) {
+          tableEdges.push(k * symbols + sym(charOf[child]!), state(child));
+          this.records[r + 3] = this.records[r + 3]! | (1 << (sym(charOf[child]!) & 31));
+        }
       }
     }
     let size = 16;
@@ -669,7 +682,8 @@ class LiteralAutomaton {
 
   /** The state after `node` on symbol `s` (≥ 0). */
   step(node: number, s: number): number {
-    const { rowNodes, dense, rows, records, rowFail } = this;
+    const { rowNodes, dense, rows, records, rowFail, rowSparse } = this;
+    const bit = 1 << (s & 31);
     for (;;) {
       if (node < rowNodes) {
         if (s < dense) return rows[node * dense + s]!;
@@ -677,15 +691,17 @@ class LiteralAutomaton {
           const v = this.rootNext[s]!;
           return v < 0 ? 0 : v;
         }
-        const v = this.edge(node, s);
-        if (v >= 0) return v;
+        if ((rowSparse[node]! & bit) !== 0) {
+          const v = this.edge(node, s);
+          if (v >= 0) return v;
+        }
         node = rowFail[node]!;
         continue;
       }
       const r = 4 * (node - rowNodes);
       const only = records[r]!;
       if (only === s) return records[r + 1]!;
-      if (only === -2) {
+      if (only === -2 && (records[r + 3]! & bit) !== 0) {
         const v = this.edge(node, s);
         if (v >= 0) return v;
       }

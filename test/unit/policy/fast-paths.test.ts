@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { mayHaveLeet, mayHaveLetterRun, mayRepeat, normalise } from '../../../src/policy/normalize.js';
 import { matchPrefixes } from '../../../src/policy/prefilter.js';
 import { hasQuotedLine, isSpace } from '../../../src/policy/customer-conduct.js';
+import { startsAtWordBoundary, topLevelBranches, wordBoundaryAt } from '../../../src/policy/engine.js';
 
 const LEET_INTERIOR = /(?<=[a-z])[0-9@$!|]{1,3}(?=[a-z])/;
 const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?![\p{L}\p{N}])){2,}/u;
@@ -148,6 +149,60 @@ describe('hasQuotedLine', () => {
         expect(hasQuotedLine(t)).toBe(/(?:^|\n)\s*[>＞|]/.test(t));
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('word-boundary precheck of sticky tries', () => {
+  it("wordBoundaryAt is /\\b/ under the rules' flags (gu) at every offset (true inside a surrogate pair)", () => {
+    const midPair = (t: string, at: number): boolean =>
+      at > 0 && /[\ud800-\udbff]/.test(t[at - 1] ?? '') && /[\udc00-\udfff]/.test(t[at] ?? '');
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let at = 0; at <= t.length; at++) {
+          const re = /\b/guy;
+          re.lastIndex = at;
+          expect(wordBoundaryAt(t, at)).toBe(midPair(t, at) || re.test(t));
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `${String.fromCharCode(c)}a`;
+      const re = /\b/guy;
+      re.lastIndex = 1;
+      expect(wordBoundaryAt(t, 1)).toBe(re.test(t));
+    }
+  });
+
+  it('splits only top-level alternatives', () => {
+    expect(topLevelBranches(String.raw`\ba|\b(?:b|c)|[|]d|\|e`)).toEqual([
+      String.raw`\ba`,
+      String.raw`\b(?:b|c)`,
+      '[|]d',
+      String.raw`\|e`,
+    ]);
+    expect(topLevelBranches('(a|b')).toBeNull();
+  });
+
+  it('applies only when every alternative starts with \\b and the flags are gu', () => {
+    expect(startsAtWordBoundary(/\bidiot|\b(?:moron|fool)s?/gu)).toBe(true);
+    expect(startsAtWordBoundary(/\bidiot|(?:\bmoron)/gu)).toBe(false);
+    expect(startsAtWordBoundary(/\bidiot|[|]\bx/gu)).toBe(false);
+    expect(startsAtWordBoundary(/\bidiot/giu)).toBe(false);
+    expect(startsAtWordBoundary(/\Bidiot/gu)).toBe(false);
+  });
+
+  it('a sticky pattern that starts with \\b never matches where \\b fails', () => {
+    const re = /\b(?:ab|b|a)/guy;
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let at = 0; at <= t.length; at++) {
+          re.lastIndex = at;
+          if (re.test(t)) expect(wordBoundaryAt(t, at)).toBe(true);
+        }
+      }),
+      { numRuns: 5_000 },
     );
   });
 });
