@@ -555,6 +555,14 @@ const KINDS: Kind[] = [
     category: 'exchange',
     positives: [
       [
+        'Mid-term, move us from MailGuard Advanced to Basic plus ID seats, no change fee. Nothing is wrong with Advanced.',
+        'move us from MailGuard Advanced to',
+      ],
+      [
+        'Can we move from the annual plan to monthly mid-term, no fee? Nothing wrong with it.',
+        'move from the annual plan',
+      ],
+      [
         "We'd like to exchange our 2-year Archive subscription for ID Premium; nothing is wrong with Archive.",
         'exchange our 2-year Archive subscription for',
       ],
@@ -566,6 +574,9 @@ const KINDS: Kind[] = [
       ],
     ],
     negatives: [
+      'Please move us from the Tokyo data centre to the Osaka region; nothing wrong, just latency.',
+      'Can you move us from the old portal to the new admin console? Nothing wrong with the old one.',
+      'Can we move the unused licences to our new subsidiary tenant? Same contract, we just reorganised.',
       'Can we switch our plan to monthly at renewal? Happy to pay the difference.',
       'The tokens are defective; can you exchange them for new ones?',
       'Please move the user from the old group to the new one.',
@@ -739,6 +750,7 @@ const KINDS: Kind[] = [
       ['We want to return the unused units for a full refund.', 'for a full refund'],
     ],
     negatives: [
+      'The figure remains JPY 120,000 per month as quoted, correct?',
       'Can you reverse the invoice that was issued to the wrong entity?',
       'Sorry, the figure remains unclear to me; can you explain the invoice line?',
       'We were charged twice in May; please refund the difference.',
