@@ -3,6 +3,7 @@
  * repository's policy and engine, an engine with one rule file alone, and
  * small readers of a decision.
  */
+import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../src/config/policy-file.js';
 import { compileEngine } from '../../src/policy/index.js';
 import type { Category, Decision, Lang } from '../../src/policy/index.js';
@@ -42,4 +43,28 @@ export function quotesOf(text: string, category: Category, lang: Lang): string[]
   return judge(text, lang)
     .evidence.filter((e) => e.category === category)
     .map((e) => e.quote);
+}
+
+/** Rule tests as tables: positives with a fragment the category's evidence must contain, and negatives. */
+export interface RuleTable {
+  category: Category;
+  /** [message, a fragment one evidence quote of the category must contain] */
+  positive: [string, string][];
+  /** The whole engine must not find the category here. */
+  negative: string[];
+}
+
+/** One `describe` per table, named `${title} — ${name}`. */
+export function describeRuleTables(title: string, tables: Record<string, RuleTable>, lang: Lang): void {
+  for (const [name, table] of Object.entries(tables)) {
+    describe(`${title} — ${name}`, () => {
+      it.each(table.positive)('flags %s', (text, fragment) => {
+        expect(categoriesOf(text, lang)).toContain(table.category);
+        expect(quotesOf(text, table.category, lang).some((q) => q.includes(fragment))).toBe(true);
+      });
+      it.each(table.negative)('does not flag %s', (text) => {
+        expect(categoriesOf(text, lang)).not.toContain(table.category);
+      });
+    });
+  }
 }

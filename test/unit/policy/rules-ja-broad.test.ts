@@ -8,20 +8,10 @@
  * quoted text, the customer's own conduct).
  */
 import { describe, expect, it } from 'vitest';
-import type { Category } from '../../../src/policy/index.js';
-import { engine, categoriesOf as categoriesIn, quotesOf as quotesIn } from '../../support/rule-engine.js';
+import { describeRuleTables, engine } from '../../support/rule-engine.js';
+import type { RuleTable } from '../../support/rule-engine.js';
 
-const categoriesOf = (text: string): Category[] => categoriesIn(text, 'ja');
-const quotesOf = (text: string, category: Category): string[] => quotesIn(text, category, 'ja');
-
-/** [message, a fragment one evidence quote of the category must contain] */
-type Positive = [string, string];
-
-interface Construction {
-  category: Category;
-  positive: Positive[];
-  negative: string[];
-}
+type Construction = RuleTable;
 
 const CONSTRUCTIONS: Record<string, Construction> = {
   // ------------------------------------------------------------ intimidation
@@ -1145,17 +1135,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
 };
 
-for (const [name, c] of Object.entries(CONSTRUCTIONS)) {
-  describe(`ja-broad rules — ${name}`, () => {
-    it.each(c.positive)('flags %s', (text, fragment) => {
-      expect(categoriesOf(text)).toContain(c.category);
-      expect(quotesOf(text, c.category).some((q) => q.includes(fragment))).toBe(true);
-    });
-    it.each(c.negative)('does not flag %s', (text) => {
-      expect(categoriesOf(text)).not.toContain(c.category);
-    });
-  });
-}
+describeRuleTables('ja-broad rules', CONSTRUCTIONS, 'ja');
 
 describe('ja-broad vetoes — hard negatives stay clean of every category', () => {
   it.each([

@@ -9,19 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/policy/index.js';
-import { engine, categoriesOf as categoriesIn, quotesOf as quotesIn } from '../../support/rule-engine.js';
+import { categoriesOf, describeRuleTables, engine } from '../../support/rule-engine.js';
+import type { RuleTable } from '../../support/rule-engine.js';
 
-const categoriesOf = (text: string): Category[] => categoriesIn(text, 'ja');
-const quotesOf = (text: string, category: Category): string[] => quotesIn(text, category, 'ja');
-
-/** [message, a fragment one evidence quote of the category must contain] */
-type Positive = [string, string];
-
-interface Construction {
-  category: Category;
-  positive: Positive[];
-  negative: string[];
-}
+type Construction = RuleTable;
 
 const CONSTRUCTIONS: Record<string, Construction> = {
   'violence: conditional or announced injury': {
@@ -1179,17 +1170,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
     },
 };
 
-for (const [name, c] of Object.entries(CONSTRUCTIONS)) {
-  describe(`ja-extra rules — ${name}`, () => {
-    it.each(c.positive)('flags %s', (text, fragment) => {
-      expect(categoriesOf(text)).toContain(c.category);
-      expect(quotesOf(text, c.category).some((q) => q.includes(fragment))).toBe(true);
-    });
-    it.each(c.negative)('does not flag %s', (text) => {
-      expect(categoriesOf(text)).not.toContain(c.category);
-    });
-  });
-}
+describeRuleTables('ja-extra rules', CONSTRUCTIONS, 'ja');
 
 describe('ja-extra rules — category precision on widened rules', () => {
   it.each([
@@ -1224,7 +1205,7 @@ describe('ja-extra rules — category precision on widened rules', () => {
     // a sales rep's work mobile in a persistence threat is not a private detail
     ['要求が通るまで、営業担当の携帯に毎日電話します。', 'privacy'],
   ] as [string, Category][])('%s is not %s', (text, category) => {
-    expect(categoriesOf(text)).not.toContain(category);
+    expect(categoriesOf(text, 'ja')).not.toContain(category);
   });
 });
 

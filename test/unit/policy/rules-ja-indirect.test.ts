@@ -8,19 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/policy/index.js';
-import { engine, categoriesOf as categoriesIn, quotesOf as quotesIn } from '../../support/rule-engine.js';
+import { categoriesOf as categoriesIn, describeRuleTables, engine } from '../../support/rule-engine.js';
+import type { RuleTable } from '../../support/rule-engine.js';
 
 const categoriesOf = (text: string): Category[] => categoriesIn(text, 'ja');
-const quotesOf = (text: string, category: Category): string[] => quotesIn(text, category, 'ja');
 
-/** [message, a fragment one evidence quote of the category must contain] */
-type Positive = [string, string];
-
-interface Kind {
-  category: Category;
-  positive: Positive[];
-  negative: string[];
-}
+type Kind = RuleTable;
 
 const KINDS: Record<string, Kind> = {
   'insult: new words, collective and third-person insults': {
@@ -981,17 +974,7 @@ const KINDS: Record<string, Kind> = {
   },
 };
 
-for (const [name, kind] of Object.entries(KINDS)) {
-  describe(`ja-indirect rules — ${name}`, () => {
-    it.each(kind.positive)('flags %s', (text, fragment) => {
-      expect(categoriesOf(text)).toContain(kind.category);
-      expect(quotesOf(text, kind.category).some((q) => q.includes(fragment))).toBe(true);
-    });
-    it.each(kind.negative)('does not flag %s', (text) => {
-      expect(categoriesOf(text)).not.toContain(kind.category);
-    });
-  });
-}
+describeRuleTables('ja-indirect rules', KINDS, 'ja');
 
 describe('ja-indirect rules — exchange worded as 替えて/切り替えて when no defect was found', () => {
   const exchangeOf = (text: string, noDefectFound: boolean): boolean =>
