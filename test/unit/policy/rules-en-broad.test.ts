@@ -1,7 +1,8 @@
 /**
  * Second-wave English detectors (config/rules/en-broad.yaml), run through the
  * real policy file and engine, so every rule file (and every veto) is in play.
- * Same table shape as rules-en-extra.test.ts: one table per rule with
+ * Set-up from test/support/rule-engine.ts; same table shape as
+ * rules-en-extra.test.ts: one table per rule with
  * positives written for this test in varied wording (not taken from any
  * corpus), each with a fragment the rule's own evidence must cover, and tricky
  * negatives in which the whole engine must not find the rule's category.
@@ -9,27 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadPolicyFile } from '../../../src/config/policy-file.js';
-import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
-import { REPO_POLICY_PATH } from '../../support/policy.js';
+import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-broad.yaml';
-const policy = loadPolicyFile(REPO_POLICY_PATH);
-const engine = compileEngine(policy);
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
-const alone = compileEngine({
-  ...policy,
-  ruleDocs: policy.ruleDocs.filter((d) => d.path.endsWith('en-broad.yaml')),
-});
+const alone = engineWithOnly('en-broad.yaml');
 
-function judge(text: string): Decision {
-  return engine.evaluate({ text, lang: 'en', context: {} });
-}
-
-function categories(d: Decision): Category[] {
-  return [...d.means, ...d.demands];
-}
+const judge = (text: string): Decision => judgeIn(text, 'en');
 
 interface Kind {
   rule: string;
