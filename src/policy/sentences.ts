@@ -2,7 +2,9 @@
  * Sentence segmentation of normalised text, for the scope of `requires`,
  * `unless` and vetoes. A sentence ends after `. ! ? 。 ！ ？` (followed by a
  * space, a line break or the end; so `1.5` and `v3.2` do not split) or at a
- * line break.
+ * line break. `!` and `?` also end a sentence right before Japanese text
+ * (normalisation turns a full-width `？` into `?`, and Japanese puts no space
+ * after it); a full stop after a title (`mr.`, `ms.`, `mrs.`, `dr.`) does not.
  */
 
 export interface Sentences {
@@ -13,8 +15,9 @@ export interface Sentences {
 }
 
 // MASK_CHAR (\u0001) counts as a space after a full stop.
-// eslint-disable-next-line no-control-regex
-const BOUNDARY = /[.!?](?=[\s\u0001"')\]」』]|$)|[。！？]|\n/g;
+const BOUNDARY =
+  // eslint-disable-next-line no-control-regex
+  /(?<!\b(?:mr|ms|mrs|dr))\.(?=[\s\u0001"')\]」』]|$)|[!?](?=[\s\u0001"')\]」』\u3040-\u30ff\u3400-\u9fff]|$)|[。！？]|\n/g;
 
 export function segment(text: string): Sentences {
   const starts: number[] = [0];

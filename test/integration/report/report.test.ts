@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../../src/cli/commands/report.js';
 import type { ReportCommandOptions } from '../../../src/cli/commands/report.js';
 import { DEFAULT_PSEUDONYM_KEY, pseudonymise } from '../../../src/report/pseudonym.js';
+import { loadTestPolicy } from '../../support/policy.js';
 import { startFakeZendesk } from './fake-search-export.js';
 import type { FakeZendesk } from './fake-search-export.js';
 import {
@@ -26,6 +27,9 @@ import {
   zendeskAudits,
   zendeskTicket,
 } from './november-fixture.js';
+
+/** The version of the policy file the report command loads (config/policy.yaml). */
+const POLICY_VERSION = loadTestPolicy().version;
 
 const EMAIL = 'report-bot@acme.test';
 const TOKEN = 'tok-report-123';
@@ -124,7 +128,7 @@ describe('report from a fake Zendesk (November 2026)', () => {
     }
     expect(row('Median')).toBe('12.0 min');
     expect(row('90th percentile')).toBe('45.0 min');
-    expect(md).toContain('Policy version in force: **2026.11.0**');
+    expect(md).toContain(`Policy version in force: **${POLICY_VERSION}**`);
     expect(md).toContain(`| ${pseudonymise(KEY, REQ.a)} | 3 | 2026-11-02 | 2026-11-09 |`);
     expect(md).toContain(`| ${pseudonymise(KEY, REQ.b)} | 2 | 2026-11-05 | 2026-11-17 |`);
     expectPseudonymised(md);
@@ -162,7 +166,7 @@ describe('report from a fake Zendesk (November 2026)', () => {
     expect(get('time_to_escalation', 'p90_minutes')).toBe('45');
     expect(get('repeat_requester', pseudonymise(KEY, REQ.a))).toBe('3');
     expect(get('repeat_requester', pseudonymise(KEY, REQ.b))).toBe('2');
-    expect(get('meta', 'policy_version')).toBe('2026.11.0');
+    expect(get('meta', 'policy_version')).toBe(POLICY_VERSION);
     expectPseudonymised(csv);
     expectNoAgentOrCustomerData(csv);
   });

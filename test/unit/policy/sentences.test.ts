@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { segment, sentenceSpan } from '../../../src/policy/sentences.js';
+
+function sentences(text: string): string[] {
+  const s = segment(text);
+  return s.starts.map((start, i) => text.slice(start, s.ends[i]).trim()).filter((x) => x !== '');
+}
+
+describe('sentence segmentation', () => {
+  it('ends sentences at . ! ? before a space and at 。！？ and line breaks', () => {
+    expect(sentences('one. two! three? four。五！六？seven\neight')).toEqual([
+      'one.',
+      'two!',
+      'three?',
+      'four。',
+      '五！',
+      '六？',
+      'seven',
+      'eight',
+    ]);
+  });
+
+  it('does not split version numbers or decimals', () => {
+    expect(sentences('upgrade to v3.2 and 1.5 later.')).toEqual(['upgrade to v3.2 and 1.5 later.']);
+  });
+
+  it('ends a sentence at ? or ! right before Japanese text (a normalised full-width ？)', () => {
+    expect(sentences('サポートは何のためにあるの?エンジニアは無能なのか')).toEqual([
+      'サポートは何のためにあるの?',
+      'エンジニアは無能なのか',
+    ]);
+    expect(sentences('ふざけるな!ばかにしてるのか')).toEqual(['ふざけるな!', 'ばかにしてるのか']);
+  });
+
+  it('keeps ?! inside English text together when no space follows', () => {
+    expect(sentences('what?!really')).toEqual(['what?!really']);
+  });
+
+  it('does not end a sentence after mr. ms. mrs. or dr.', () => {
+    expect(sentences('i will name mr. kubo and ms. ito and dr. sato in the post. then more.')).toEqual([
+      'i will name mr. kubo and ms. ito and dr. sato in the post.',
+      'then more.',
+    ]);
+    // a word that merely ends in those letters still ends a sentence
+    expect(sentences('we hired a drummer. next')).toEqual(['we hired a drummer.', 'next']);
+  });
+
+  it('gives the span of the sentences around a range', () => {
+    const text = 'first one. second one. third';
+    const s = segment(text);
+    const at = text.indexOf('second');
+    expect(text.slice(...sentenceSpan(s, at, at + 6)).trim()).toBe('second one.');
+  });
+});
