@@ -26,14 +26,7 @@ import { settlesWithin } from './settles-within.js';
  */
 export const WEBHOOK_OUTCOMES = ['queued', 'duplicate', 'skipped', 'ignored', 'rejected'] as const;
 export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
-export const WEBHOOK_REJECT_REASONS = [
-  'signature',
-  'json',
-  'shape',
-  'size',
-  'redis',
-  'other',
-] as const;
+export const WEBHOOK_REJECT_REASONS = ['signature', 'json', 'shape', 'size', 'redis', 'other'] as const;
 export type WebhookRejectReason = (typeof WEBHOOK_REJECT_REASONS)[number];
 
 /** BullMQ states exported by hg_queue_jobs. */
