@@ -23,6 +23,8 @@ interface Scores {
   hardNegativeAlarmRate: number;
 }
 
+const RANK = { none: 0, review: 1, harassment: 2 } as const;
+
 function score(path: string): Scores {
   const lines = readFileSync(path, 'utf8')
     .split('\n')
@@ -45,7 +47,9 @@ function score(path: string): Scores {
     else if (g) fn++;
     if (gold.hard_negative) {
       hardNegatives++;
-      if (got !== 'none') alarms++;
+      // As in `npm run eval`: an alarm is a verdict above the gold one (a hard
+      // negative may be a legitimate review item).
+      if (RANK[got] > RANK[gold.verdict as keyof typeof RANK]) alarms++;
     }
   });
   return {
@@ -63,22 +67,42 @@ const corpora = [
     path: resolve(root, '../shared/corpus/dev.jsonl'),
     floor: { accuracy: 0.98, precision: 0.98, recall: 0.98, alarms: 0.0 },
   },
+  // Held-out sets: written blind to the rules. The first four were later used
+  // to tune the rules (README, "Accuracy"); holdout-5 has only been measured.
   {
     name: 'held-out set 1 (test/fixtures/holdout.jsonl)',
     path: resolve(root, 'test/fixtures/holdout.jsonl'),
-    floor: { accuracy: 0.88, precision: 0.95, recall: 0.9, alarms: 0.05 },
+    floor: { accuracy: 0.97, precision: 0.98, recall: 0.97, alarms: 0.03 },
   },
   {
     name: 'held-out set 2 (test/fixtures/holdout-2.jsonl)',
     path: resolve(root, 'test/fixtures/holdout-2.jsonl'),
-    floor: { accuracy: 0.8, precision: 0.95, recall: 0.72, alarms: 0.05 },
+    floor: { accuracy: 0.97, precision: 0.98, recall: 0.97, alarms: 0.03 },
   },
   {
     // First (blind) measurement: accuracy 0.790, P 0.973, R 0.750, alarms 4/65.
     name: 'held-out set 3 (test/fixtures/holdout-3.jsonl)',
     path: resolve(root, 'test/fixtures/holdout-3.jsonl'),
-    floor: { accuracy: 0.77, precision: 0.95, recall: 0.73, alarms: 0.065 },
+    floor: { accuracy: 0.97, precision: 0.98, recall: 0.97, alarms: 0.03 },
   },
+  {
+    // Never tuned on. First measurement 0.750 (R 0.615); 0.825 (R 0.719) after this round.
+    name: 'held-out set 4 (test/fixtures/holdout-4.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-4.jsonl'),
+    floor: { accuracy: 0.8, precision: 0.95, recall: 0.7, alarms: 0.05 },
+  },
+  {
+    // Never tuned on; measured once: 0.845, P 0.988, R 0.865, alarms 1/62.
+    name: 'held-out set 5 (test/fixtures/holdout-5.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-5.jsonl'),
+    floor: { accuracy: 0.82, precision: 0.95, recall: 0.84, alarms: 0.05 },
+  },
+  // Training sets t5–t10 (test/fixtures/train), the material the rules were broadened from.
+  ...['t5', 't6', 't7', 't8', 't9', 't10'].map((t) => ({
+    name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
+    path: resolve(root, `test/fixtures/train/${t}.jsonl`),
+    floor: { accuracy: 0.94, precision: 0.97, recall: 0.93, alarms: 0.02 },
+  })),
 ];
 
 describe('engine accuracy on labelled corpora', () => {
