@@ -3,7 +3,9 @@
  * repository's policy and engine, an engine with one rule file alone, and
  * small readers of a decision.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadPolicyFile } from '../../src/config/policy-file.js';
 import { compileEngine } from '../../src/policy/index.js';
 import type { Category, Decision, Lang } from '../../src/policy/index.js';
@@ -67,4 +69,35 @@ export function describeRuleTables(title: string, tables: Record<string, RuleTab
       });
     });
   }
+}
+
+/** A rule file's ids, read straight from its YAML. */
+export interface RuleFileIds {
+  lang: string;
+  rules: { id: string }[];
+  vetoes?: { id: string }[];
+}
+
+/**
+ * The checks every rule file's test makes on the file itself: its language,
+ * its id prefix, and that each rule id is in `testedRuleIds`.
+ */
+export function describeRuleFile(
+  title: string,
+  path: string,
+  expected: { lang: Lang; idPrefix: string; testedRuleIds: () => Iterable<string> },
+  more?: (file: RuleFileIds) => void,
+): void {
+  describe(title, () => {
+    const file = parse(readFileSync(path, 'utf8')) as RuleFileIds;
+    it(`is a ${expected.lang} file whose ids all carry the ${expected.idPrefix} prefix`, () => {
+      expect(file.lang).toBe(expected.lang);
+      for (const r of file.rules) expect(r.id.startsWith(expected.idPrefix)).toBe(true);
+    });
+    it('has a table above for every rule', () => {
+      const tested = new Set(expected.testedRuleIds());
+      expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+    });
+    more?.(file);
+  });
 }

@@ -7,11 +7,9 @@
  * corpus), each with a fragment the rule's own evidence must cover, and tricky
  * negatives in which the whole engine must not find the rule's category.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Category, Decision } from '../../../src/policy/index.js';
-import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
+import { categories, describeRuleFile, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-broad.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
@@ -1144,33 +1142,22 @@ describe('English second-wave vetoes', () => {
   }
 });
 
-describe('English second-wave rules: the rule file', () => {
-  const file = parse(readFileSync(RULE_FILE, 'utf8')) as {
-    lang: string;
-    rules: { id: string }[];
-    vetoes: { id: string }[];
-  };
+describeRuleFile(
+  'English second-wave rules: the rule file',
+  RULE_FILE,
+  { lang: 'en', idPrefix: 'en.b.', testedRuleIds: () => KINDS.map((k) => k.rule) },
+  (file) => {
+    it('has a table above for every veto, and veto ids carry the en.b.veto. prefix', () => {
+      const tested = new Set(VETOES.map((v) => v.veto));
+      expect((file.vetoes ?? []).map((v) => v.id).filter((id) => !tested.has(id))).toEqual([]);
+      for (const v of file.vetoes ?? []) expect(v.id).toMatch(/^en\.b\.veto\./);
+    });
 
-  it('is an English file whose ids all carry the en.b. prefix', () => {
-    expect(file.lang).toBe('en');
-    for (const r of file.rules) expect(r.id).toMatch(/^en\.b\./);
-  });
-
-  it('has a table above for every rule', () => {
-    const tested = new Set(KINDS.map((k) => k.rule));
-    expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
-  });
-
-  it('has a table above for every veto, and veto ids carry the en.b.veto. prefix', () => {
-    const tested = new Set(VETOES.map((v) => v.veto));
-    expect(file.vetoes.map((v) => v.id).filter((id) => !tested.has(id))).toEqual([]);
-    for (const v of file.vetoes) expect(v.id).toMatch(/^en\.b\.veto\./);
-  });
-
-  it('maps evidence back to the original text', () => {
-    const text = 'Your  HELPDESK is a WALKING   DISASTER, all of you.';
-    const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-    expect(ev.length).toBeGreaterThan(0);
-    for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
-  });
-});
+    it('maps evidence back to the original text', () => {
+      const text = 'Your  HELPDESK is a WALKING   DISASTER, all of you.';
+      const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+      expect(ev.length).toBeGreaterThan(0);
+      for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    });
+  },
+);

@@ -8,11 +8,9 @@
  * mild swearing at a situation) in which the whole engine must not find the
  * rule's category.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Category, Decision } from '../../../src/policy/index.js';
-import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
+import { categories, describeRuleFile, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
 
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-extra.yaml');
@@ -1775,26 +1773,16 @@ describe('English third-round rules', () => {
   }
 });
 
-describe('English third-round rules: the rule file', () => {
-  const file = parse(readFileSync('config/rules/en-extra.yaml', 'utf8')) as {
-    lang: string;
-    rules: { id: string }[];
-  };
-
-  it('is an English file whose ids all carry the en.y. prefix', () => {
-    expect(file.lang).toBe('en');
-    for (const r of file.rules) expect(r.id).toMatch(/^en\.y\./);
-  });
-
-  it('has a table above for every rule', () => {
-    const tested = new Set(KINDS.map((k) => k.rule));
-    expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
-  });
-
-  it('maps evidence back to the original text', () => {
-    const text = 'Fix   it, YOU OVERPAID NERDS.';
-    const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-    expect(ev.length).toBeGreaterThan(0);
-    for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
-  });
-});
+describeRuleFile(
+  'English third-round rules: the rule file',
+  'config/rules/en-extra.yaml',
+  { lang: 'en', idPrefix: 'en.y.', testedRuleIds: () => KINDS.map((k) => k.rule) },
+  () => {
+    it('maps evidence back to the original text', () => {
+      const text = 'Fix   it, YOU OVERPAID NERDS.';
+      const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
+      expect(ev.length).toBeGreaterThan(0);
+      for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    });
+  },
+);
