@@ -101,3 +101,49 @@ export function describeRuleFile(
     more?.(file);
   });
 }
+
+/** One rule's test table: its own evidence must cover each positive's fragment. */
+export interface RuleKind {
+  rule: string;
+  category: Category;
+  /** [message, a word or phrase the rule's own evidence must cover] */
+  positives: [string, string][];
+  /** The whole engine must not find `category` (or `absent`) here. */
+  negatives: string[];
+  /** The rule's file alone must not find `category` (or `absent`) here. */
+  ownNegatives?: string[];
+  absent?: Category[];
+}
+
+/** One `describe` per rule; `alone` is the engine with the rule's file alone (engineWithOnly). */
+export function describeRuleKinds(
+  title: string,
+  kinds: readonly RuleKind[],
+  alone: ReturnType<typeof compileEngine>,
+  lang: Lang,
+): void {
+  describe(title, () => {
+    for (const { rule, category, positives, negatives, ownNegatives, absent } of kinds) {
+      describe(rule, () => {
+        it.each(positives)('finds it in %j', (text, fragment) => {
+          expect(categoriesOf(text, lang)).toContain(category);
+          const at = text.toLowerCase().indexOf(fragment.toLowerCase());
+          expect(at).toBeGreaterThanOrEqual(0);
+          const own = alone.evaluate({ text, lang, context: {} }).evidence;
+          const covering = own.filter((e) => e.rule === rule && e.start < at + fragment.length && at < e.end);
+          expect(covering.map((e) => e.quote)).not.toEqual([]);
+        });
+        it.each(negatives)('does not find it in %j', (text) => {
+          const found = categoriesOf(text, lang);
+          for (const c of absent ?? [category]) expect(found).not.toContain(c);
+        });
+        if (ownNegatives) {
+          it.each(ownNegatives)('this file alone does not find it in %j', (text) => {
+            const found = categories(alone.evaluate({ text, lang, context: {} }));
+            for (const c of absent ?? [category]) expect(found).not.toContain(c);
+          });
+        }
+      });
+    }
+  });
+}

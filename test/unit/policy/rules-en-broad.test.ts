@@ -9,7 +9,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category, Decision } from '../../../src/policy/index.js';
-import { categories, describeRuleFile, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
+import {
+  categories,
+  describeRuleFile,
+  describeRuleKinds,
+  engineWithOnly,
+  judge as judgeIn,
+} from '../../support/rule-engine.js';
+import type { RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-broad.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
@@ -17,20 +24,7 @@ const alone = engineWithOnly('en-broad.yaml');
 
 const judge = (text: string): Decision => judgeIn(text, 'en');
 
-interface Kind {
-  rule: string;
-  category: Category;
-  /** [message, a word or phrase the rule's own evidence must cover] */
-  positives: [string, string][];
-  /** The whole engine must not find `category` (or `absent`) here. */
-  negatives: string[];
-  /**
-   * This file alone must not find `category` here (a rule of another file
-   * still does today; listed in the second-wave report for its owner).
-   */
-  ownNegatives?: string[];
-  absent?: Category[];
-}
+type Kind = RuleKind;
 
 const KINDS: Kind[] = [
   // -------------------------------------------------------------- insult
@@ -868,30 +862,7 @@ const KINDS: Kind[] = [
   },
 ];
 
-describe('English second-wave rules', () => {
-  for (const { rule, category, positives, negatives, ownNegatives, absent } of KINDS) {
-    describe(rule, () => {
-      it.each(positives)('finds it in %j', (text, fragment) => {
-        expect(categories(judge(text))).toContain(category);
-        const at = text.toLowerCase().indexOf(fragment.toLowerCase());
-        expect(at).toBeGreaterThanOrEqual(0);
-        const own = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-        const covering = own.filter((e) => e.rule === rule && e.start < at + fragment.length && at < e.end);
-        expect(covering.map((e) => e.quote)).not.toEqual([]);
-      });
-      it.each(negatives)('does not find it in %j', (text) => {
-        const found = categories(judge(text));
-        for (const c of absent ?? [category]) expect(found).not.toContain(c);
-      });
-      if (ownNegatives) {
-        it.each(ownNegatives)('this file alone does not find it in %j', (text) => {
-          const found = categories(alone.evaluate({ text, lang: 'en', context: {} }));
-          for (const c of absent ?? [category]) expect(found).not.toContain(c);
-        });
-      }
-    });
-  }
-});
+describeRuleKinds('English second-wave rules', KINDS, alone, 'en');
 
 interface Veto {
   veto: string;

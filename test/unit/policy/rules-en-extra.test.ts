@@ -8,24 +8,14 @@
  * mild swearing at a situation) in which the whole engine must not find the
  * rule's category.
  */
-import { describe, expect, it } from 'vitest';
-import type { Category, Decision } from '../../../src/policy/index.js';
-import { categories, describeRuleFile, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
+import { expect, it } from 'vitest';
+import { describeRuleFile, describeRuleKinds, engineWithOnly } from '../../support/rule-engine.js';
+import type { RuleKind } from '../../support/rule-engine.js';
 
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-extra.yaml');
 
-const judge = (text: string): Decision => judgeIn(text, 'en');
-
-interface Kind {
-  rule: string;
-  category: Category;
-  /** [message, a word or phrase the rule's own evidence must cover] */
-  positives: [string, string][];
-  /** The whole engine must not find `category` (or `absent`) here. */
-  negatives: string[];
-  absent?: Category[];
-}
+type Kind = RuleKind;
 
 const KINDS: Kind[] = [
   // ------------------------------------------------------------ violence
@@ -1754,24 +1744,7 @@ const KINDS: Kind[] = [
   },
 ];
 
-describe('English third-round rules', () => {
-  for (const { rule, category, positives, negatives, absent } of KINDS) {
-    describe(rule, () => {
-      it.each(positives)('finds it in %j', (text, fragment) => {
-        expect(categories(judge(text))).toContain(category);
-        const at = text.toLowerCase().indexOf(fragment.toLowerCase());
-        expect(at).toBeGreaterThanOrEqual(0);
-        const own = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-        const covering = own.filter((e) => e.rule === rule && e.start < at + fragment.length && at < e.end);
-        expect(covering.map((e) => e.quote)).not.toEqual([]);
-      });
-      it.each(negatives)('does not find it in %j', (text) => {
-        const found = categories(judge(text));
-        for (const c of absent ?? [category]) expect(found).not.toContain(c);
-      });
-    });
-  }
-});
+describeRuleKinds('English third-round rules', KINDS, alone, 'en');
 
 describeRuleFile(
   'English third-round rules: the rule file',
