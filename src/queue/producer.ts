@@ -69,8 +69,6 @@ export class JobProducer {
   private readonly queues = new Map<string, Queue>();
   private readonly targets = new Map<JobName, Target>();
   private readonly redis: Redis;
-  /** Sockets corked until the end of this event-loop turn (see coalesceWrites). */
-  private readonly corked = new Set<NonNullable<RawClient['stream']>>();
 
   constructor(private readonly opts: JobProducerOptions) {
     this.redis = opts.redis;
@@ -119,7 +117,9 @@ export class JobProducer {
     if (targets.some((t) => !t.client)) {
       await withTimeout(Promise.all(targets.map((t) => t.queue.client)), CONNECT_TIMEOUT_MS);
     }
-    // Each job's two commands are issued in one synchronous step (see above).
+    // Each job's two commands are issued in one synchronous step (see above),
+    // and leave in one write: the socket is corked meanwhile (a socket write
+    // is a syscall, which under load costs more than building a command).
     const existed: Promise<number>[] = [];
     const added: Promise<unknown>[] = [];
     jobs.forEach((job, i) => {
@@ -131,30 +131,17 @@ export class JobProducer {
         deduplication: { id: job.id, ttl: this.opts.dedupTtlSeconds * 1000 },
       };
       const raw = client as unknown as RawClient;
-      this.coalesceWrites(raw);
-      existed.push(raw.exists(dedupPrefix + job.id, queue.toKey(job.id)));
-      added.push(new Job(queue, job.name, data, opts, job.id).addJob(client));
+      raw.stream?.cork();
+      try {
+        existed.push(raw.exists(dedupPrefix + job.id, queue.toKey(job.id)));
+        added.push(new Job(queue, job.name, data, opts, job.id).addJob(client));
+      } finally {
+        raw.stream?.uncork();
+      }
     });
     const [counts] = await Promise.all([Promise.all(existed), Promise.all(added)]);
     if (counts.every((n) => n > 0)) return { status: 'duplicate' };
     return { status: 'queued', jobs };
-  }
-
-  /**
-   * Every command is a socket write, and under load a write (a syscall) costs
-   * more than building the command. Commands issued during one event-loop
-   * turn (all webhooks that arrived together) are held by corking the socket
-   * and leave in one writev when the turn ends. Order is unchanged.
-   */
-  private coalesceWrites(client: RawClient): void {
-    const stream = client.stream;
-    if (!stream || this.corked.has(stream)) return;
-    stream.cork();
-    this.corked.add(stream);
-    setImmediate(() => {
-      this.corked.delete(stream);
-      stream.uncork();
-    });
   }
 
   private target(name: JobName): Target {
