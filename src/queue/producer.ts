@@ -53,7 +53,7 @@ export interface JobProducerOptions {
 interface RawClient {
   exists(...keys: string[]): Promise<number>;
   /** ioredis' socket to Redis. */
-  stream?: { cork(): void; uncork(): void; writable: boolean };
+  stream?: { cork(): void; uncork(): void };
 }
 
 interface Target {
@@ -114,17 +114,18 @@ export class JobProducer {
     };
     const jobs = names.map((name) => ({ name, id: jobIds[name](event) }));
     const targets = jobs.map((job) => this.target(job.name));
-    if (targets.some((t) => !t.client)) {
-      await withTimeout(Promise.all(targets.map((t) => t.queue.client)), CONNECT_TIMEOUT_MS);
-    }
+    const ready = targets.map((t) => t.client);
+    const clients = ready.every((c) => c !== undefined)
+      ? ready
+      : await withTimeout(Promise.all(targets.map((t) => t.queue.client)), CONNECT_TIMEOUT_MS);
     // Each job's two commands are issued in one synchronous step (see above),
     // and leave in one write: the socket is corked meanwhile (a socket write
     // is a syscall, which under load costs more than building a command).
     const existed: Promise<number>[] = [];
     const added: Promise<unknown>[] = [];
     jobs.forEach((job, i) => {
-      const { queue, client, jobOptions, dedupPrefix } = targets[i] as Target;
-      if (!client) throw new Error(`no Redis connection for ${job.name}`);
+      const { queue, jobOptions, dedupPrefix } = targets[i] as Target;
+      const client = clients[i] as BullClient;
       const opts: JobsOptions = {
         ...jobOptions,
         jobId: job.id,
