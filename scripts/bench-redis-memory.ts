@@ -87,10 +87,11 @@ async function main(): Promise<void> {
         ),
       );
     }
+    await admin.ping(); // the done markers are written in the background: let them land
     const after = await usedMemory(admin);
     const jobKey = `${PREFIX}:${TICKETS_QUEUE}:${jobIds.evaluate(event(0))}`;
     const jobBytes = Number(await admin.call('MEMORY', 'USAGE', jobKey, 'SAMPLES', '0'));
-    const dedupKey = producer.dedupKey('evaluate', event(0));
+    const dedupKey = producer.keys.delivery(event(0).eventId);
     const dedupBytes = Number(await admin.call('MEMORY', 'USAGE', dedupKey, 'SAMPLES', '0'));
     const waiting = await admin.llen(`${PREFIX}:${TICKETS_QUEUE}:wait`);
     const per = (after - before) / EVENTS;

@@ -96,6 +96,8 @@ function normaliseForHash(text: string): string {
 /** Every Redis key the service writes outside BullMQ. No key ever contains customer text. */
 export function serviceKeys(prefix: string) {
   return {
+    /** Delivery dedup marker for one Zendesk event ("pending:<token>" or "done"). */
+    delivery: (eventId: string): string => `${prefix}:dedup:event:${digest(eventId)}`,
     /** Who first evaluated this text on this ticket (ticket.created vs comment_added). */
     firstMessage: (ticketId: string, text: string): string =>
       `${prefix}:dedup:text:${digest(ticketId, normaliseForHash(text))}`,

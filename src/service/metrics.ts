@@ -26,7 +26,15 @@ import { settlesWithin } from './settles-within.js';
  */
 export const WEBHOOK_OUTCOMES = ['queued', 'duplicate', 'skipped', 'ignored', 'rejected'] as const;
 export type WebhookOutcome = (typeof WEBHOOK_OUTCOMES)[number];
-export const WEBHOOK_REJECT_REASONS = ['signature', 'json', 'shape', 'size', 'redis', 'other'] as const;
+export const WEBHOOK_REJECT_REASONS = [
+  'signature',
+  'json',
+  'shape',
+  'size',
+  'redis',
+  'in_progress',
+  'other',
+] as const;
 export type WebhookRejectReason = (typeof WEBHOOK_REJECT_REASONS)[number];
 
 /** BullMQ states exported by hg_queue_jobs. */
@@ -86,7 +94,7 @@ export function createMetrics(opts: MetricsOptions = {}): ServiceMetrics {
 
   const webhooks = new Counter({
     name: 'hg_webhooks_total',
-    help: 'Zendesk webhook deliveries by outcome (queued = accepted with 202, duplicate, skipped, ignored, rejected) and, for rejections, reason (signature, json, shape, size, redis)',
+    help: 'Zendesk webhook deliveries by outcome (queued = accepted with 202, duplicate, skipped, ignored, rejected) and, for rejections, reason (signature, json, shape, size, redis, in_progress)',
     labelNames: ['outcome', 'reason'],
     registers: [registry],
   });

@@ -132,6 +132,11 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRouteOptions> = async (app
       );
       return sendError(reply, 503, 'queue_unavailable', 'the queue is unavailable; retry later');
     }
+    if (outcome.status === 'in-progress') {
+      metrics.webhook('rejected', 'in_progress');
+      log.warn(ids, 'webhook not stored: the same event is being stored by another delivery');
+      return sendError(reply, 503, 'in_progress', 'the same event is being stored; retry later');
+    }
     if (outcome.status === 'duplicate') {
       metrics.webhook('duplicate');
       tally.duplicate += 1;

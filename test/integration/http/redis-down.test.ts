@@ -43,12 +43,12 @@ describe('webhooks when Redis fails', () => {
     expect(ready.json()).toMatchObject({ error: 'redis_unavailable' });
   });
 
-  it('leaves no dedup marker when the job write is refused, so the redelivery is stored (202, one job)', async () => {
+  it('leaves no dedup marker when the job write fails, so the redelivery is stored (202, one job)', async () => {
     scratch = await startScratchRedis();
     const admin = new Redis(scratch.url);
     const prefix = `acl-${Date.now()}`;
-    // The service's user may write the deduplication keys but not the jobs: the transaction fails as a whole.
-    await admin.call('ACL', 'SETUSER', 'svc', 'on', '>pw', '+@all', `~${prefix}:tickets:de:*`);
+    // The service's user may write its dedup keys but not the queue: the claim succeeds, the add fails.
+    await admin.call('ACL', 'SETUSER', 'svc', 'on', '>pw', '+@all', `~${prefix}:dedup:*`);
     ts = await startTestService(
       { ROLE: 'api', REDIS_URL: `redis://svc:pw@127.0.0.1:${scratch.port}`, QUEUE_PREFIX: prefix },
       { label: 'acl' },
@@ -58,7 +58,7 @@ describe('webhooks when Redis fails', () => {
     try {
       const first = await inject(t, req);
       expect(first.statusCode).toBe(503);
-      expect(await keysUnder(admin, `${prefix}:tickets:de`)).toEqual([]);
+      expect(await keysUnder(admin, `${prefix}:dedup`)).toEqual([]);
       expect(await keysUnder(admin, prefix)).toEqual([]);
 
       await admin.call('ACL', 'SETUSER', 'svc', 'on', '>pw', '+@all', '~*');

@@ -144,7 +144,7 @@ describe('POST /webhooks/zendesk', () => {
     // The duplicate marker outlives the job: at least 7 days (policy dedup.days).
     const redis = testRedis();
     const ttls = await Promise.all(
-      (await keysUnder(redis, `${ts.prefix}:tickets:de`)).map((k) => redis.ttl(k)),
+      (await keysUnder(redis, `${ts.prefix}:dedup:event`)).map((k) => redis.ttl(k)),
     );
     redis.disconnect();
     expect(ttls).toHaveLength(1);
