@@ -61,8 +61,10 @@ export function describeRuleTables(title: string, tables: Record<string, RuleTab
   for (const [name, table] of Object.entries(tables)) {
     describe(`${title} — ${name}`, () => {
       it.each(table.positive)('flags %s', (text, fragment) => {
-        expect(categoriesOf(text, lang)).toContain(table.category);
-        expect(quotesOf(text, table.category, lang).some((q) => q.includes(fragment))).toBe(true);
+        const d = judge(text, lang);
+        expect(categories(d)).toContain(table.category);
+        const quotes = d.evidence.filter((e) => e.category === table.category).map((e) => e.quote);
+        expect(quotes.some((q) => q.includes(fragment))).toBe(true);
       });
       it.each(table.negative)('does not flag %s', (text) => {
         expect(categoriesOf(text, lang)).not.toContain(table.category);
