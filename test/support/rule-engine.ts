@@ -40,13 +40,6 @@ export function categoriesOf(text: string, lang: Lang): Category[] {
   return categories(judge(text, lang));
 }
 
-/** The evidence quotes of one category. */
-export function quotesOf(text: string, category: Category, lang: Lang): string[] {
-  return judge(text, lang)
-    .evidence.filter((e) => e.category === category)
-    .map((e) => e.quote);
-}
-
 /** Rule tests as tables: positives with a fragment the category's evidence must contain, and negatives. */
 export interface RuleTable {
   category: Category;
