@@ -3,6 +3,7 @@
  * event-subscription shape.
  */
 import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { signZendeskBody } from '../../src/zendesk/signature.js';
 
 export const TEST_SECRET = 'test-signing-secret-0123456789';
@@ -106,3 +107,11 @@ export const ABUSIVE_TEXT =
   'You useless idiots. I will come to your office and break your face, and I will kill you if this is not fixed today.';
 export const CLEAN_TEXT =
   'Hello, my order #4411 has not arrived yet. Could you please check the delivery status?';
+
+/** POSTs a signed webhook to the app's route, as Zendesk would. */
+export function injectWebhook(
+  app: { inject: FastifyInstance['inject'] },
+  req: { payload: string | Buffer; headers: Record<string, string> },
+): Promise<LightMyRequestResponse> {
+  return app.inject({ method: 'POST', url: '/webhooks/zendesk', payload: req.payload, headers: req.headers });
+}
