@@ -184,3 +184,86 @@ describe('English probes: chat-speak one-letter words and "hotline"', () => {
     expect(categoriesOf('u r a j e r k', 'en')).toContain('insult');
   });
 });
+
+/**
+ * Calm and hard-negative messages across all categories: angry but legitimate
+ * complaints, mild swearing at a situation, third-party abuse reports,
+ * accommodation requests, contractual escalation, technical vocabulary.
+ */
+const CALM: string[] = [
+  "This is the third time I've raised this and I am frankly furious: the quarantine release button still does nothing. Please escalate to your engineering lead.",
+  "I'm extremely disappointed. Your product blocked our payroll emails two days running and nobody replied to P1 ticket 88213.",
+  'We will be consulting our lawyers about the data loss clause and will formally dispute the invoice.',
+  "If this isn't fixed by Friday we will cancel our subscription and move to another vendor at renewal.",
+  "I'll be raising this at our quarterly business review with your account director.",
+  "Please note I'll be copying our CIO on all further correspondence about this outage.",
+  "Your status page said everything was green while our mail was down for six hours. That's unacceptable.",
+  'Frankly this is a shambles of a release; the new UI hides the allowlist entirely.',
+  'Damn, the export crashed again. Can you look at the attached HAR file?',
+  'The bloody connector has dropped the OAuth token again; could you check the refresh logic?',
+  'What the hell happened to the audit log between 02:00 and 04:00 UTC?',
+  'A customer of ours told our agent "I\'ll find out where you live" on the phone. Can your voice product redact such calls?',
+  'We received an extortion email claiming they will leak our data unless we pay 2 BTC. Is it in your threat intel?',
+  'Our receptionist was harassed by a caller who said she should be fired and that he knows where she parks; we need the recording retained.',
+  'I have ADHD and find long calls hard. Could support reply in writing and keep answers short?',
+  "As a wheelchair user I can't attend the on-site training at your office; is a remote option available?",
+  "I'm deaf, so please don't call me; email only, thank you.",
+  'Our Japanese team would prefer support in Japanese during JST business hours, as our contract allows.',
+  'Per section 8.3 of the MSA we are entitled to a service credit of 10% of the monthly fee. Please apply it.',
+  'We request a refund of the unused months under the published cancellation terms.',
+  'Please escalate to tier 3. We have been waiting 9 days on a P2 and the SLA says 3.',
+  'Our legal team requires a root cause analysis within the 5 business days defined in the DPA.',
+  "I'm going to keep this ticket open until the fix is verified in production.",
+  "We'll keep testing every release until the regression is gone.",
+  'Our policy says support staff must never share their personal phone numbers; please confirm your agents follow this.',
+  'The phishing mail pretended to be from your CEO and asked our staff for their home addresses.',
+  'The kill switch for the legacy connector is in the admin panel, right?',
+  'We need to kill all sessions for a compromised user. How do we force logout?',
+  'Our pentesters will attack the staging tenant next week; please whitelist their IPs.',
+  'The bomb-shaped icon in the dashboard is confusing; does it mean the message exploded?',
+  "We're hammering the API with 500 requests a second during the migration; will we be throttled?",
+  'Can you destroy the old backups as required by our retention policy?',
+  'We need to execute the script against all mailboxes tonight; our admin will run it.',
+  'The server died at 3am and took the queue with it.',
+  'We want to shoot a training video about the product for our staff; can we use your logo?',
+  'Our marketing team wants to blast a newsletter to 40,000 subscribers; will the outbound filter flag it?',
+  "Please don't hang up on me again; the call dropped twice yesterday when I was transferred.",
+  "I'll hold while you check, no problem.",
+  'Can we schedule a call with your engineer at 9pm JST? Our plan includes 24/7 support.',
+  'We bought the on-site installation package (PS-2231). When can the engineer come to our Nagoya office?',
+  'Could you quote for an on-site health check at our Fukuoka branch?',
+  'Please swap our annual plan to monthly at renewal; we understand the price difference.',
+  "We'd like to exchange the faulty YubiKeys; three of them fail the FIDO2 test, photos attached.",
+  'Can you replace the appliance that failed the diagnostic you ran on Monday?',
+  'We want a refund for the duplicate charge on invoice INV-2210.',
+  'Can your product filter spam on my personal Gmail too, or only Workspace?',
+  'Our printer keeps sending scan-to-email messages that get quarantined; how do we allowlist it?',
+  'Does MailGuard integrate with Microsoft Teams for alerts?',
+  "The word 'stupid' in our subject line filter is catching internal jokes; can we tune the profanity rule?",
+  "Our keyword list for the DLP policy includes 'idiot', 'moron' and 'loser'; please confirm the syntax.",
+  'My manager is breathing down my neck about this, so any update today would be appreciated.',
+  "Honestly I'm at my wits' end. I've spent all weekend on this. Please help.",
+  "Your engineer was rude on yesterday's call and I'd like this noted with his supervisor.",
+  'I want to speak to a manager about how ticket 4411 was handled.',
+  "I'm not hanging up until I have a ticket number, please give me one.",
+  "Please stop closing my tickets as resolved when they aren't.",
+  "If the patch isn't delivered by the contractual date, we will invoke the penalty clause in section 12.",
+  'We will report this incident to the regulator as required by law.',
+  'Our CEO would like to meet your CEO at the conference to discuss the partnership.',
+  "I'll be at your Tokyo office on Tuesday for the scheduled workshop; see you there.",
+  'We intend to publish a review of email security vendors on our blog, including our experience with your support.',
+  "I'll post the workaround on the community forum so other admins can use it.",
+  "Please share the engineer's name so we can thank him in our newsletter.",
+  'Is the Chinese language pack included in the enterprise tier?',
+  "The old women's shelter we support needs a discount; do you have a non-profit programme?",
+  'Our elderly users struggle with the MFA prompts; can the font be larger?',
+  'We blocked all mail from .ru and .cn domains; is that a sensible rule?',
+  'Our team in India reports delays in the digest; are your servers in Singapore?',
+  "I'll keep pushing internally for the budget to upgrade.",
+];
+
+describe('English probes: calm and hard-negative messages raise nothing', () => {
+  it.each(CALM)('%j', (text) => {
+    expect(categoriesOf(text, 'en')).toEqual([]);
+  });
+});
