@@ -444,6 +444,34 @@ function spacedWords(m: RegExpExecArray): Replacement {
   return out;
 }
 
+/** "r u", "u r", "y r u", optionally followed by "a": chat-speak words, not a spaced-out word. */
+const CHAT_SPEAK_LEAD = /^(?:y[^a-z]+)?(?:r[^a-z]+u|u[^a-z]+r)(?:[^a-z]+a)?(?=[^a-z]|$)/;
+
+/**
+ * A run that starts with chat-speak one-letter words ("r u a bot", "u r a j e r k"):
+ * those words stay as written (no rewrite when nothing follows), and only the
+ * letters after them are joined ("u r a jerk"). Undefined when the run does not
+ * start so or spells a short word ("r u d e"); null means "leave the run alone".
+ */
+function chatSpeakLead(m: RegExpExecArray): Replacement | undefined {
+  const s = m[0];
+  const lead = CHAT_SPEAK_LEAD.exec(s);
+  if (!lead) return undefined;
+  const rest = s.slice(lead[0].length);
+  const restLetters = rest.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (restLetters === 0) return null;
+  // One or two letters after the lead make one spaced-out word with it ("r u d e").
+  if (restLetters < 3) return undefined;
+  const out: [string, number][] = [];
+  for (let k = 0; k < lead[0].length; k++) out.push([s[k]!, k]);
+  out.push([' ', lead[0].length]);
+  for (let k = lead[0].length; k < s.length; k++) {
+    const ch = s[k]!;
+    if (/[\p{L}\p{N}]/u.test(ch)) out.push([ch, k]);
+  }
+  return out;
+}
+
 export function normalise(original: string, options: NormaliseOptions = {}): NormText {
   const n = normaliseLazy(original, options);
   if (n.start !== null && n.end !== null) return { text: n.text, start: n.start, end: n.end };
@@ -486,6 +514,8 @@ export function normaliseLazy(original: string, options: NormaliseOptions = {}):
     });
   if (mayHaveLetterRun(n.text))
     n = rewrite(n, SINGLE_LETTER_RUN, (m) => {
+      const chat = chatSpeakLead(m);
+      if (chat !== undefined) return chat;
       const kept = spacedWords(m) ?? keepLetters(m);
       // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word,
       // unless the whole run spells a known word ("I D I O T S").

@@ -145,6 +145,16 @@ describe('normalise: spaced-out words', () => {
     expect(norm('I D I O T')).toBe('idiot');
     expect(norm('a c e s')).toBe('a ces');
   });
+
+  it('keeps leading chat-speak one-letter words (r u, u r, y r u) apart', () => {
+    expect(norm('r u a b0t')).toBe('r u a b0t');
+    expect(norm('y r u so slow')).toBe('y r u so slow');
+    expect(norm('u r a j e r k')).toBe('u r a jerk');
+    expect(norm('r u d e')).toBe('rude');
+    const n = normalise('ok u r a j e r k');
+    const at = n.text.indexOf('jerk');
+    expect(toOriginal(n, at, at + 4)).toEqual({ start: 9, end: 16 });
+  });
 });
 
 describe('normalise: decorations', () => {
