@@ -314,8 +314,12 @@ const HOMOGLYPHS: Record<string, string> = {
 /** A look-alike inside a Latin word ("idiоt" with a Cyrillic о); Russian or Greek words are left alone. */
 const HOMOGLYPH_IN_WORD =
   /(?<=[a-z][\u0370-\u03ff\u0400-\u052f]{0,3})[\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f](?=[\u0370-\u03ff\u0400-\u052f]{0,3}[a-z])/gu;
-/** タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. */
-const JA_PUNS = /(?<!\p{sc=Han})(?:たひ|氏)(?=ね|んで|んじま|ねよ)/gu;
+/**
+ * タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. Only 氏 needs the
+ * guard against a preceding kanji (佐藤氏ね is a name and its honorific); タヒね
+ * after a noun (担当タヒね, 全員タヒね) is the pun.
+ */
+const JA_PUNS = /(?:たひ|(?<!\p{sc=Han})氏)(?=ね|んで|んじま|ねよ)/gu;
 
 /** Whether a digit or one of @$!| follows a-z (a necessary condition for LEET_INTERIOR). */
 export function mayHaveLeet(t: string): boolean {

@@ -48,6 +48,9 @@ describe('normalise', () => {
     expect(norm('氏ね')).toBe('しね');
     expect(norm('タ ヒ ね')).toBe('しね');
     expect(norm('佐藤氏ね')).toBe('佐藤氏ね');
+    // after a kanji noun タヒ is still the pun (only the honorific 氏 is guarded)
+    expect(norm('担当タヒね')).toBe('担当しね');
+    expect(norm('全員タヒんでくれ')).toBe('全員しんでくれ');
   });
 
   it('maps every normalised span back to an original slice', () => {
