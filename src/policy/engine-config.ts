@@ -31,6 +31,12 @@ export const engineSectionSchema = z.object({
       max_per_category: z.number().int().min(1).default(5),
     })
     .prefault({}),
+  /**
+   * A found category that absorbs others: `violence: [intimidation]` reports a
+   * message with a physical threat as violence only, since intimidation is
+   * the non-physical kind of threat. Verdicts never change (both are means).
+   */
+  subsumes: z.partialRecord(categorySchema, z.array(categorySchema)).default({}),
   /** Skip rules whose required literals are absent (never changes a result; off only to compare). */
   prefilter: z.boolean().default(true),
   normalisation: z
@@ -48,6 +54,7 @@ export interface EngineConfig {
   maxEvidencePerCategory: number;
   maskedWords: string[];
   prefilter: boolean;
+  subsumes: [Category, Category[]][];
 }
 
 export function parseEngineSection(engine: Record<string, unknown>): EngineConfig {
@@ -66,5 +73,6 @@ export function parseEngineSection(engine: Record<string, unknown>): EngineConfi
     maxEvidencePerCategory: e.evidence.max_per_category,
     maskedWords: e.normalisation.masked_words,
     prefilter: e.prefilter,
+    subsumes: Object.entries(e.subsumes) as [Category, Category[]][],
   };
 }

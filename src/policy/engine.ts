@@ -446,6 +446,9 @@ class Engine implements PolicyEngine {
       list.push(e);
       byCategory.set(e.category, list);
     }
+    for (const [by, absorbed] of this.config.subsumes) {
+      if (byCategory.has(by)) for (const c of absorbed) byCategory.delete(c);
+    }
     const means: MeansCategory[] = [];
     const demands: DemandCategory[] = [];
     const evidence: Evidence[] = [];

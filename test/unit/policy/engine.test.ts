@@ -175,6 +175,29 @@ describe('evaluate: determination', () => {
     expect(run('Would you go on a date with me?').severity).toBe('critical');
   });
 
+  it('subsumes: a category found absorbs the ones configured under it, never the verdict', () => {
+    const text = "You'll regret this. I will hurt you.";
+    expect(run(text).means).toEqual(['violence', 'intimidation']);
+    const absorbing = compileEngine({
+      version: 'test-1',
+      engine: { rules: ['en.yaml'], subsumes: { violence: ['intimidation'] } },
+      ruleDocs: [{ path: 'en.yaml', doc: en }],
+    });
+    const d = absorbing.evaluate({ text });
+    expect(d.verdict).toBe('harassment');
+    expect(d.means).toEqual(['violence']);
+    expect(d.evidence.map((e) => e.category)).toEqual(['violence']);
+    // Without the absorbing category the other stays.
+    expect(absorbing.evaluate({ text: "You'll regret this." }).means).toEqual(['intimidation']);
+    expect(() =>
+      compileEngine({
+        version: 'v',
+        engine: { rules: ['en.yaml'], subsumes: { violence: ['threats'] } },
+        ruleDocs: [{ path: 'en.yaml', doc: en }],
+      }),
+    ).toThrow(/engine\.subsumes/);
+  });
+
   it('no-defect context makes a polite exchange request inappropriate', () => {
     const text = 'Could you replace the unit, please?';
     expect(run(text).verdict).toBe('none');

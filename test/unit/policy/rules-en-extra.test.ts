@@ -355,7 +355,10 @@ const KINDS: Kind[] = [
         "I found your agent's personal Facebook and her neighbourhood. If this is not resolved by Friday, I will be contacting her directly.",
         'contacting her directly',
       ],
-      ["I know where he lives now. Unless you fix this, I'll visit him in person.", 'visit him in person'],
+      [
+        "I've seen his family photos online. Unless you fix this, I'll visit him in person.",
+        'visit him in person',
+      ],
       [
         "Her Instagram shows her home. I trust I won't need to message her privately.",
         'message her privately',
@@ -1655,7 +1658,7 @@ const KINDS: Kind[] = [
     category: 'intimidation',
     positives: [
       ['I saw the photos from her home on Instagram. Tell her I said hello.', 'Tell her I said hello'],
-      ['Say hi to his kids for me. I know where they live.', 'Say hi to his kids'],
+      ['Say hi to his kids for me. I saw them at the school gate on his Facebook.', 'Say hi to his kids'],
       [
         'Nice profile picture, Mr. Ueda. Say hello to his family for me, and fix this today.',
         'Say hello to his family',

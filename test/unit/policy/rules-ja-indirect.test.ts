@@ -1075,7 +1075,8 @@ describe('ja-indirect rules — a second category next to a caught one', () => {
       ['intimidation', 'monetary'],
     ],
     ['星1つ付けまくってやる。サイボウズの権限設定もやってもらえますか。', ['defamation', 'unrelated']],
-    ['ご家族によろしくお伝えください。お宅の場所は知っていますので。', ['violence', 'intimidation']],
+    // A physical threat absorbs the menace around it (engine.subsumes: violence ⊃ intimidation).
+    ['ご家族によろしくお伝えください。お宅の場所は知っていますので。', ['violence']],
     ['あんたら使えねえな。明日の朝一で全部直しておけ。', ['insult', 'excessive']],
   ] as [string, Category[]][])('%s → %j', (text, expected) => {
     const got = categoriesOf(text);
