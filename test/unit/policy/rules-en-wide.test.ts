@@ -463,6 +463,109 @@ const KINDS: RuleKind[] = [
       'Please help: our domain is not linked to any products in the admin console.',
     ],
   },
+  {
+    rule: 'en.w.excessive.call_staff_at_night',
+    category: 'excessive',
+    positives: [
+      [
+        "Give me his number, I'll call him directly at night when the sync breaks.",
+        'call him directly at night',
+      ],
+      ['I will text her on weekends if anything goes down.', 'text her on weekends'],
+      [
+        'We will ring your engineer in the middle of the night if we need to.',
+        'ring your engineer in the middle of the night',
+      ],
+      ["I'll phone them at 3am, that's what we pay for.", 'phone them at 3am'],
+      ['I want to call you whenever I need, day or night.', 'call you whenever I need'],
+    ],
+    negatives: [
+      'Can I call the emergency line at night if the gateway fails?',
+      'We will call him at night per our premium support agreement, as agreed.',
+      'Please do not call me at night, email is fine.',
+      'Your engineer can call us directly on Monday morning.',
+      'I will call the on-call number after hours, as included in our plan.',
+    ],
+  },
+  {
+    rule: 'en.w.excessive.plan_waved_away',
+    category: 'excessive',
+    positives: [
+      [
+        "I know we're on the basic plan. Don't care, send someone now.",
+        "we're on the basic plan. Don't care",
+      ],
+      ['we are on standard, so what, I want weekend cover', 'we are on standard, so what'],
+      [
+        "We're only on the starter tier - whatever, fix it tonight.",
+        "We're only on the starter tier - whatever",
+      ],
+      [
+        "we're on the weekday plan. who cares. get an engineer on the phone",
+        "we're on the weekday plan. who cares",
+      ],
+      [
+        "I know we are on the Business contract; doesn't matter, I need on-site help.",
+        "we are on the Business contract; doesn't matter",
+      ],
+    ],
+    negatives: [
+      "We're on the standard plan and don't care about the premium features, so please cancel the trial.",
+      "We're on basic. We don't need weekend cover, thanks.",
+      'We are on the business plan; does it include weekend support?',
+      "I know we're on standard, so we'll wait until Monday.",
+      "We're on the free tier and it doesn't matter much to us, just curious about limits.",
+      "We're on Standard, so what options do we have for weekend coverage?",
+    ],
+  },
+  {
+    rule: 'en.w.insult.how_thick',
+    category: 'insult',
+    positives: [
+      ['Given how thick your support people are, I will spell it out.', 'how thick your support people are'],
+      ['It shows how dense your engineers are.', 'how dense your engineers are'],
+      ['I forgot how clueless your agents are.', 'how clueless your agents are'],
+      ['Your staff are thick as a brick.', 'Your staff are thick as a brick'],
+      ['Your reps are dumb as rocks, honestly.', 'Your reps are dumb as rocks'],
+    ],
+    negatives: [
+      'I was surprised how thick your documentation is - 400 pages!',
+      'How slow is your API today? Our calls are timing out.',
+      'Your manual is thick, how dense your docs are is impressive.',
+      'How dense should the rack layout be for your appliance?',
+      'It shows how helpful your engineers are.',
+    ],
+  },
+  {
+    rule: 'en.w.monetary.amount_in_account',
+    category: 'monetary',
+    positives: [
+      [
+        'I want compensation: I will keep calling until the JPY 800,000 is in our account.',
+        'JPY 800,000 is in our account',
+      ],
+      [
+        'You owe us. Nobody rests until $15,000 lands in our bank account.',
+        '$15,000 lands in our bank account',
+      ],
+      [
+        'Damages first. I expect ¥2,000,000 in compensation arrives in our account by Friday.',
+        '¥2,000,000 in compensation arrives in our account',
+      ],
+      ['Pay us what you owe: €5,000 hits my account or I escalate.', '€5,000 hits my account'],
+      [
+        'The compensation is overdue; call me when the USD 30k is in our account.',
+        'USD 30k is in our account',
+      ],
+    ],
+    negatives: [
+      'The refund of JPY 12,000 is in our account now, as per your terms - thanks.',
+      'Our overpayment of ¥50,000 arrived in our account yesterday, please close the ticket.',
+      'The $300 SLA credit is on our statement, all good.',
+      'The refund of ¥40,000 is in our account, per your terms; no compensation is due.',
+      'Our overpayment refund of $500 is on our statement now; no compensation needed, thanks.',
+    ],
+  },
 ];
 
 describeRuleKinds('English third-wave rules', KINDS, alone, 'en');
@@ -586,6 +689,20 @@ const GUARDS: Guard[] = [
       'Our NAS is not connected to any of your products, but can you fix its RAID?',
       'Could you help my son with his homework?',
       'The printer has nothing to do with your software; could you help set it up anyway?',
+    ],
+  },
+  {
+    id: 'en.w.veto.no_compensation_due',
+    category: 'monetary',
+    calm: [
+      'The refund of ¥40,000 is in our account, per your terms; no compensation is due.',
+      'Our overpayment refund of $500 is on our statement now; no compensation needed, thanks.',
+      'We got the ¥8,000 back, compensation is not necessary.',
+    ],
+    kept: [
+      'We demand ¥1,000,000 in compensation for the outage.',
+      'You owe us. Nobody rests until $15,000 lands in our bank account.',
+      'Pay our legal fees and ¥500,000 on top.',
     ],
   },
   {
