@@ -285,7 +285,7 @@ const KINDS: RuleKind[] = [
         "We're on the weekday plan, but could an engineer join our cut-over call on Saturday night?",
         'Saturday',
       ],
-      ['I know we are on Standard. We need someone on call at 2am on Sunday.', '2am'],
+      ['I know we are on Standard. We need someone on call at 2am on Sunday.', 'Sunday'],
       [
         'We are only on the business-hours plan; please have someone available evenings and weekends.',
         'evenings and weekends',
@@ -516,6 +516,7 @@ const KINDS: RuleKind[] = [
       "I know we're on standard, so we'll wait until Monday.",
       "We're on the free tier and it doesn't matter much to us, just curious about limits.",
       "We're on Standard, so what options do we have for weekend coverage?",
+      "We're on standard. Don't care about the upsell, just fix the bug.",
     ],
   },
   {
@@ -703,6 +704,34 @@ const GUARDS: Guard[] = [
       'We demand ¥1,000,000 in compensation for the outage.',
       'You owe us. Nobody rests until $15,000 lands in our bank account.',
       'Pay our legal fees and ¥500,000 on top.',
+    ],
+  },
+  {
+    id: 'en.w.veto.hurt_figuratively',
+    category: 'violence',
+    calm: [
+      'If this continues someone will get hurt financially - our payroll runs on your SSO.',
+      'Our revenue is going to get hurt if the checkout emails keep bouncing.',
+      "Somebody's going to get hurt in the audit if these logs stay missing.",
+    ],
+    kept: [
+      "Fix it today or somebody's getting hurt.",
+      'Someone is going to get hurt, and it will be your engineer.',
+      'Keep stalling and one of you will get hurt.',
+    ],
+  },
+  {
+    id: 'en.w.veto.coverage_question',
+    category: 'monetary',
+    calm: [
+      'Does the contract cover our legal fees if your breach notice was late? Please point me to the clause.',
+      'Would your SLA cover the lost revenue from Monday? Just checking before our board meeting.',
+      'Will the agreement cover compensation for the data restore? Point me to the section please.',
+    ],
+    kept: [
+      'We expect you to cover our legal fees for this incident.',
+      'You should pay our lost revenue from Monday.',
+      'We demand ¥1,000,000 in compensation for the outage.',
     ],
   },
   {
