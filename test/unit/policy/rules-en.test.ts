@@ -36,6 +36,8 @@ const POSITIVES: Record<Category, Positive[]> = {
     ['If anyone from your team tries to stop me they will get hurt.', 'get hurt'],
     ["I'll burn your office to the ground if my data is gone.", 'burn your office'],
     ["Close this again and you won't be able to walk for a month.", "won't be able to walk"],
+    // The technical-kill mask stops where a person follows ("the next agent who…").
+    ['i will k!ll the next agent who tells me to reboot', 'k!ll the next agent'],
   ],
   intimidation: [
     ["Close this ticket without a fix and you'll regret it.", "you'll regret"],
@@ -223,6 +225,7 @@ const POSITIVES: Record<Category, Positive[]> = {
 const NEGATIVES: Record<Category, string[]> = {
   violence: [
     'How do I kill the stuck sync process without corrupting the delta token?',
+    'We had to kill the stuck agents on two hosts before the upgrade.',
     'The outage is killing our productivity this week.',
     'Is there a kill switch to revoke every session at once?',
     'Please shoot me an email when the patch is out.',
