@@ -1165,10 +1165,6 @@ const KINDS: Kind[] = [
         'Filipino agent',
       ],
       ["I don't trust Chinese engineers with our data, transfer me.", 'Chinese engineers'],
-      [
-        'No more Vietnamese engineers on our account please, they never get it right.',
-        'Vietnamese engineers',
-      ],
       ["Typical Indian call centre, can't understand a thing, transfer me.", 'Indian call centre'],
     ],
     negatives: [
@@ -1259,6 +1255,39 @@ const KINDS: Kind[] = [
       'Our unit works fine but the fan is loud since the last update; is that a defect?',
       'Nothing is wrong with the appliance, the issue was our DNS. Thanks!',
       'Can we upgrade to Enterprise? Please send a quote for the price difference.',
+    ],
+  },
+  {
+    rule: 'en.b.discriminatory.group_claim',
+    category: 'discriminatory',
+    positives: [
+      ['no more indians on my tickets pls, they never get it', 'no more indians'],
+      ['No more Vietnamese engineers on our account please, they never get it right.', 'No more Vietnamese'],
+      [
+        'Why do they always put women on the technical line? Get me a proper engineer.',
+        'Why do they always put women',
+      ],
+      ['Is that agent gay? He sounds it. Put someone else on.', 'Is that agent gay'],
+    ],
+    negatives: [
+      'Why do they always put women on the cover of these security reports? Our D&I team asked us to flag it.',
+      'Is the engineer trans? We want to use the right pronouns in the case study.',
+      'No more foreign-language spam please; can MailGuard block non-English newsletters?',
+    ],
+  },
+  {
+    rule: 'en.b.monetary.pay_losses',
+    category: 'monetary',
+    positives: [
+      [
+        'Our lawyers estimate our losses at 8 million yen and we expect you to pay them.',
+        'expect you to pay them',
+      ],
+      ['The outage cost us about $40,000 in overtime and we want you to cover it.', 'want you to cover it'],
+    ],
+    negatives: [
+      'Our lawyers estimate our losses at 2 million yen; we have filed a claim with our insurer.',
+      'We expect you to pay the refund for the duplicate invoice within 30 days as per the terms.',
     ],
   },
 ];
