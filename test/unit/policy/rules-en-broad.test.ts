@@ -1290,6 +1290,56 @@ const KINDS: Kind[] = [
       'We expect you to pay the refund for the duplicate invoice within 30 days as per the terms.',
     ],
   },
+  {
+    rule: 'en.b.excessive.custom_build',
+    category: 'excessive',
+    positives: [
+      [
+        'Build us a custom integration with our in-house CRM for free by next week.',
+        'Build us a custom integration',
+      ],
+      [
+        'Have your developers build us a custom quarantine template with our branding, we have no budget for it though.',
+        'build us a custom quarantine template',
+      ],
+      ['Just write me a bespoke connector for our ERP, you have the skills.', 'write me a bespoke connector'],
+      ['Could you make us a special version of the digest for our tenant only?', 'make us a special version'],
+    ],
+    negatives: [
+      'Could you build us a custom report template? Please send a quote first.',
+      "We'd love a custom dashboard for our tenant; is that on the roadmap?",
+    ],
+  },
+  {
+    rule: 'en.b.kneel.proof_of_punishment',
+    category: 'kneel_demand',
+    positives: [
+      ["Send me confirmation that she's been reprimanded.", "confirmation that she's been reprimanded"],
+      ['I expect a copy of his written warning.', 'copy of his written warning'],
+      ['Show me evidence that he was suspended.', 'evidence that he was suspended'],
+    ],
+    negatives: [
+      'Please confirm that the engineer who leaked the logs has been disciplined under your security policy, as our DPA requires notification of remedial action.',
+      'Our HR needs a copy of the written warning we gave our own contractor; can MailGuard find the email?',
+    ],
+  },
+  {
+    rule: 'en.b.privacy.name_or_reach',
+    category: 'privacy',
+    positives: [
+      ['If this drags on, I will name your engineer in my keynote.', 'I will name your engineer'],
+      ["I'll call her previous employer and tell them about her.", 'call her previous employer'],
+      ['Give me his name and where he works from.', 'his name and where he works from'],
+      ["I'm livestreaming this, your guards are on camera.", "I'm livestreaming this"],
+      ["I'm livestreaming this, your guards are on camera.", 'your guards are on camera'],
+    ],
+    negatives: [
+      "I'll name the engineer in our internal kudos post, he was fantastic.",
+      'We will name Ms. Sato in our case study, with her permission.',
+      'Our receptionist is on camera all day due to building security; can the CCTV emails bypass the filter?',
+      "I'm filming this tutorial for our staff, can I show your admin console?",
+    ],
+  },
 ];
 
 describeRuleKinds('English second-wave rules', KINDS, alone, 'en');

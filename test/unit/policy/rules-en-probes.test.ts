@@ -275,6 +275,27 @@ describe('English probes: calm and hard-negative messages raise nothing', () => 
  * transcripts where only Customer: lines count). [category, message]
  */
 const RECALL: [Category, string][] = [
+  ['discriminatory', 'Not another Filipino on the line, useless.'],
+  [
+    'excessive',
+    'Have your developers build us a custom quarantine template with our branding, we have no budget for it though.',
+  ],
+  ['excessive', 'Just write me a bespoke connector for our ERP, you have the skills.'],
+  ['excessive', 'Could you make us a special version of the digest for our tenant only?'],
+  ['excessive', "We'd like your engineer to work from our Nagoya office three days a week for free."],
+  ['excessive', 'Set up in-person review sessions at our head office every month.'],
+  ['insult', "You're clearly a diversity hire."],
+  ['intimidation', "I trust you realise what's at stake for your company here."],
+  ['intimidation', "I've been compiling a file on each of you."],
+  ['intimidation', 'We ran some background checks on your support staff.'],
+  ['intimidation', "I'll swing by his flat one evening to discuss it."],
+  ['kneel_demand', "Send me confirmation that she's been reprimanded."],
+  ['kneel_demand', 'I expect a copy of his written warning.'],
+  ['kneel_demand', 'Show me evidence that he was suspended.'],
+  ['privacy', 'If this drags on, I will name your engineer in my keynote.'],
+  ['privacy', "I'll call her previous employer and tell them about her."],
+  ['privacy', 'Give me his name and where he works from.'],
+  ['privacy', "I'm livestreaming this, your guards are on camera."],
   ['defamation', 'Expect a very public write-up on Hacker News about how Shirogane defrauds its customers.'],
   ['defamation', "I'll tell every partner at the expo that your product is malware."],
   ['defamation', "we're gonna let the whole world know u lot are scammers"],
@@ -875,6 +896,20 @@ describe('English probes: recall across categories', () => {
 
 /** Hard negatives for the constructions added for the recall probes. */
 const CALM_2: string[] = [
+  'Could you build us a custom report template? Please send a quote first.',
+  "We'd love a custom dashboard for our tenant; is that on the roadmap?",
+  'Please confirm that the engineer who leaked the logs has been disciplined under your security policy, as our DPA requires notification of remedial action.',
+  "I'll name the engineer in our internal kudos post, he was fantastic.",
+  'We will name Ms. Sato in our case study, with her permission.',
+  'Our receptionist is on camera all day due to building security; can the CCTV emails bypass the filter?',
+  "I'm filming this tutorial for our staff, can I show your admin console?",
+  'I wonder what your engineers think about our architecture, could we have a design review?',
+  'Our engineer will work from your Tokyo office for the joint workshop next week, as agreed.',
+  "We'd like an in-person kickoff meeting at our office; our Premium plan includes one per year.",
+  'I trust you understand what is at stake here: our audit is on Friday, so any help today is appreciated.',
+  'Another woman from our team will join the call, Ms. Ito from HR.',
+  "I'll drop by your booth after work at the expo, see you there.",
+  'We keep a list of all of your engineers who worked on our case, for our records and to thank them.',
   "I'm not budging on price until we see the revised quote.",
   "We're not moving an inch on the contract terms until legal reviews them.",
   "You're pretty quick at this, thanks for the fast fix!",
