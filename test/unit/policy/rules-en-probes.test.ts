@@ -275,6 +275,25 @@ describe('English probes: calm and hard-negative messages raise nothing', () => 
  * transcripts where only Customer: lines count). [category, message]
  */
 const RECALL: [Category, string][] = [
+  ['exchange', 'Swap all 30 keys for the nano version, at no extra cost.'],
+  ['exchange', 'Split our 100-seat licence into two 50-seat licences without the admin fee.'],
+  ['exchange', 'Put us on Enterprise for the rest of the contract at our current rate.'],
+  ['insult', 'Are you, like, brain-damaged or something?'],
+  ['insult', 'this is why nobody should hire old farts for support'],
+  ['intimidation', "Maybe I'll slip a copy of my complaint under her front door."],
+  ['persistence', "Every time you hang up I'll just ring straight back."],
+  ['persistence', "You hang up and I'll call right back, all night."],
+  ['persistence', 'The moment you cut me off I redial.'],
+  ['restrictive', "Don't you dare put me on hold again."],
+  ['restrictive', 'dont u dare close this chat, im not finished'],
+  ['restrictive', "You'd better still be on the line when I come back."],
+  ['restrictive', 'Stay on with me a bit longer, sweetie.'],
+  ['restrictive', "You'll stay on until I have it in writing."],
+  ['restrictive', "Fine, I'll hold. All day if needed."],
+  ['sexual', "You're way too cute to be working a helpdesk."],
+  ['sexual', 'I keep thinking about your voice, say my name slowly next time.'],
+  ['sexual', 'Let me take you somewhere romantic after your shift.'],
+  ['sexual', "Tell me what you look like, then I'll let you go."],
   ['discriminatory', 'Not another Filipino on the line, useless.'],
   [
     'excessive',
@@ -896,6 +915,17 @@ describe('English probes: recall across categories', () => {
 
 /** Hard negatives for the constructions added for the recall probes. */
 const CALM_2: string[] = [
+  "If the call drops, I'll call back on the same number.",
+  "If you need to hang up, I'll call back later this afternoon.",
+  'Stay on the line with me while I test the connector, please.',
+  'The new dashboard is too pretty for a security tool, honestly, nice work.',
+  "We'd love to take you out somewhere nice to thank the whole team after go-live.",
+  "We'll drop the signed contract in your mailbox today.",
+  "Can we swap our 50-user pack for two 25-user packs? We're happy to pay the reissue fee.",
+  "Don't you dare close this ticket as resolved again before the fix is verified - kidding, but please keep it open.",
+  "I'll hold, no problem, take your time.",
+  'Is everyone over there on holiday? Nobody has replied since Friday.',
+  'Are you, like, able to check the logs today?',
   'Could you build us a custom report template? Please send a quote first.',
   "We'd love a custom dashboard for our tenant; is that on the roadmap?",
   'Please confirm that the engineer who leaked the logs has been disciplined under your security policy, as our DPA requires notification of remedial action.',
