@@ -275,6 +275,85 @@ describe('English probes: calm and hard-negative messages raise nothing', () => 
  * transcripts where only Customer: lines count). [category, message]
  */
 const RECALL: [Category, string][] = [
+  ['defamation', "I'll put it on every review site that your company knowingly sells broken products."],
+  ['defamation', 'I will be letting the ISAC members know that your engineers falsify incident reports.'],
+  ['defamation', 'gonna post on twitter that ur CEO is a liar and a thief'],
+  ['discriminatory', "Another girl on the phone. Why can't you people employ men in engineering?"],
+  ['discriminatory', "I don't want a Chinese engineer anywhere near our tenant, they can't be trusted."],
+  ['discriminatory', 'Please assign someone who was born here, not some foreigner who can barely speak.'],
+  [
+    'excessive',
+    "I need your engineer to call me every evening at 9pm to report progress, we're on Standard.",
+  ],
+  ['excessive', 'Give us a named account engineer who answers only our tickets, at no extra cost.'],
+  ['excessive', 'Your team needs to be at our Fukuoka plant by 7am tomorrow to fix it in person.'],
+  [
+    'exchange',
+    "We'd like to swap the red tokens for black ones, they work fine but clash with our branding.",
+  ],
+  ['exchange', "Change all our 3-year keys to 5-year ones for free, we've decided we prefer longer."],
+  ['insult', 'What a bunch of overpaid clowns you all are.'],
+  [
+    'insult',
+    'Hello,\n\nI have now explained the problem four times. I am starting to think your support desk is staffed by people who failed the entry test at a call centre.\n\nRegards',
+  ],
+  ['insult', 'u r honestly the dumbest support team ive ever dealt with'],
+  ['insult', 'Is there a single functioning brain cell in your entire department?'],
+  [
+    'intimidation',
+    'Hello,\n\nThe DMARC reports are still missing. I would remind you that our group spends a great deal with your company, and that careers have ended over less. Please prioritise accordingly.\n\nRegards',
+  ],
+  ['intimidation', 'Funny thing about small vendors, they can disappear overnight. Just an observation.'],
+  ['intimidation', "I've already drafted the email to your CEO. Whether I send it depends on you."],
+  ['intimidation', 'i know people at ur biggest client. one word from me and ur done'],
+  ['intimidation', "Your name is going in my report to the board, and it won't be a nice paragraph."],
+  ['kneel_demand', 'I want your head of support here in person, bowing, in front of my staff, by Friday.'],
+  ['kneel_demand', 'I expect a signed letter of apology from each engineer involved, on my desk by Monday.'],
+  [
+    'kneel_demand',
+    'Your CEO needs to record a video apology addressed to me personally and post it publicly.',
+  ],
+  ['monetary', "Pay for our staff's overtime, 850,000 yen, or we cancel."],
+  ['monetary', 'We expect a cash settlement well beyond the SLA credit for the trouble.'],
+  [
+    'persistence',
+    "I'll be calling your sales team, your support team and your CEO's office every hour until someone fixes this.",
+  ],
+  [
+    'persistence',
+    "Customer: I'll keep calling. Every day. Every hour if I have to.\nAgent: We will update you by email.",
+  ],
+  ['persistence', "you'll get a new ticket from me every 15 min until this is fixed"],
+  ['privacy', 'I want the home phone number of the engineer who broke our tenant.'],
+  [
+    'privacy',
+    "Customer: What's your LINE ID? I'd rather talk to you privately.\nAgent: I can only help through official channels.",
+  ],
+  ['privacy', "I'll be uploading the recording of this call to YouTube with your name in the title."],
+  [
+    'restrictive',
+    "Customer: I'm not letting you go until you promise me a fix date.\nAgent: I can't promise a date.\nCustomer: Then we're both staying right here.",
+  ],
+  [
+    'restrictive',
+    "We're bringing our team to your office tomorrow and we won't leave until our mail flows again.",
+  ],
+  ['restrictive', "Don't even think about ending this call, I'm not done with you."],
+  ['sexual', 'Your voice is driving me crazy, do you do private calls?'],
+  ['sexual', 'Send me something a bit more revealing than your profile pic ;)'],
+  ['sexual', "I'd fix your connector any time, if you know what I mean, gorgeous."],
+  ['unrelated', "While you're on, could you fix the Wi-Fi in my flat? It keeps dropping."],
+  ['unrelated', "Can you help me with my iPhone's iCloud storage? Not work related."],
+  [
+    'violence',
+    "Dear Ms. Okada,\n\nThank you for the call earlier. For the record, the SMTP relay is still rejecting our scanner's mail with 550 5.7.1.\n\nI have been patient. I will not be patient on Monday. If I have to come to Shinagawa, I will be bringing a bat, and I won't be using it on the servers.\n\nKind regards,\nB. Holloway",
+  ],
+  ['violence', 'tell ur engineer to sleep with one eye open'],
+  [
+    'violence',
+    "Customer: Which one of you is Tanaka? Because when I find him he's going to need a new face.\nAgent: Sir, I'm going to stop the call if this continues.",
+  ],
+  ['violence', "Fix it or I swear I'll wring your neck."],
   ['exchange', 'Swap all 30 keys for the nano version, at no extra cost.'],
   ['exchange', 'Split our 100-seat licence into two 50-seat licences without the admin fee.'],
   ['exchange', 'Put us on Enterprise for the rest of the contract at our current rate.'],
@@ -915,6 +994,14 @@ describe('English probes: recall across categories', () => {
 
 /** Hard negatives for the constructions added for the recall probes. */
 const CALM_2: string[] = [
+  'Not work related, but thanks for the great support this year!',
+  'Is this alert work related or a test? Please check the header.',
+  'Your CEO posted a video apology on the status page; thanks for the transparency.',
+  'Please bring a bat detector app to the offsite, kidding.',
+  "Our vendor selection is run by people who failed to read the RFP, sorry, that's on us.",
+  "Small vendors like yours can grow quickly, we'd love to be a reference.",
+  'Whether we send it depends on your approval of the draft press release.',
+  "We're bringing a bat and gloves to the softball game with your team on Saturday.",
   "If the call drops, I'll call back on the same number.",
   "If you need to hang up, I'll call back later this afternoon.",
   'Stay on the line with me while I test the connector, please.',
