@@ -1340,6 +1340,22 @@ const KINDS: Kind[] = [
       "I'm filming this tutorial for our staff, can I show your admin console?",
     ],
   },
+  {
+    rule: 'en.b.violence.down_your_throat',
+    category: 'violence',
+    positives: [
+      [
+        "Customer: You know where I'd like to put this headset? Down your throat.\nAgent: Sir, please.",
+        'Down your throat',
+      ],
+      ["I'll shove your KB article down your throat.", 'down your throat'],
+      ['Ram that canned reply down his throat, see if he likes it.', 'down his throat'],
+    ],
+    negatives: [
+      'Stop shoving upsells down our throat.',
+      'They shove updates down your throat every week, I know the feeling.',
+    ],
+  },
 ];
 
 describeRuleKinds('English second-wave rules', KINDS, alone, 'en');

@@ -275,6 +275,59 @@ describe('English probes: calm and hard-negative messages raise nothing', () => 
  * transcripts where only Customer: lines count). [category, message]
  */
 const RECALL: [Category, string][] = [
+  ['defamation', "I'm going to make sure every CIO in Kansai knows you lie about your uptime."],
+  [
+    'defamation',
+    "Expect an article in the trade press about Shirogane covering up breaches, I've already spoken to a journalist.",
+  ],
+  ['discriminatory', "Typical woman, can't explain anything technical."],
+  ['discriminatory', "Someone your age shouldn't be working with computers, grandpa."],
+  [
+    'excessive',
+    "Your whole team should work this weekend until it's fixed, we're on the basic plan but I don't care.",
+  ],
+  ['excessive', 'I demand a personal call from your CTO every morning until the migration is done.'],
+  [
+    'exchange',
+    "We changed our mind about the yearly plan; switch us to the two-year plan at the old price, nothing's wrong, we just want the discount.",
+  ],
+  ['insult', "You're about as useful as a chocolate teapot."],
+  ['insult', 'Honestly, talking to you is like talking to a brick wall with a headset.'],
+  ['insult', 'Who hired you, your mum?'],
+  ['intimidation', "I'd hate to be in your shoes when my CEO calls your CEO tomorrow."],
+  ['intimidation', "Let's just say your performance review is about to get a lot more interesting."],
+  ['intimidation', 'Consider your card marked.'],
+  ['intimidation', 'You have until 5pm. After that, it gets personal.'],
+  [
+    'kneel_demand',
+    'I want the engineer responsible to stand up at our all-hands and apologise to every single employee.',
+  ],
+  ['kneel_demand', "Send your CEO over to bow to our chairman, or don't bother renewing."],
+  ['monetary', "You'll cover the cost of our temps for the week, that's 1.2 million yen, non-negotiable."],
+  ['persistence', "I'll be on the phone to you lot every single morning until it's sorted, count on it."],
+  ['persistence', "I'm going to keep filing complaints until somebody gets fired."],
+  ['privacy', "I'll be waiting to see which car she gets into after work, then I'll know where she lives."],
+  ['privacy', "Tell me the engineer's home town and the school his kids go to."],
+  [
+    'restrictive',
+    "I've chained my bike to your front door and I'm sitting here until someone fixes our DKIM.",
+  ],
+  [
+    'restrictive',
+    "Customer: Nobody's going home until this works, including you.\nAgent: My shift ends at six.",
+  ],
+  ['sexual', "I'd love to hear you say that in bed."],
+  ['sexual', "You've got such a sweet voice, I bet you're a handful after hours ;)"],
+  ['unrelated', "Can your guys also recover my wedding photos from an old USB stick? They're priceless."],
+  ['violence', "If I see that engineer in the street I'll flatten him."],
+  [
+    'violence',
+    "Customer: You know where I'd like to put this headset? Down your throat.\nAgent: Sir, please.",
+  ],
+  [
+    'violence',
+    "Good afternoon,\n\nThe sync is still broken. Someone at your company is going to end up with a broken nose over this, and it won't be an accident.\n\nRegards",
+  ],
   [
     'excessive',
     "We don't have the skills to do it ourselves, so please build a custom connector for us at no cost.",
@@ -998,6 +1051,16 @@ describe('English probes: recall across categories', () => {
 
 /** Hard negatives for the constructions added for the recall probes. */
 const CALM_2: string[] = [
+  "I'll flatten the old mailbox hierarchy before migrating, any tips?",
+  'Our performance review of vendors is next month; your score has been great.',
+  'You have until 5pm to submit the PO, after that the quote expires - just a reminder from our procurement.',
+  "I'm going to keep filing tickets for each bug we find, hope that's OK.",
+  'The chocolate teapot icon in the new UI made us laugh.',
+  'Your CEO is welcome to visit our chairman during the trip, no pressure.',
+  "Nobody's going home until the cutover works - our own ops team, that is; your engineer can leave at six as agreed.",
+  "I'd love to hear you present that at the user conference!",
+  'We changed our mind: please keep the yearly plan, no switch needed.',
+  "Can you recover deleted emails from a user's mailbox? It was a mistake.",
   'I am absolutely livid. Three P1 tickets, zero callbacks. I expect a call from your support manager today and a written incident report this week.',
   "This is the worst support experience I've had in twenty years of IT. Please escalate to your head of support.",
   "We will be reviewing our relationship with Shirogane at renewal, and I'll be sharing our experience honestly with our procurement committee.",
