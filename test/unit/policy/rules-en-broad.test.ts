@@ -860,6 +860,502 @@ const KINDS: Kind[] = [
       'Could Mr. Sato attend in person if possible? If not, a call is fine.',
     ],
   },
+  // Constructions found missing with hand-written recall probes (rules-en helper).
+  {
+    rule: 'en.b.violence.object_through',
+    category: 'violence',
+    positives: [
+      [
+        'keep closing my tickets and see what a baseball bat does to your front window',
+        'what a baseball bat does to',
+      ],
+      ['Someone should put that engineer through a wall, honestly.', 'put that engineer through a wall'],
+      [
+        "if this isn't fixed by morning ur office is getting a brick through the window",
+        'brick through the window',
+      ],
+      [
+        "Hi,\n\nTicket 90112 again. The retention policy deletes mail after 7 days instead of 90.\n\nIf I lose one more legal hold I'll put a chair through your receptionist's window, I'm not joking.\n\nThanks",
+        "chair through your receptionist's window",
+      ],
+    ],
+    negatives: [
+      'The firmware update bricked two appliances; can you send replacements under warranty?',
+      'We pushed a load test through the API endpoint and it fell over at 400 rps.',
+      'Please put the new connector through a full regression test before release.',
+    ],
+  },
+  {
+    rule: 'en.b.violence.injury_outcome',
+    category: 'violence',
+    positives: [
+      ['People who waste my time tend to end up in hospital. Just saying.', 'end up in hospital'],
+      [
+        "You know what I do to people who lie to me? Ask the last vendor's account manager, he's still limping.",
+        'still limping',
+      ],
+      ['the last support guy who fobbed me off ended up in A&E, just so u know', 'ended up in A&E'],
+      ['Vendors who lie to me tend to end up needing stitches.', 'end up needing stitches'],
+    ],
+    negatives: [
+      'Our admin is still in hospital after his accident, so please send updates to me.',
+      "People who skip MFA end up in the breach reports, so we're enforcing it.",
+    ],
+  },
+  {
+    rule: 'en.b.violence.not_walk_out',
+    category: 'violence',
+    positives: [
+      [
+        "Next time I'm in Tokyo I'm coming to your office, and your support lead won't be walking out of it.",
+        "your support lead won't be walking out of it",
+      ],
+      [
+        "Dear team, regarding INC-4431: I will be visiting your Osaka office tomorrow and I'm bringing a few of my lads. You'll want to have a fix ready, for your own health.",
+        'bringing a few of my lads',
+      ],
+      [
+        "Dear team, regarding INC-4431: I will be visiting your Osaka office tomorrow and I'm bringing a few of my lads. You'll want to have a fix ready, for your own health.",
+        'for your own health',
+      ],
+      [
+        "you won't leave that office in one piece if this is still broken on monday",
+        "you won't leave that office in one piece",
+      ],
+      [
+        "Customer: I'm coming over with my brothers, tell your engineer to wait for us.\nAgent: Please don't come to the office.",
+        'coming over with my brothers',
+      ],
+    ],
+    negatives: [
+      'For your own records, the case number is 88412.',
+      'For your own safety, please rotate the API key that was pasted in the ticket.',
+      "I'm bringing a few of my colleagues to the workshop on Thursday.",
+    ],
+  },
+  {
+    rule: 'en.b.violence.wish_harm',
+    category: 'violence',
+    positives: [
+      [
+        'I hope your office burns down with the whole support team inside it.',
+        'I hope your office burns down',
+      ],
+      ['hope ur whole team gets hit by a bus on the way home', 'hope ur whole team gets hit'],
+      [
+        'I hope the idiot who wrote this update chokes on his lunch.',
+        'I hope the idiot who wrote this update chokes',
+      ],
+    ],
+    negatives: [
+      "I hope you're well and that the migration went smoothly.",
+      'I hope your team has a great holiday, thanks for all the help this year.',
+      'I hope the engineer who fixed this gets a raise, he was brilliant.',
+      "I hope the migration doesn't crash and burn like last time.",
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.see_to_it',
+    category: 'intimidation',
+    positives: [
+      [
+        "Keep playing games and your little startup won't survive the year, I'll see to it.",
+        "won't survive the year, I'll see to it",
+      ],
+      ["I will have your job for this. You'll be cleaning toilets by Christmas.", 'I will have your job'],
+      [
+        "I will have your job for this. You'll be cleaning toilets by Christmas.",
+        "You'll be cleaning toilets",
+      ],
+      [
+        "You'll be looking for a new job by the end of the month, I promise.",
+        "You'll be looking for a new job",
+      ],
+    ],
+    negatives: [
+      "I'll see to it that the invoice is paid by Friday.",
+      "I'll have your invoice approved by our CFO tomorrow.",
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.whats_coming',
+    category: 'intimidation',
+    positives: [
+      ['u better pray ur boss never finds out how u handled this', 'u better pray ur boss never finds out'],
+      ["You have no idea what's coming for you. None.", "You have no idea what's coming for you"],
+      [
+        "Do what I ask and nobody gets in trouble. Refuse and I can't promise anything.",
+        'nobody gets in trouble',
+      ],
+      [
+        "Do what I ask and nobody gets in trouble. Refuse and I can't promise anything.",
+        "Refuse and I can't promise anything",
+      ],
+      [
+        "I'd think very hard about your career before you close this ticket again.",
+        'think very hard about your career',
+      ],
+      [
+        "Wouldn't it be a shame if your boss got a detailed file on your behaviour?",
+        'shame if your boss got',
+      ],
+      [
+        "I'm on first-name terms with your chairman. Think about what that means for you.",
+        'on first-name terms with your chairman',
+      ],
+      [
+        "I'm on first-name terms with your chairman. Think about what that means for you.",
+        'Think about what that means for you',
+      ],
+      [
+        'Dear Mr Ito,\n\nI trust you understand that I have the means to make your remaining time at Shirogane extremely uncomfortable. I suggest you reconsider your answer.\n\nRegards',
+        'make your remaining time at Shirogane extremely uncomfortable',
+      ],
+      [
+        "Keep this up and you'll find out exactly how much influence I have.",
+        "you'll find out exactly how much influence",
+      ],
+      [
+        'better hope ur manager is in a good mood when my complaint lands on his desk',
+        'better hope ur manager is in a good mood when my complaint lands',
+      ],
+      ['Close this ticket once more. I dare you.', 'I dare you'],
+    ],
+    negatives: [
+      "You'll see what's coming in the next release notes, it's great.",
+      "You have no idea what's coming for the spam team next quarter, the new classifier is amazing.",
+      'Nobody gets fired for buying Shirogane, as the saying goes.',
+      'Think carefully about your retention settings before you enable auto-delete.',
+    ],
+  },
+  {
+    rule: 'en.b.intimidation.family_job',
+    category: 'intimidation',
+    positives: [
+      ["You've got kids, right? Then you know what it's like to need a job.", "You've got kids"],
+      ['You have a mortgage, I assume. Jobs are hard to find these days.', 'You have a mortgage'],
+    ],
+    negatives: [
+      'I have two kids myself, so I understand the job is hard; thanks for staying late on this.',
+      'Do your engineers with a family get parental leave? Our HR is benchmarking benefits for a job posting.',
+    ],
+  },
+  {
+    rule: 'en.b.defamation.saying_you_are',
+    category: 'defamation',
+    positives: [
+      [
+        'Everyone in our industry group will hear that Shirogane are frauds who sell broken software.',
+        'hear that Shirogane are frauds',
+      ],
+      [
+        "I'll go to every forum and tell them you're ripping off small businesses.",
+        "tell them you're ripping off",
+      ],
+      ["I'll leave reviews everywhere saying your staff harass customers.", 'saying your staff harass'],
+      [
+        "Customer: I'll go on the radio and say your company cheats old people.\nAgent: I'm sorry you feel that way.",
+        'say your company cheats',
+      ],
+      [
+        "I'll make sure the Nikkei hears that your support manager takes bribes.",
+        'hears that your support manager takes bribes',
+      ],
+    ],
+    negatives: [
+      'We warn everyone in our company that phishing mails are saying your company is asking for passwords.',
+      "Our customers keep saying you're the best vendor we've worked with.",
+      "I'll tell everyone at the user group that your support team is excellent.",
+      "I'll leave a review on G2 saying your support team was excellent.",
+    ],
+  },
+  {
+    rule: 'en.b.insult.brush_off',
+    category: 'insult',
+    positives: [
+      ['Did your mum do your onboarding? Because you clearly have no clue.', 'Did your mum do'],
+      ['Honestly, what a bunch of knuckle-draggers.', 'knuckle-draggers'],
+      ['go f urself, useless', 'go f urself'],
+      ["you absolute numpty, that's the third wrong answer", 'numpty'],
+      ['you utter cretin, read the ticket', 'cretin'],
+      ['go f yourself, ive had enough of ur copy paste answers', 'go f yourself'],
+    ],
+    negatives: [
+      'Go fix yourself a coffee, the export takes an hour.',
+      "Our kids' school uses a bozo-themed mascot, which the filter blocks; please allowlist the newsletter.",
+    ],
+  },
+  {
+    rule: 'en.b.persistence.reopen_every_time',
+    category: 'persistence',
+    positives: [
+      [
+        'im going to open a new ticket every time u close this one, forever',
+        'open a new ticket every time u close',
+      ],
+      [
+        "I'm not going to stop. I'll call you at home, at work, wherever, until this is done.",
+        'at home, at work, wherever',
+      ],
+      ["I'll chase this every 20 minutes, I have nothing else to do today.", 'chase this every 20 minutes'],
+      [
+        "I'll message each of your agents on LinkedIn one by one until someone helps.",
+        'message each of your agents on LinkedIn one by one until',
+      ],
+      ["I'll reopen this every time you close it. Forever if I have to.", 'reopen this every time'],
+      ['Expect my call every morning at 8 until your engineer shows up.', 'Expect my call every'],
+    ],
+    negatives: [
+      "I'll open a new ticket every time the sync fails, as your KB says.",
+      'Our monitoring opens a new ticket every time the connector restarts; can we dedupe them?',
+      "I'll chase this with our procurement team every day until the PO is out.",
+    ],
+  },
+  {
+    rule: 'en.b.restrictive.occupy',
+    category: 'restrictive',
+    positives: [
+      [
+        "Customer: No, you don't get to end this call. You stay right there until it's fixed.\nAgent: I need to close this call now.",
+        "you don't get to end this call",
+      ],
+      ["I'll occupy your lobby with my whole team until you restore our data.", 'occupy your lobby'],
+      ["we're camping out in your office foyer til this is fixed", 'camping out in your office foyer'],
+      [
+        'Nobody from your team leaves this meeting room until our system is back up.',
+        'Nobody from your team leaves',
+      ],
+      ["You're not allowed to hang up until I say we're done.", "You're not allowed to hang up"],
+      [
+        "We'll have a sit-down protest in your reception tomorrow unless this is fixed.",
+        'sit-down protest in your reception',
+      ],
+    ],
+    negatives: [
+      'Nobody from our team leaves the office until the cutover is finished tonight; please have your on-call engineer ready as per our 24/7 plan.',
+      'We are camping out at the conference booth all day, come by!',
+    ],
+  },
+  {
+    rule: 'en.b.sexual.body_clothes',
+    category: 'sexual',
+    positives: [
+      ['I bet you look great in a short skirt.', 'you look great in a short skirt'],
+      ['Come sit on my lap and we can go through the logs together.', 'sit on my lap'],
+      ['Tell the girl on chat she has a sexy name.', 'sexy name'],
+      [
+        "Customer: Before we continue, what colour is your underwear?\nAgent: That's inappropriate.",
+        'your underwear',
+      ],
+      ['I keep thinking about your legs from the video call.', 'thinking about your legs'],
+      ["I'd love to see you in that uniform after hours ;)", 'see you in that uniform'],
+      ['Your legs looked great on the webinar, wear a skirt next time.', 'Your legs'],
+    ],
+    negatives: [
+      'The photo of our team in the new uniform looks great in the newsletter.',
+      'Your bra-size calculator ad was blocked by our filter; can we allowlist the retailer?',
+    ],
+  },
+  {
+    rule: 'en.b.discriminatory.reject_by_origin',
+    category: 'discriminatory',
+    positives: [
+      [
+        'Dear Support,\n\nI would appreciate it if future tickets were not assigned to the Filipino agent. In my experience they are simply not as competent.\n\nRegards',
+        'Filipino agent',
+      ],
+      ["I don't trust Chinese engineers with our data, transfer me.", 'Chinese engineers'],
+      ["Typical Indian call centre, can't understand a thing, transfer me.", 'Indian call centre'],
+    ],
+    negatives: [
+      "We need a Japanese-speaking engineer because our staff don't speak English.",
+      "We can't have Chinese engineers accessing our tenant because of export control regulation.",
+    ],
+  },
+  {
+    rule: 'en.b.discriminatory.not_a_woman_accent',
+    category: 'discriminatory',
+    positives: [
+      ["Is there anyone there who isn't a woman? I need a real engineer.", "who isn't a woman"],
+      [
+        'Your agent clearly has some kind of mental problem, get me a normal person.',
+        'mental problem, get me a normal person',
+      ],
+      ["Let me talk to someone without an accent, I can't deal with this.", 'without an accent'],
+      ['Is your engineer disabled or something? Get me a normal one.', 'Get me a normal'],
+      ["Can I get an agent who isn't from overseas? Their English is rubbish.", "who isn't from overseas"],
+    ],
+    negatives: [
+      'Our call centre staff have strong accents; does your speech-to-text handle that?',
+      "Please don't assign the ticket to a new agent; the one who started it knows our setup.",
+    ],
+  },
+  {
+    rule: 'en.b.excessive.someone_at_site',
+    category: 'excessive',
+    positives: [
+      [
+        'Have someone at our Kobe office first thing tomorrow to fix this in person.',
+        'Have someone at our Kobe office',
+      ],
+      ['I want your CTO on a call with me today.', 'want your CTO on a call with me today'],
+      [
+        'Have someone monitor our tenant personally every day and report to me each morning.',
+        'monitor our tenant personally every day and report to me',
+      ],
+      [
+        'Put your head of engineering on the phone with me right now.',
+        'Put your head of engineering on the phone with me right now',
+      ],
+      [
+        'Have an engineer physically present in our Sendai branch tomorrow to walk our staff through it.',
+        'Have an engineer physically present in our Sendai branch',
+      ],
+    ],
+    negatives: [
+      'Can you have someone at our office sign for the replacement appliance tomorrow? Our reception will be closed.',
+      'Our IT team will monitor the tenant every day and report to me each morning.',
+      'Could we get a quote for your CTO to present at our board meeting?',
+    ],
+  },
+  {
+    rule: 'en.b.exchange.works_but_want_other',
+    category: 'exchange',
+    positives: [
+      [
+        "Could you switch our annual licence to the Premium tier for free for the remainder of the term? It's just that we like it better.",
+        'Premium tier for free',
+      ],
+      ["Change our plan to Enterprise now and don't bill us the difference.", "don't bill us the difference"],
+      ['i want a new appliance, the current one works but its ugly and loud', 'current one works but'],
+      [
+        'We upgraded by mistake last month; please give us the higher tier for free instead of a refund.',
+        'higher tier for free',
+      ],
+      [
+        "I demand a brand new device. Nothing's wrong with this one, I just want the newer model.",
+        "Nothing's wrong with this one",
+      ],
+      ['replace all our hardware tokens with the new model pls, ours are fine but old', 'ours are fine but'],
+      [
+        'Customer: I want to return these keys and get the fingerprint model instead.\nAgent: The keys are working as expected?\nCustomer: Yes, but I want the other ones.',
+        'get the fingerprint model instead',
+      ],
+      [
+        "Give us the Enterprise plan for the same money or we'll leave.",
+        'Enterprise plan for the same money',
+      ],
+      [
+        'Our appliance is perfectly fine but we want the next-gen model at no cost.',
+        'Our appliance is perfectly fine but',
+      ],
+    ],
+    negatives: [
+      'The current keys work but the firmware is outdated; can you tell us how to update them?',
+      'Our unit works fine but the fan is loud since the last update; is that a defect?',
+      'Nothing is wrong with the appliance, the issue was our DNS. Thanks!',
+      'Can we upgrade to Enterprise? Please send a quote for the price difference.',
+    ],
+  },
+  {
+    rule: 'en.b.discriminatory.group_claim',
+    category: 'discriminatory',
+    positives: [
+      ['no more indians on my tickets pls, they never get it', 'no more indians'],
+      ['No more Vietnamese engineers on our account please, they never get it right.', 'No more Vietnamese'],
+      [
+        'Why do they always put women on the technical line? Get me a proper engineer.',
+        'Why do they always put women',
+      ],
+      ['Is that agent gay? He sounds it. Put someone else on.', 'Is that agent gay'],
+    ],
+    negatives: [
+      'Why do they always put women on the cover of these security reports? Our D&I team asked us to flag it.',
+      'Is the engineer trans? We want to use the right pronouns in the case study.',
+      'No more foreign-language spam please; can MailGuard block non-English newsletters?',
+    ],
+  },
+  {
+    rule: 'en.b.monetary.pay_losses',
+    category: 'monetary',
+    positives: [
+      [
+        'Our lawyers estimate our losses at 8 million yen and we expect you to pay them.',
+        'expect you to pay them',
+      ],
+      ['The outage cost us about $40,000 in overtime and we want you to cover it.', 'want you to cover it'],
+    ],
+    negatives: [
+      'Our lawyers estimate our losses at 2 million yen; we have filed a claim with our insurer.',
+      'We expect you to pay the refund for the duplicate invoice within 30 days as per the terms.',
+    ],
+  },
+  {
+    rule: 'en.b.excessive.custom_build',
+    category: 'excessive',
+    positives: [
+      [
+        'Build us a custom integration with our in-house CRM for free by next week.',
+        'Build us a custom integration',
+      ],
+      [
+        'Have your developers build us a custom quarantine template with our branding, we have no budget for it though.',
+        'build us a custom quarantine template',
+      ],
+      ['Just write me a bespoke connector for our ERP, you have the skills.', 'write me a bespoke connector'],
+      ['Could you make us a special version of the digest for our tenant only?', 'make us a special version'],
+    ],
+    negatives: [
+      'Could you build us a custom report template? Please send a quote first.',
+      "We'd love a custom dashboard for our tenant; is that on the roadmap?",
+    ],
+  },
+  {
+    rule: 'en.b.kneel.proof_of_punishment',
+    category: 'kneel_demand',
+    positives: [
+      ["Send me confirmation that she's been reprimanded.", "confirmation that she's been reprimanded"],
+      ['I expect a copy of his written warning.', 'copy of his written warning'],
+      ['Show me evidence that he was suspended.', 'evidence that he was suspended'],
+    ],
+    negatives: [
+      'Please confirm that the engineer who leaked the logs has been disciplined under your security policy, as our DPA requires notification of remedial action.',
+      'Our HR needs a copy of the written warning we gave our own contractor; can MailGuard find the email?',
+    ],
+  },
+  {
+    rule: 'en.b.privacy.name_or_reach',
+    category: 'privacy',
+    positives: [
+      ['If this drags on, I will name your engineer in my keynote.', 'I will name your engineer'],
+      ["I'll call her previous employer and tell them about her.", 'call her previous employer'],
+      ['Give me his name and where he works from.', 'his name and where he works from'],
+      ["I'm livestreaming this, your guards are on camera.", "I'm livestreaming this"],
+      ["I'm livestreaming this, your guards are on camera.", 'your guards are on camera'],
+    ],
+    negatives: [
+      "I'll name the engineer in our internal kudos post, he was fantastic.",
+      'We will name Ms. Sato in our case study, with her permission.',
+      'Our receptionist is on camera all day due to building security; can the CCTV emails bypass the filter?',
+      "I'm filming this tutorial for our staff, can I show your admin console?",
+    ],
+  },
+  {
+    rule: 'en.b.violence.down_your_throat',
+    category: 'violence',
+    positives: [
+      [
+        "Customer: You know where I'd like to put this headset? Down your throat.\nAgent: Sir, please.",
+        'Down your throat',
+      ],
+      ["I'll shove your KB article down your throat.", 'down your throat'],
+      ['Ram that canned reply down his throat, see if he likes it.', 'down his throat'],
+    ],
+    negatives: [
+      'Stop shoving upsells down our throat.',
+      'They shove updates down your throat every week, I know the feeling.',
+    ],
+  },
 ];
 
 describeRuleKinds('English second-wave rules', KINDS, alone, 'en');
