@@ -395,6 +395,9 @@ const CASES: Partial<Record<Category, Cases>> = {
       '今日中にご回答いただけると助かります。',
       '専任エンジニアのオプションの費用を教えてください。',
       '休日に出勤した社員がログインできません。',
+      // Asking for a human instead of the bot is not an on-site demand.
+      'チャットボットではなく人間の担当をよこしてください。',
+      'AIじゃなくて人間のオペレーターをよこしてよ、話が進まない。',
     ],
   },
   monetary: {
