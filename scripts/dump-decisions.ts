@@ -14,7 +14,7 @@
  * out of the repository, and compare it with cmp, not diff.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
 import type { EvaluationInput } from '../src/policy/index.js';
@@ -49,7 +49,7 @@ for (const file of files) {
     .forEach((line, i) => {
       if (!line.trim()) return;
       const parsed = parseInputLine(line, i + 1);
-      inputs.push({ id: `${file}:${parsed.id}`, input: toEvaluationInput(parsed) });
+      inputs.push({ id: `${relative(PACKAGE_ROOT, file)}:${parsed.id}`, input: toEvaluationInput(parsed) });
     });
 }
 
