@@ -345,13 +345,21 @@ function dedupe(prefixes: Prefix[]): Prefix[] {
  * none.
  */
 export function matchPrefixes(source: string): string[] | null {
+  const branches = branchPrefixes(source);
+  return branches && [...new Set(branches.flat())];
+}
+
+/**
+ * matchPrefixes per branch of the top-level alternation (in order, as in
+ * slotRequirements): every match of branch k starts with one of the strings
+ * of entry k. Null when the source is not understood.
+ */
+export function branchPrefixes(source: string): string[][] | null {
   try {
     const p = new Parser(source);
     const alt = p.parseAlt();
     if (p.i !== source.length) return null;
-    const out = new Set<string>();
-    for (const seq of alt) for (const p of expandSeq(seq, [{ s: '', open: true }])) out.add(p.s);
-    return [...out];
+    return alt.map((seq) => [...new Set(expandSeq(seq, [{ s: '', open: true }]).map((x) => x.s))]);
   } catch {
     return null;
   }
@@ -803,6 +811,15 @@ export class LiteralPrefilter {
   /** Pattern idx → its prefix literal ids `anchorList[anchorStart[idx] .. anchorStart[idx + 1])`. */
   private readonly anchorStart: Int32Array;
   private readonly anchorList: Int32Array;
+  /**
+   * Per branch of an anchored pattern with an owner, the prefix literal ids
+   * of that branch alone: `branchAnchorList[branchAnchorStart[b] .. branchAnchorStart[b + 1])`.
+   */
+  private readonly branchAnchorStart: Int32Array;
+  private readonly branchAnchorList: Int32Array;
+  /** Pattern idx → its owner, or -1; owner → its branches `ownerBranchStart[o] .. ownerBranchStart[o + 1]`. */
+  private readonly ownerOf: Int32Array;
+  private readonly ownerBranchStart: Int32Array;
   /** Occurrence → its start, and the literal's previous occurrence (or -1). */
   private occStart = new Int32Array(256);
   private occNext = new Int32Array(256);
@@ -869,14 +886,21 @@ export class LiteralPrefilter {
     const anchorStart = [0];
     const anchorList: number[] = [];
     const anchorLits = new Set<number>();
+    /** Pattern idx → the prefix literal ids of each of its branches (anchored patterns only). */
+    const perBranch = new Map<number, number[][]>();
     sources.forEach((src, idx) => {
-      const prefixes = anchored.has(idx) ? matchPrefixes(src) : null;
-      if (prefixes && prefixes.every(selectivePrefix)) {
+      const branches = anchored.has(idx) ? branchPrefixes(src) : null;
+      const prefixes = branches && [...new Set(branches.flat())];
+      if (branches && prefixes && prefixes.every(selectivePrefix)) {
         for (const prefix of prefixes) {
           const id = literalId(prefix);
           anchorList.push(id);
           anchorLits.add(id);
         }
+        perBranch.set(
+          idx,
+          branches.map((list) => list.map(literalId)),
+        );
       }
       anchorStart.push(anchorList.length);
     });
@@ -901,16 +925,29 @@ export class LiteralPrefilter {
     const branchStart: number[] = [0];
     const branchSlots: number[] = [];
     const branchOwner: number[] = [];
+    const branchAnchorStart: number[] = [0];
+    const branchAnchorList: number[] = [];
+    this.ownerOf = new Int32Array(sources.length).fill(-1);
+    this.ownerBranchStart = new Int32Array(owners + 1);
     for (let o = 0; o < owners; o++) {
       const { idx, branches } = this.branches[o]!;
       this.ownerRec[4 * o + 2] = idx;
-      for (const branch of branches) {
+      this.ownerOf[idx] = o;
+      const prefixes = perBranch.get(idx);
+      // Both lists come from the same parse of the same source: one entry per top-level branch.
+      if (prefixes && prefixes.length !== branches.length) throw new Error('prefilter: branch mismatch');
+      branches.forEach((branch, k) => {
         for (const slot of branch) this.slotRec[4 * slot + 2] = branchOwner.length;
         branchOwner.push(o);
         branchSlots.push(...branch);
         branchStart.push(branchSlots.length);
-      }
+        if (prefixes) branchAnchorList.push(...prefixes[k]!);
+        branchAnchorStart.push(branchAnchorList.length);
+      });
+      this.ownerBranchStart[o + 1] = branchOwner.length;
     }
+    this.branchAnchorStart = Int32Array.from(branchAnchorStart);
+    this.branchAnchorList = Int32Array.from(branchAnchorList);
     this.branchStart = Int32Array.from(branchStart);
     this.branchSlots = Int32Array.from(branchSlots);
     const nBranches = branchOwner.length;
@@ -1013,6 +1050,35 @@ export class LiteralPrefilter {
     this.lits[4 * id + 1] = o;
   }
 
+  /**
+   * Appends to `out[n ..]` the starts at or after `from` of the occurrences
+   * of literals `list[a .. b)`; returns the new count, or -2 when `out` is
+   * too small.
+   */
+  private occurrencesFrom(
+    list: Int32Array,
+    a: number,
+    b: number,
+    from: number,
+    out: Int32Array,
+    n: number,
+  ): number {
+    const { lits, occStart, occNext } = this;
+    const g = this.generation;
+    for (let k = a; k < b; k++) {
+      const r = 4 * list[k]!;
+      if (lits[r] !== g) continue;
+      // Latest first: stop at the first occurrence before `from`.
+      for (let o = lits[r + 1]!; o >= 0; o = occNext[o]!) {
+        const start = occStart[o]!;
+        if (start < from) break;
+        if (n === out.length) return -2;
+        out[n++] = start;
+      }
+    }
+    return n;
+  }
+
   /** Whether anchorStarts can answer for pattern idx. */
   isAnchored(idx: number): boolean {
     return this.anchorStart[idx + 1]! > this.anchorStart[idx]!;
@@ -1023,25 +1089,43 @@ export class LiteralPrefilter {
    * offsets at or after `from` where a match of the pattern in `text` may
    * start (every match starts with one of its prefixes), sorted, possibly
    * repeated, and returns their number; -1 when the pattern is not anchored,
-   * -2 when `out` is too small.
+   * -2 when `out` is too small. With `exact` (the text is the one the
+   * prefilter saw), only the prefixes of the branches whose slots are all
+   * present count, each from that branch's own bound.
    */
-  anchorStarts(idx: number, from: number, out: Int32Array): number {
+  anchorStarts(idx: number, from: number, out: Int32Array, exact = false): number {
     const a = this.anchorStart[idx]!;
     const b = this.anchorStart[idx + 1]!;
     if (a === b) return -1;
-    const { anchorList, lits, occStart, occNext } = this;
-    const g = this.generation;
+    const owner = this.ownerOf[idx]!;
     let n = 0;
-    for (let k = a; k < b; k++) {
-      const r = 4 * anchorList[k]!;
-      if (lits[r] !== g) continue;
-      // Latest first: stop at the first occurrence before `from`.
-      for (let o = lits[r + 1]!; o >= 0; o = occNext[o]!) {
-        const start = occStart[o]!;
-        if (start < from) break;
-        if (n === out.length) return -2;
-        out[n++] = start;
+    if (exact && owner >= 0) {
+      // Only the branches whose slots are all present can match, each no earlier than its own bound.
+      const { branchRec, branchStart, branchSlots, slotRec, branchAnchorStart, branchAnchorList } = this;
+      const g = this.generation;
+      const bEnd = this.ownerBranchStart[owner + 1]!;
+      for (let br = this.ownerBranchStart[owner]!; br < bEnd; br++) {
+        if (branchRec[4 * br] !== g || branchRec[4 * br + 1] !== branchRec[4 * br + 2]) continue;
+        let bound = from;
+        const kEnd = branchStart[br + 1]!;
+        for (let k = branchStart[br]!; k < kEnd; k++) {
+          const slot = 4 * branchSlots[k]!;
+          const at = slotRec[slot + 1]! - slotRec[slot + 3]!;
+          if (at > bound) bound = at;
+        }
+        n = this.occurrencesFrom(
+          branchAnchorList,
+          branchAnchorStart[br]!,
+          branchAnchorStart[br + 1]!,
+          bound,
+          out,
+          n,
+        );
+        if (n < 0) return n;
       }
+    } else {
+      n = this.occurrencesFrom(this.anchorList, a, b, from, out, 0);
+      if (n < 0) return n;
     }
     if (n > 16) out.subarray(0, n).sort();
     else {
