@@ -757,16 +757,17 @@ const selectivePrefix = (p: string): boolean => {
 /** Index from literals to the patterns that need them. */
 export class LiteralPrefilter {
   private readonly automaton = new LiteralAutomaton();
-  private readonly litIds = new Map<string, number>();
-  /** Literal id → slots that it satisfies (build time). */
-  private readonly litSlots: number[][] = [];
-  private readonly litLength: number[] = [];
-  /** Slot id → how far before its literal a match may start (build time). */
-  private readonly slotReach: number[] = [];
+  // Build time only (released at the end of the constructor).
+  private litIds = new Map<string, number>();
+  /** Literal id → slots that it satisfies. */
+  private litSlots: number[][] = [];
+  private litLength: number[] = [];
+  /** Slot id → how far before its literal a match may start. */
+  private slotReach: number[] = [];
   /** Pattern index → offset before which no match can start (valid for marked patterns). */
   private readonly startAt: Int32Array;
-  /** For each filtered pattern (an owner), its branches as lists of slot ids (build time). */
-  private readonly branches: { idx: number; branches: number[][] }[] = [];
+  /** For each filtered pattern (an owner), its branches as lists of slot ids (build time only). */
+  private branches: { idx: number; branches: number[][] }[] = [];
   private readonly always: Int32Array;
   private readonly stamp: Uint32Array;
   /** Stamps below are generations: a record is valid for this text when its stamp is the generation. */
@@ -957,6 +958,12 @@ export class LiteralPrefilter {
       this.branchRec[4 * b + 3] = branchOwner[b]!;
     }
     this.satisfied = new Int32Array(nBranches);
+    // Only the flat tables are used from here on.
+    this.litIds = new Map();
+    this.litSlots = [];
+    this.litLength = [];
+    this.slotReach = [];
+    this.branches = [];
   }
 
   /** The id of a literal, added to the automaton on first sight. */
@@ -1170,7 +1177,7 @@ export class LiteralPrefilter {
 
     // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
     const automaton = this.automaton;
-    const { emitAt, emitList, symbol, rows, dense, rowNodes, records } = automaton;
+    const { emitAt, emitList, symbol, rows, dense, rowNodes, records, rootNext } = automaton;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
@@ -1183,7 +1190,11 @@ export class LiteralPrefilter {
       if (node < rowNodes && sym < dense) v = rows[node * dense + sym]!;
       else if (node >= rowNodes && records[4 * (node - rowNodes)] === sym)
         v = records[4 * (node - rowNodes) + 1]!;
-      else v = automaton.step(node, sym);
+      else if (node === 0) {
+        // A character outside the dense ones at the root (most Japanese text).
+        v = rootNext[sym]!;
+        if (v < 0) v = 0;
+      } else v = automaton.step(node, sym);
       node = v >> 1;
       if ((v & 1) === 0) continue;
       let e = emitAt[node]!;
