@@ -251,10 +251,10 @@ class Engine implements PolicyEngine {
       // the first offset where it matches is where the scan would have found its match.
       // (An anchored rule always takes this path, so its scanning regex is never compiled.)
       const sticky = may ? this.sticky[i]! : null;
-      let nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, this.starts) : -1;
+      let nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, this.starts, exact) : -1;
       while (nStarts === -2) {
         this.starts = new Int32Array(this.starts.length * 2);
-        nStarts = this.prefilter!.anchorStarts(offset + i, from, this.starts);
+        nStarts = this.prefilter!.anchorStarts(offset + i, from, this.starts, exact);
       }
       const starts = this.starts;
       if (nStarts === 0) continue;

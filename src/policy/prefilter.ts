@@ -345,13 +345,21 @@ function dedupe(prefixes: Prefix[]): Prefix[] {
  * none.
  */
 export function matchPrefixes(source: string): string[] | null {
+  const branches = branchPrefixes(source);
+  return branches && [...new Set(branches.flat())];
+}
+
+/**
+ * matchPrefixes per branch of the top-level alternation (in order, as in
+ * slotRequirements): every match of branch k starts with one of the strings
+ * of entry k. Null when the source is not understood.
+ */
+export function branchPrefixes(source: string): string[][] | null {
   try {
     const p = new Parser(source);
     const alt = p.parseAlt();
     if (p.i !== source.length) return null;
-    const out = new Set<string>();
-    for (const seq of alt) for (const p of expandSeq(seq, [{ s: '', open: true }])) out.add(p.s);
-    return [...out];
+    return alt.map((seq) => [...new Set(expandSeq(seq, [{ s: '', open: true }]).map((x) => x.s))]);
   } catch {
     return null;
   }
@@ -443,11 +451,13 @@ class LiteralAutomaton {
   private outFirst: number[] = [-1];
   private outNext: number[] = [];
   private outIds: number[] = [];
-  /** Node m's own literal ids: `outList[outStart[m] .. outStart[m + 1])`. */
-  outStart = new Int32Array(2);
-  outList = new Int32Array(0);
-  /** The nearest node on the failure chain at which a literal ends, or -1. */
-  dict = new Int32Array(1);
+  /**
+   * The literal ids ending at node m (its own, then those of the nodes on its
+   * failure chain): `emitList[emitAt[m] + 1 ..]`, `emitList[emitAt[m]]` of
+   * them; one read finds them all.
+   */
+  emitAt = new Int32Array(1);
+  emitList = new Int32Array(1);
   /** Character → symbol id (dense ones first), -1 for characters in no literal. */
   readonly symbol = new Int16Array(0x10000).fill(-1);
   private symbols = 0;
@@ -573,17 +583,18 @@ class LiteralAutomaton {
     const state = (m: number): number => id[m]! * 2 + (emits(m) ? 1 : 0);
 
     this.rowNodes = rowNodes;
-    this.dict = new Int32Array(n);
-    const byId = new Int32Array(n);
-    for (let m = 0; m < n; m++) byId[id[m]!] = m;
-    this.outStart = new Int32Array(n + 1);
-    for (let k = 0; k < n; k++) {
-      const m = byId[k]!;
-      this.dict[k] = dict[m]! < 0 ? -1 : id[dict[m]!]!;
-      this.outStart[k + 1] = this.outStart[k]! + outOf(m).length;
+    // Emissions: each emitting node's ids along its dictionary chain, flattened (node 0 emits nothing).
+    const emitList: number[] = [0];
+    this.emitAt = new Int32Array(n);
+    for (let m = 1; m < n; m++) {
+      if (!emits(m)) continue;
+      const at = emitList.length;
+      emitList.push(0);
+      for (let d = m; d >= 0; d = dict[d]!) emitList.push(...outOf(d));
+      emitList[at] = emitList.length - at - 1;
+      this.emitAt[id[m]!] = at;
     }
-    this.outList = new Int32Array(this.outStart[n]!);
-    for (let k = 0; k < n; k++) this.outList.set(outOf(byId[k]!), this.outStart[k]!);
+    this.emitList = Int32Array.from(emitList);
 
     // DFA rows: a node's row is its failure node's (filled before: shallower) with its own edges on top.
     const rows = new Int32Array(rowNodes * dense);
@@ -712,6 +723,10 @@ class LiteralAutomaton {
 
 /** Characters with DFA columns. */
 const DENSE_SYMBOLS = 48;
+/** Stamps are int32: past this generation they are all reset. */
+const MAX_GENERATION = 0x7fffffff;
+/** Reaches at least this long count as unbounded (every text is shorter: a match may start anywhere). */
+const MAX_REACH = 0x40000000;
 /** Nodes up to this depth (spelled with dense characters) have DFA rows. */
 const ROW_DEPTH = 3;
 
@@ -742,47 +757,48 @@ const selectivePrefix = (p: string): boolean => {
 /** Index from literals to the patterns that need them. */
 export class LiteralPrefilter {
   private readonly automaton = new LiteralAutomaton();
-  private readonly litIds = new Map<string, number>();
+  // Build time only (released at the end of the constructor).
+  private litIds = new Map<string, number>();
   /** Literal id → slots that it satisfies. */
-  private readonly litSlots: number[][] = [];
-  private readonly litLength: number[] = [];
+  private litSlots: number[][] = [];
+  private litLength: number[] = [];
   /** Slot id → how far before its literal a match may start. */
-  private readonly slotReach: number[] = [];
-  /** Slot id → start of the earliest literal occurrence in the current text. */
-  private readonly slotFirst: Int32Array;
+  private slotReach: number[] = [];
   /** Pattern index → offset before which no match can start (valid for marked patterns). */
   private readonly startAt: Int32Array;
-  /** For each filtered pattern (an owner), its branches as lists of slot ids. */
-  private readonly branches: { idx: number; branches: number[][] }[] = [];
+  /** For each filtered pattern (an owner), its branches as lists of slot ids (build time only). */
+  private branches: { idx: number; branches: number[][] }[] = [];
   private readonly always: Int32Array;
   private readonly stamp: Uint32Array;
-  private readonly slotStamp: Uint32Array;
-  private readonly litStamp: Uint32Array;
-  private readonly ownerStamp: Uint32Array;
-  private readonly branchStamp: Uint32Array;
+  /** Stamps below are generations: a record is valid for this text when its stamp is the generation. */
   private generation = 0;
-  // Flat tables for the per-message pass (no array-of-arrays pointer chasing).
-  /** Literal id → its slots: `litSlotList[litSlotStart[id] .. litSlotStart[id + 1])`. */
-  private readonly litSlotStart: Int32Array;
+  // Flat records for the per-message pass, one cache line per touch where possible.
+  /**
+   * Literal id → `lits[4 * id ..]`: its stamp, its latest occurrence (see
+   * addOccurrence; -1 for none), where its slots start in `litSlotList`, and
+   * its length * 2 + 1 if every occurrence is recorded (a prefix of an
+   * anchored pattern).
+   */
+  private readonly lits: Int32Array;
+  /** At a literal's start: the number of its slots, then the slots. */
   private readonly litSlotList: Int32Array;
-  private readonly litLen: Int32Array;
-  private readonly reachOf: Float64Array;
-  /** Slot → its branch (every slot belongs to exactly one branch). */
-  private readonly slotBranch: Int32Array;
-  /** Branch → how many slots it needs, its owner, and its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
-  private readonly branchNeed: Int32Array;
-  private readonly branchOwner: Int32Array;
+  /**
+   * Slot → `slotRec[4 * slot ..]`: its stamp, the start of the earliest
+   * occurrence of one of its literals in this text, its branch (every slot
+   * belongs to exactly one), and its reach (clamped to MAX_REACH).
+   */
+  private readonly slotRec: Int32Array;
+  /** Branch → `branchRec[4 * b ..]`: its stamp, the slots present so far, the slots it needs, its owner. */
+  private readonly branchRec: Int32Array;
+  /** Branch → its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
   private readonly branchStart: Int32Array;
   private readonly branchSlots: Int32Array;
-  /** Owner → pattern index. */
-  private readonly ownerIdx: Int32Array;
+  /** Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its satisfied branches, its pattern index. */
+  private readonly ownerRec: Int32Array;
   // Per-message scratch.
-  /** Branch → slots present so far (valid when `branchStamp[b]` is the generation). */
-  private readonly branchCount: Int32Array;
   /** Branches whose slots are all present, `satisfied[0 .. satisfiedLen)`. */
   private readonly satisfied: Int32Array;
   private satisfiedLen = 0;
-  private readonly ownerEarliest: Float64Array;
   private readonly marked: Int32Array;
   // Lazy patterns (see mayMatch): idx → branches `lazyStart[idx] .. lazyStart[idx + 1]`,
   // branch → slots `lazyBranchStart[b] ..`, slot → literal ids `lazyLits[lazySlotStart[s] ..]`.
@@ -796,10 +812,15 @@ export class LiteralPrefilter {
   /** Pattern idx → its prefix literal ids `anchorList[anchorStart[idx] .. anchorStart[idx + 1])`. */
   private readonly anchorStart: Int32Array;
   private readonly anchorList: Int32Array;
-  /** 1 for literals whose every occurrence is recorded. */
-  private readonly litAnchor: Uint8Array;
-  /** Literal → its latest occurrence in this text (valid when `litStamp` is the generation), or -1. */
-  private readonly litHead: Int32Array;
+  /**
+   * Per branch of an anchored pattern with an owner, the prefix literal ids
+   * of that branch alone: `branchAnchorList[branchAnchorStart[b] .. branchAnchorStart[b + 1])`.
+   */
+  private readonly branchAnchorStart: Int32Array;
+  private readonly branchAnchorList: Int32Array;
+  /** Pattern idx → its owner, or -1; owner → its branches `ownerBranchStart[o] .. ownerBranchStart[o + 1]`. */
+  private readonly ownerOf: Int32Array;
+  private readonly ownerBranchStart: Int32Array;
   /** Occurrence → its start, and the literal's previous occurrence (or -1). */
   private occStart = new Int32Array(256);
   private occNext = new Int32Array(256);
@@ -866,61 +887,83 @@ export class LiteralPrefilter {
     const anchorStart = [0];
     const anchorList: number[] = [];
     const anchorLits = new Set<number>();
+    /** Pattern idx → the prefix literal ids of each of its branches (anchored patterns only). */
+    const perBranch = new Map<number, number[][]>();
     sources.forEach((src, idx) => {
-      const prefixes = anchored.has(idx) ? matchPrefixes(src) : null;
-      if (prefixes && prefixes.every(selectivePrefix)) {
+      const branches = anchored.has(idx) ? branchPrefixes(src) : null;
+      const prefixes = branches && [...new Set(branches.flat())];
+      if (branches && prefixes && prefixes.every(selectivePrefix)) {
         for (const prefix of prefixes) {
           const id = literalId(prefix);
           anchorList.push(id);
           anchorLits.add(id);
         }
+        perBranch.set(
+          idx,
+          branches.map((list) => list.map(literalId)),
+        );
       }
       anchorStart.push(anchorList.length);
     });
     this.anchorStart = Int32Array.from(anchorStart);
     this.anchorList = Int32Array.from(anchorList);
-    this.litAnchor = new Uint8Array(this.litIds.size);
-    for (const id of anchorLits) this.litAnchor[id] = 1;
-    this.litHead = new Int32Array(this.litIds.size);
     this.automaton.build();
-    this.slotStamp = new Uint32Array(slots);
-    this.slotFirst = new Int32Array(slots);
-    this.slotBranch = new Int32Array(slots);
-    this.litStamp = new Uint32Array(this.litIds.size);
-    const owners = this.branches.length;
-    this.ownerStamp = new Uint32Array(owners);
-    this.ownerEarliest = new Float64Array(owners);
+
     const litCount = this.litSlots.length;
-    this.litSlotStart = new Int32Array(litCount + 1);
-    for (let id = 0; id < litCount; id++)
-      this.litSlotStart[id + 1] = this.litSlotStart[id]! + this.litSlots[id]!.length;
-    this.litSlotList = new Int32Array(this.litSlotStart[litCount]!);
-    for (let id = 0; id < litCount; id++) this.litSlotList.set(this.litSlots[id]!, this.litSlotStart[id]!);
-    this.litLen = Int32Array.from(this.litLength);
-    this.reachOf = Float64Array.from(this.slotReach);
-    this.ownerIdx = new Int32Array(owners);
+    this.lits = new Int32Array(4 * litCount);
+    const litSlotList: number[] = [];
+    for (let id = 0; id < litCount; id++) {
+      this.lits[4 * id + 2] = litSlotList.length;
+      this.lits[4 * id + 3] = this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
+      litSlotList.push(this.litSlots[id]!.length, ...this.litSlots[id]!);
+    }
+    this.litSlotList = Int32Array.from(litSlotList);
+    this.slotRec = new Int32Array(4 * slots);
+    for (let slot = 0; slot < slots; slot++)
+      this.slotRec[4 * slot + 3] = Math.min(this.slotReach[slot]!, MAX_REACH);
+    const owners = this.branches.length;
+    this.ownerRec = new Int32Array(4 * owners);
     const branchStart: number[] = [0];
     const branchSlots: number[] = [];
     const branchOwner: number[] = [];
+    const branchAnchorStart: number[] = [0];
+    const branchAnchorList: number[] = [];
+    this.ownerOf = new Int32Array(sources.length).fill(-1);
+    this.ownerBranchStart = new Int32Array(owners + 1);
     for (let o = 0; o < owners; o++) {
       const { idx, branches } = this.branches[o]!;
-      this.ownerIdx[o] = idx;
-      for (const branch of branches) {
-        for (const slot of branch) this.slotBranch[slot] = branchOwner.length;
+      this.ownerRec[4 * o + 2] = idx;
+      this.ownerOf[idx] = o;
+      const prefixes = perBranch.get(idx);
+      // Both lists come from the same parse of the same source: one entry per top-level branch.
+      if (prefixes && prefixes.length !== branches.length) throw new Error('prefilter: branch mismatch');
+      branches.forEach((branch, k) => {
+        for (const slot of branch) this.slotRec[4 * slot + 2] = branchOwner.length;
         branchOwner.push(o);
         branchSlots.push(...branch);
         branchStart.push(branchSlots.length);
-      }
+        if (prefixes) branchAnchorList.push(...prefixes[k]!);
+        branchAnchorStart.push(branchAnchorList.length);
+      });
+      this.ownerBranchStart[o + 1] = branchOwner.length;
     }
+    this.branchAnchorStart = Int32Array.from(branchAnchorStart);
+    this.branchAnchorList = Int32Array.from(branchAnchorList);
     this.branchStart = Int32Array.from(branchStart);
     this.branchSlots = Int32Array.from(branchSlots);
-    this.branchOwner = Int32Array.from(branchOwner);
     const nBranches = branchOwner.length;
-    this.branchNeed = new Int32Array(nBranches);
-    for (let b = 0; b < nBranches; b++) this.branchNeed[b] = branchStart[b + 1]! - branchStart[b]!;
-    this.branchStamp = new Uint32Array(nBranches);
-    this.branchCount = new Int32Array(nBranches);
+    this.branchRec = new Int32Array(4 * nBranches);
+    for (let b = 0; b < nBranches; b++) {
+      this.branchRec[4 * b + 2] = branchStart[b + 1]! - branchStart[b]!;
+      this.branchRec[4 * b + 3] = branchOwner[b]!;
+    }
     this.satisfied = new Int32Array(nBranches);
+    // Only the flat tables are used from here on.
+    this.litIds = new Map();
+    this.litSlots = [];
+    this.litLength = [];
+    this.slotReach = [];
+    this.branches = [];
   }
 
   /** The id of a literal, added to the automaton on first sight. */
@@ -945,7 +988,7 @@ export class LiteralPrefilter {
     const g = this.generation;
     if (this.stamp[idx] === g) return true;
     if (this.failStamp[idx] === g) return false;
-    const { lazyBranchStart, lazySlotStart, lazyLits, litStamp } = this;
+    const { lazyBranchStart, lazySlotStart, lazyLits, lits } = this;
     const bEnd = this.lazyStart[idx + 1]!;
     for (let b = this.lazyStart[idx]!; b < bEnd; b++) {
       let all = true;
@@ -954,7 +997,7 @@ export class LiteralPrefilter {
         let any = false;
         const lEnd = lazySlotStart[sl + 1]!;
         for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
-          if (litStamp[lazyLits[l]!] === g) {
+          if (lits[4 * lazyLits[l]!] === g) {
             any = true;
             break;
           }
@@ -975,42 +1018,72 @@ export class LiteralPrefilter {
     return this.always.length;
   }
 
-  /** The first occurrence of literal `id` in this text, ending at `end` (inclusive). */
-  private firstOccurrence(id: number, end: number, g: number): void {
-    const start = end - this.litLen[id]! + 1;
-    const { slotStamp, slotFirst, slotBranch, branchStamp, branchCount, branchNeed, litSlotList } = this;
-    const to = this.litSlotStart[id + 1]!;
-    for (let k = this.litSlotStart[id]!; k < to; k++) {
-      const slot = litSlotList[k]!;
-      if (slotStamp[slot] === g) {
+  /** The first occurrence of literal `id` in this text, starting at `start`: its slots are present. */
+  private firstOccurrence(id: number, start: number, g: number): void {
+    const { litSlotList, slotRec, branchRec } = this;
+    let k = this.lits[4 * id + 2]!;
+    const to = k + 1 + litSlotList[k]!;
+    for (k++; k < to; k++) {
+      const s = 4 * litSlotList[k]!;
+      if (slotRec[s] === g) {
         // A longer literal found later may start earlier: a slot keeps the earliest start.
-        if (start < slotFirst[slot]!) slotFirst[slot] = start;
+        if (start < slotRec[s + 1]!) slotRec[s + 1] = start;
         continue;
       }
-      slotStamp[slot] = g;
-      slotFirst[slot] = start;
-      const b = slotBranch[slot]!;
+      slotRec[s] = g;
+      slotRec[s + 1] = start;
+      const b = 4 * slotRec[s + 2]!;
       let count = 1;
-      if (branchStamp[b] === g) count = branchCount[b]! + 1;
-      else branchStamp[b] = g;
-      branchCount[b] = count;
-      if (count === branchNeed[b]) this.satisfied[this.satisfiedLen++] = b;
+      if (branchRec[b] === g) count = branchRec[b + 1]! + 1;
+      else branchRec[b] = g;
+      branchRec[b + 1] = count;
+      if (count === branchRec[b + 2]) this.satisfied[this.satisfiedLen++] = b >> 2;
     }
   }
 
-  private addOccurrence(id: number, end: number): void {
+  /** Records an occurrence of literal `id` starting at `start`. */
+  private addOccurrence(id: number, start: number): void {
     const o = this.occCount++;
     if (o === this.occStart.length) {
-      const start = new Int32Array(o * 2);
-      start.set(this.occStart);
-      this.occStart = start;
+      const starts = new Int32Array(o * 2);
+      starts.set(this.occStart);
+      this.occStart = starts;
       const next = new Int32Array(o * 2);
       next.set(this.occNext);
       this.occNext = next;
     }
-    this.occStart[o] = end - this.litLen[id]! + 1;
-    this.occNext[o] = this.litHead[id]!;
-    this.litHead[id] = o;
+    this.occStart[o] = start;
+    this.occNext[o] = this.lits[4 * id + 1]!;
+    this.lits[4 * id + 1] = o;
+  }
+
+  /**
+   * Appends to `out[n ..]` the starts at or after `from` of the occurrences
+   * of literals `list[a .. b)`; returns the new count, or -2 when `out` is
+   * too small.
+   */
+  private occurrencesFrom(
+    list: Int32Array,
+    a: number,
+    b: number,
+    from: number,
+    out: Int32Array,
+    n: number,
+  ): number {
+    const { lits, occStart, occNext } = this;
+    const g = this.generation;
+    for (let k = a; k < b; k++) {
+      const r = 4 * list[k]!;
+      if (lits[r] !== g) continue;
+      // Latest first: stop at the first occurrence before `from`.
+      for (let o = lits[r + 1]!; o >= 0; o = occNext[o]!) {
+        const start = occStart[o]!;
+        if (start < from) break;
+        if (n === out.length) return -2;
+        out[n++] = start;
+      }
+    }
+    return n;
   }
 
   /** Whether anchorStarts can answer for pattern idx. */
@@ -1023,25 +1096,43 @@ export class LiteralPrefilter {
    * offsets at or after `from` where a match of the pattern in `text` may
    * start (every match starts with one of its prefixes), sorted, possibly
    * repeated, and returns their number; -1 when the pattern is not anchored,
-   * -2 when `out` is too small.
+   * -2 when `out` is too small. With `exact` (the text is the one the
+   * prefilter saw), only the prefixes of the branches whose slots are all
+   * present count, each from that branch's own bound.
    */
-  anchorStarts(idx: number, from: number, out: Int32Array): number {
+  anchorStarts(idx: number, from: number, out: Int32Array, exact = false): number {
     const a = this.anchorStart[idx]!;
     const b = this.anchorStart[idx + 1]!;
     if (a === b) return -1;
-    const { anchorList, litStamp, litHead, occStart, occNext } = this;
-    const g = this.generation;
+    const owner = this.ownerOf[idx]!;
     let n = 0;
-    for (let k = a; k < b; k++) {
-      const id = anchorList[k]!;
-      if (litStamp[id] !== g) continue;
-      // Latest first: stop at the first occurrence before `from`.
-      for (let o = litHead[id]!; o >= 0; o = occNext[o]!) {
-        const start = occStart[o]!;
-        if (start < from) break;
-        if (n === out.length) return -2;
-        out[n++] = start;
+    if (exact && owner >= 0) {
+      // Only the branches whose slots are all present can match, each no earlier than its own bound.
+      const { branchRec, branchStart, branchSlots, slotRec, branchAnchorStart, branchAnchorList } = this;
+      const g = this.generation;
+      const bEnd = this.ownerBranchStart[owner + 1]!;
+      for (let br = this.ownerBranchStart[owner]!; br < bEnd; br++) {
+        if (branchRec[4 * br] !== g || branchRec[4 * br + 1] !== branchRec[4 * br + 2]) continue;
+        let bound = from;
+        const kEnd = branchStart[br + 1]!;
+        for (let k = branchStart[br]!; k < kEnd; k++) {
+          const slot = 4 * branchSlots[k]!;
+          const at = slotRec[slot + 1]! - slotRec[slot + 3]!;
+          if (at > bound) bound = at;
+        }
+        n = this.occurrencesFrom(
+          branchAnchorList,
+          branchAnchorStart[br]!,
+          branchAnchorStart[br + 1]!,
+          bound,
+          out,
+          n,
+        );
+        if (n < 0) return n;
       }
+    } else {
+      n = this.occurrencesFrom(this.anchorList, a, b, from, out, 0);
+      if (n < 0) return n;
     }
     if (n > 16) out.subarray(0, n).sort();
     else {
@@ -1063,17 +1154,17 @@ export class LiteralPrefilter {
    * may match when `stamps[i] === mark`, until the next call.
    */
   candidates(text: string): Candidates {
-    if (this.generation === 0xffffffff) {
+    if (this.generation === MAX_GENERATION) {
       this.stamp.fill(0);
       this.failStamp.fill(0);
-      this.slotStamp.fill(0);
-      this.litStamp.fill(0);
-      this.ownerStamp.fill(0);
-      this.branchStamp.fill(0);
+      for (let r = 0; r < this.lits.length; r += 4) this.lits[r] = 0;
+      for (let r = 0; r < this.slotRec.length; r += 4) this.slotRec[r] = 0;
+      for (let r = 0; r < this.branchRec.length; r += 4) this.branchRec[r] = 0;
+      for (let r = 0; r < this.ownerRec.length; r += 4) this.ownerRec[r] = 0;
       this.generation = 0;
     }
     const g = ++this.generation;
-    const { stamp, startAt, marked, always, litStamp } = this;
+    const { stamp, startAt, marked, always, lits } = this;
     let count = 0;
     for (let k = 0; k < always.length; k++) {
       const idx = always[k]!;
@@ -1083,11 +1174,10 @@ export class LiteralPrefilter {
     }
     this.satisfiedLen = 0;
     this.occCount = 0;
-    const { litAnchor, litHead } = this;
 
     // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
     const automaton = this.automaton;
-    const { outStart, outList, dict, symbol, rows, dense, rowNodes, records } = automaton;
+    const { emitAt, emitList, symbol, rows, dense, rowNodes, records, rootNext } = automaton;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
@@ -1100,58 +1190,54 @@ export class LiteralPrefilter {
       if (node < rowNodes && sym < dense) v = rows[node * dense + sym]!;
       else if (node >= rowNodes && records[4 * (node - rowNodes)] === sym)
         v = records[4 * (node - rowNodes) + 1]!;
-      else v = automaton.step(node, sym);
+      else if (node === 0) {
+        // A character outside the dense ones at the root (most Japanese text).
+        v = rootNext[sym]!;
+        if (v < 0) v = 0;
+      } else v = automaton.step(node, sym);
       node = v >> 1;
       if ((v & 1) === 0) continue;
-      for (let m = node; m > 0; m = dict[m]!) {
-        const to = outStart[m + 1]!;
-        for (let k = outStart[m]!; k < to; k++) {
-          const id = outList[k]!;
-          if (litStamp[id] !== g) {
-            litStamp[id] = g;
-            litHead[id] = -1;
-            this.firstOccurrence(id, i, g);
-          }
-          if (litAnchor[id] === 1) this.addOccurrence(id, i);
+      let e = emitAt[node]!;
+      const eEnd = e + 1 + emitList[e]!;
+      for (e++; e < eEnd; e++) {
+        const id = emitList[e]!;
+        const r = 4 * id;
+        const meta = lits[r + 3]!;
+        const start = i + 1 - (meta >> 1);
+        if (lits[r] !== g) {
+          lits[r] = g;
+          lits[r + 1] = -1;
+          this.firstOccurrence(id, start, g);
         }
-        if (dict[m]! < 0) break;
+        if ((meta & 1) === 1) this.addOccurrence(id, start);
       }
     }
 
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const {
-      satisfied,
-      slotFirst,
-      reachOf,
-      branchStart,
-      branchSlots,
-      branchOwner,
-      ownerStamp,
-      ownerEarliest,
-    } = this;
+    const { satisfied, slotRec, branchRec, branchStart, branchSlots, ownerRec } = this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;
       let bound = 0;
       const kEnd = branchStart[b + 1]!;
       for (let k = branchStart[b]!; k < kEnd; k++) {
-        const slot = branchSlots[k]!;
-        const from = slotFirst[slot]! - reachOf[slot]!;
+        const slot = 4 * branchSlots[k]!;
+        const from = slotRec[slot + 1]! - slotRec[slot + 3]!;
         if (from > bound) bound = from;
       }
-      const owner = branchOwner[b]!;
-      if (ownerStamp[owner] !== g) {
-        ownerStamp[owner] = g;
-        ownerEarliest[owner] = bound;
+      const owner = branchRec[4 * b + 3]!;
+      const o = 4 * owner;
+      if (ownerRec[o] !== g) {
+        ownerRec[o] = g;
+        ownerRec[o + 1] = bound;
         marked[count++] = owner;
-      } else if (bound < ownerEarliest[owner]!) ownerEarliest[owner] = bound;
+      } else if (bound < ownerRec[o + 1]!) ownerRec[o + 1] = bound;
     }
-    const { ownerIdx } = this;
     for (let k = firstOwner; k < count; k++) {
-      const owner = marked[k]!;
-      const idx = ownerIdx[owner]!;
+      const o = 4 * marked[k]!;
+      const idx = ownerRec[o + 2]!;
       stamp[idx] = g;
-      startAt[idx] = ownerEarliest[owner]!;
+      startAt[idx] = ownerRec[o + 1]!;
       marked[k] = idx;
     }
     return { stamps: stamp, mark: g, startAt, list: marked, count };

@@ -6,7 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHaveLeet, mayHaveLetterRun, mayRepeat, normalise } from '../../../src/policy/normalize.js';
-import { matchPrefixes } from '../../../src/policy/prefilter.js';
+import {
+  branchPrefixes,
+  LiteralPrefilter,
+  matchPrefixes,
+  slotRequirements,
+} from '../../../src/policy/prefilter.js';
 import { hasQuotedLine, isSpace } from '../../../src/policy/customer-conduct.js';
 import { startsAtWordBoundary, topLevelBranches, wordBoundaryAt } from '../../../src/policy/engine.js';
 
@@ -126,6 +131,52 @@ describe('match prefixes', () => {
         { numRuns: 2_000 },
       );
     }
+  });
+
+  it('per branch: every match of a branch starts with one of its own', () => {
+    for (const source of patterns) {
+      const branches = branchPrefixes(source);
+      const sources = topLevelBranches(source);
+      expect(branches).not.toBeNull();
+      expect(branches).toHaveLength(sources!.length);
+      sources!.forEach((branch, k) => {
+        const re = new RegExp(branch, 'gu');
+        const probe = (t: string): void => {
+          for (const m of t.matchAll(re))
+            expect(branches![k]!.some((p) => t.startsWith(p, m.index))).toBe(true);
+        };
+        fc.assert(
+          fc.property(letters, (t) => probe(t)),
+          { numRuns: 500 },
+        );
+      });
+    }
+  });
+
+  it('anchor starts cover every match start, with only the branches whose literals occur (exact text)', () => {
+    const anchored = patterns.filter((p) => slotRequirements(p) !== null);
+    const pf = new LiteralPrefilter(anchored, new Set(anchored.map((_, i) => i)));
+    const out = new Int32Array(256);
+    fc.assert(
+      fc.property(letters, fc.integer({ min: 0, max: 6 }), (t, from) => {
+        pf.candidates(t);
+        anchored.forEach((source, i) => {
+          if (!pf.isAnchored(i)) return;
+          const starts = [true, false].map((exact) => {
+            const n = pf.anchorStarts(i, from, out, exact);
+            return [...out.subarray(0, Math.max(0, n))];
+          });
+          for (const m of t.matchAll(new RegExp(source, 'gu'))) {
+            if (m.index < from) continue;
+            expect(starts[0]).toContain(m.index);
+            expect(starts[1]).toContain(m.index);
+          }
+          // Branch-aware starts are a subset of the pattern's.
+          for (const s of starts[0]!) expect(starts[1]).toContain(s);
+        });
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('gives an empty prefix (no anchor) when a branch may start anywhere', () => {
