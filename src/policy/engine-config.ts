@@ -33,6 +33,16 @@ export const engineSectionSchema = z.object({
     .prefault({}),
   /** Skip rules whose required literals are absent (never changes a result; off only to compare). */
   prefilter: z.boolean().default(true),
+  /**
+   * The statistical backstop (see src/policy/backstop.ts): a model file,
+   * relative to the policy file, read only when enabled.
+   */
+  backstop: z
+    .object({
+      model: z.string().min(1),
+      enabled: z.boolean().default(true),
+    })
+    .optional(),
   normalisation: z
     .object({
       /** Words that `f*ck`-style masking may stand for. */
@@ -48,6 +58,7 @@ export interface EngineConfig {
   maxEvidencePerCategory: number;
   maskedWords: string[];
   prefilter: boolean;
+  backstop: { model: string; enabled: boolean } | null;
 }
 
 export function parseEngineSection(engine: Record<string, unknown>): EngineConfig {
@@ -66,5 +77,6 @@ export function parseEngineSection(engine: Record<string, unknown>): EngineConfi
     maxEvidencePerCategory: e.evidence.max_per_category,
     maskedWords: e.normalisation.masked_words,
     prefilter: e.prefilter,
+    backstop: e.backstop ?? null,
   };
 }
