@@ -67,12 +67,20 @@ export function parseBackstopModel(raw: unknown): { model: BackstopModel } | { e
   const size = 2 ** m.features.bits;
   if (m.features.char[0] > m.features.char[1]) return { error: 'features.char: min above max' };
   if (m.features.word[0] > m.features.word[1]) return { error: 'features.word: min above max' };
+  if (m.categories.length > 256) return { error: 'categories: more than 256' };
   const seen = new Set<string>();
   for (const [i, c] of m.categories.entries()) {
     if (seen.has(c.category)) return { error: `categories.${i}.category: ${c.category} listed twice` };
     seen.add(c.category);
     if (c.buckets.length !== c.weights.length)
       return { error: `categories.${i}: buckets and weights differ in length` };
+    for (const w of c.weights) {
+      const units = w / WEIGHT_STEP;
+      if (Math.abs(units - Math.round(units)) > 1e-6 || Math.abs(units) > MAX_WEIGHT_UNITS)
+        return {
+          error: `categories.${i}.weights: ${w} is not a multiple of ${WEIGHT_STEP} below ${MAX_WEIGHT_UNITS * WEIGHT_STEP}`,
+        };
+    }
     for (const b of c.buckets)
       if (b >= size)
         return { error: `categories.${i}.buckets: ${b} out of range for bits ${m.features.bits}` };
@@ -246,7 +254,6 @@ export function extractInput(ex: FeatureExtractor, texts: readonly string[], ctx
 // -------------------------------------------------------------- scoring ---
 
 export interface CompiledBackstop {
-  readonly model: BackstopModel;
   readonly categories: readonly Category[];
   readonly thresholds: Float64Array;
   readonly bias: Float64Array;
@@ -257,64 +264,87 @@ export interface CompiledBackstop {
   contribution(k: number, c: number): number;
 }
 
+/** Weights are multiples of this (the trainer rounds them), summed as integers at run time. */
+export const WEIGHT_STEP = 1e-4;
+const MAX_WEIGHT_UNITS = 2 ** 23 - 1;
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /**
- * Builds the run-time tables: bucket → row (0: no weight), and per row its
- * (category, weight) pairs (compressed sparse rows: memory follows the
- * number of weights, not buckets × categories).
+ * Builds the run-time tables, small enough to stay in cache: a bitmap of
+ * the buckets that have a weight with a rank index (bucket → row), the
+ * start of each row's entries, and the entries, each one category and its
+ * weight in units of WEIGHT_STEP packed in an Int32 (weight << 8 | category).
  */
 export function compileBackstop(model: BackstopModel): CompiledBackstop {
   const K = model.categories.length;
-  const rowOf = new Int32Array(2 ** model.features.bits);
-  // Row r (from 1) holds the weights of one bucket; count them first.
-  const counts: number[] = [0];
-  for (const c of model.categories)
-    for (const b of c.buckets) {
-      if (rowOf[b] === 0) {
-        rowOf[b] = counts.length;
-        counts.push(0);
-      }
-      counts[rowOf[b]!]!++;
-    }
-  const rowStart = new Int32Array(counts.length + 1);
-  for (let r = 0; r < counts.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
-  const fill = rowStart.slice(0, counts.length);
-  const cat = new Uint8Array(rowStart[counts.length]!);
-  const W = new Float64Array(rowStart[counts.length]!);
+  const size = 2 ** model.features.bits;
+  const words = Math.max(1, size >>> 5);
+  const bitmap = new Int32Array(words);
+  for (const c of model.categories) for (const b of c.buckets) bitmap[b >>> 5]! |= 1 << (b & 31);
+  // rank[w]: rows (buckets with a weight) before word w.
+  const rank = new Int32Array(words);
+  let rows = 0;
+  for (let w = 0; w < words; w++) {
+    rank[w] = rows;
+    rows += popcount(bitmap[w]!);
+  }
+  const rowOf = (b: number): number => {
+    const w = b >>> 5;
+    const bit = 1 << (b & 31);
+    if ((bitmap[w]! & bit) === 0) return -1;
+    return rank[w]! + popcount(bitmap[w]! & (bit - 1));
+  };
+  const rowStart = new Int32Array(rows + 1);
+  for (const c of model.categories) for (const b of c.buckets) rowStart[rowOf(b) + 1]!++;
+  for (let r = 0; r < rows; r++) rowStart[r + 1]! += rowStart[r]!;
+  const fill = rowStart.slice(0, rows);
+  const entries = new Int32Array(rowStart[rows]!);
   model.categories.forEach((c, k) => {
-    for (let j = 0; j < c.buckets.length; j++) {
-      const at = fill[rowOf[c.buckets[j]!]!]!++;
-      cat[at] = k;
-      W[at] = c.weights[j]!;
-    }
+    for (let j = 0; j < c.buckets.length; j++)
+      entries[fill[rowOf(c.buckets[j]!)]!++] = (Math.round(c.weights[j]! / WEIGHT_STEP) << 8) | k;
   });
   const extractor = new FeatureExtractor(model.features);
   const sqrt = model.features.scale === 'sqrt';
   const bias = Float64Array.from(model.categories, (c) => c.bias);
-  const scaleOf = (): number => (sqrt ? 1 / Math.sqrt(Math.max(1, extractor.count)) : 1);
+  const sums = new Float64Array(K);
+  const scaleOf = (): number => (sqrt ? 1 / Math.sqrt(Math.max(1, extractor.count)) : 1) * WEIGHT_STEP;
   return {
-    model,
     categories: model.categories.map((c) => c.category),
     thresholds: Float64Array.from(model.categories, (c) => c.threshold),
     bias,
     extractor,
     score(out: Float64Array): void {
-      out.fill(0, 0, K);
+      sums.fill(0);
       const buckets = extractor.buckets;
       const n = extractor.count;
       for (let j = 0; j < n; j++) {
-        const r = rowOf[buckets[j]!]!;
-        if (r === 0) continue;
+        const b = buckets[j]!;
+        const w = b >>> 5;
+        const word = bitmap[w]!;
+        const bit = 1 << (b & 31);
+        if ((word & bit) === 0) continue;
+        const r = rank[w]! + popcount(word & (bit - 1));
         const e = rowStart[r + 1]!;
-        for (let a = rowStart[r]!; a < e; a++) out[cat[a]!] = out[cat[a]!]! + W[a]!;
+        for (let a = rowStart[r]!; a < e; a++) {
+          const x = entries[a]!;
+          sums[x & 0xff] = sums[x & 0xff]! + (x >> 8);
+        }
       }
       const s = scaleOf();
-      for (let k = 0; k < K; k++) out[k] = bias[k]! + s * out[k]!;
+      for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
     },
     contribution(j: number, c: number): number {
-      const r = rowOf[extractor.buckets[j]!]!;
-      if (r === 0) return 0;
+      const r = rowOf(extractor.buckets[j]!);
+      if (r < 0) return 0;
       const e = rowStart[r + 1]!;
-      for (let a = rowStart[r]!; a < e; a++) if (cat[a] === c) return scaleOf() * W[a]!;
+      for (let a = rowStart[r]!; a < e; a++)
+        if ((entries[a]! & 0xff) === c) return scaleOf() * (entries[a]! >> 8);
       return 0;
     },
   };

@@ -7,6 +7,7 @@ import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
   FeatureExtractor,
+  compileBackstop,
   extractInput,
   parseBackstopModel,
 } from '../../../src/policy/backstop.js';
@@ -85,6 +86,43 @@ function engineWith(model: unknown) {
   });
 }
 
+describe('backstop scoring', () => {
+  it('equals the bias plus the weights of every feature occurrence (packed tables)', () => {
+    const ex = new FeatureExtractor(spec);
+    const pool = [...new Set(features('you useless clowns, refund me now! 返金しろ'))].sort((a, b) => a - b);
+    const mk = (k: number) => {
+      const buckets = pool.filter((_, i) => i % (k + 2) !== 0);
+      return {
+        buckets,
+        weights: buckets.map((b, i) => Number((((b % 97) - 48 + k * i) * 0.0007).toFixed(4))),
+      };
+    };
+    const model: BackstopModel = {
+      format: BACKSTOP_FORMAT,
+      version: 't',
+      features: spec,
+      categories: [
+        { category: 'insult', bias: -0.5, threshold: 0, ...mk(0) },
+        { category: 'monetary', bias: 0.25, threshold: 0, ...mk(1) },
+      ],
+    };
+    expect('model' in parseBackstopModel(model)).toBe(true);
+    const b = compileBackstop(model);
+    const out = new Float64Array(2);
+    for (const text of ['you useless clowns', 'refund me now, clowns!', '返金しろ', 'nothing here']) {
+      extractInput(b.extractor, [text], {});
+      b.score(out);
+      extractInput(ex, [text], {});
+      model.categories.forEach((c, k) => {
+        const w = new Map(c.buckets.map((x, i) => [x, c.weights[i]!]));
+        let want = c.bias;
+        for (let j = 0; j < ex.count; j++) want += w.get(ex.buckets[j]!) ?? 0;
+        expect(out[k]).toBeCloseTo(want, 9);
+      });
+    }
+  });
+});
+
 describe('backstop model validation', () => {
   const good = phraseModel('insult', 'zorblax', 5);
 
@@ -106,6 +144,11 @@ describe('backstop model validation', () => {
     expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [70000], weights: [1] }] })).toEqual({
       error: 'categories.0.buckets: 70000 out of range for bits 16',
     });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [1], weights: [0.00015] }] })).toEqual(
+      {
+        error: expect.stringMatching(/^categories\.0\.weights: 0\.00015 is not a multiple of 0\.0001/),
+      },
+    );
     expect(parseBackstopModel({ ...good, categories: [c, c] })).toEqual({
       error: 'categories.1.category: insult listed twice',
     });
