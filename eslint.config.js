@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'scripts/**', 'test/**'],
+    files: ['src/cli/**', 'src/bench/**', 'scripts/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
   {

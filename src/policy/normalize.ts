@@ -314,8 +314,12 @@ const HOMOGLYPHS: Record<string, string> = {
 /** A look-alike inside a Latin word ("idiоt" with a Cyrillic о); Russian or Greek words are left alone. */
 const HOMOGLYPH_IN_WORD =
   /(?<=[a-z][\u0370-\u03ff\u0400-\u052f]{0,3})[\u0370-\u03ff\u0400-\u052f]|[\u0370-\u03ff\u0400-\u052f](?=[\u0370-\u03ff\u0400-\u052f]{0,3}[a-z])/gu;
-/** タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. */
-const JA_PUNS = /(?<!\p{sc=Han})(?:たひ|氏)(?=ね|んで|んじま|ねよ)/gu;
+/**
+ * タヒね (死 split into タ+ヒ) and 氏ね (a homophone) → しね. Only 氏 needs the
+ * guard against a preceding kanji (佐藤氏ね is a name and its honorific); タヒね
+ * after a noun (担当タヒね, 全員タヒね) is the pun.
+ */
+const JA_PUNS = /(?:たひ|(?<!\p{sc=Han})氏)(?=ね|んで|んじま|ねよ)/gu;
 
 /** Whether a digit or one of @$!| follows a-z (a necessary condition for LEET_INTERIOR). */
 export function mayHaveLeet(t: string): boolean {
@@ -444,6 +448,34 @@ function spacedWords(m: RegExpExecArray): Replacement {
   return out;
 }
 
+/** "r u", "u r", "y r u", optionally followed by "a": chat-speak words, not a spaced-out word. */
+const CHAT_SPEAK_LEAD = /^(?:y[^a-z]+)?(?:r[^a-z]+u|u[^a-z]+r)(?:[^a-z]+a)?(?=[^a-z]|$)/;
+
+/**
+ * A run that starts with chat-speak one-letter words ("r u a bot", "u r a j e r k"):
+ * those words stay as written (no rewrite when nothing follows), and only the
+ * letters after them are joined ("u r a jerk"). Undefined when the run does not
+ * start so or spells a short word ("r u d e"); null means "leave the run alone".
+ */
+function chatSpeakLead(m: RegExpExecArray): Replacement | undefined {
+  const s = m[0];
+  const lead = CHAT_SPEAK_LEAD.exec(s);
+  if (!lead) return undefined;
+  const rest = s.slice(lead[0].length);
+  const restLetters = rest.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (restLetters === 0) return null;
+  // One or two letters after the lead make one spaced-out word with it ("r u d e").
+  if (restLetters < 3) return undefined;
+  const out: [string, number][] = [];
+  for (let k = 0; k < lead[0].length; k++) out.push([s[k]!, k]);
+  out.push([' ', lead[0].length]);
+  for (let k = lead[0].length; k < s.length; k++) {
+    const ch = s[k]!;
+    if (/[\p{L}\p{N}]/u.test(ch)) out.push([ch, k]);
+  }
+  return out;
+}
+
 export function normalise(original: string, options: NormaliseOptions = {}): NormText {
   const n = normaliseLazy(original, options);
   if (n.start !== null && n.end !== null) return { text: n.text, start: n.start, end: n.end };
@@ -486,6 +518,8 @@ export function normaliseLazy(original: string, options: NormaliseOptions = {}):
     });
   if (mayHaveLetterRun(n.text))
     n = rewrite(n, SINGLE_LETTER_RUN, (m) => {
+      const chat = chatSpeakLead(m);
+      if (chat !== undefined) return chat;
       const kept = spacedWords(m) ?? keepLetters(m);
       // "a J E R K": a leading one-letter word (a, i) before a spaced-out word stays a word,
       // unless the whole run spells a known word ("I D I O T S").

@@ -19,7 +19,7 @@ import {
 import { REDIS_URL } from '../support/redis.js';
 import { startTestService } from '../support/service.js';
 import type { TestService } from '../support/service.js';
-import { TEST_SECRET, commentAdded, ticketCreated } from '../support/webhooks.js';
+import { TEST_SECRET, commentAdded, ticketCreated, injectWebhook } from '../support/webhooks.js';
 
 let svc: TestService;
 let queue: Queue;
@@ -47,12 +47,7 @@ interface Req {
 }
 
 async function send(req: Req): Promise<number> {
-  const res = await svc.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  const res = await injectWebhook(svc.service.app, req);
   expect(res.statusCode, `answered ${res.statusCode}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
   // Every error body is JSON with a code.
   if (res.statusCode >= 400) expect(JSON.parse(res.body)).toHaveProperty('error');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bearerMatches } from '../../../src/http/plugins/admin-auth.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { commentAdded, signed } from '../../support/webhooks.js';
+import { commentAdded, signed, injectWebhook } from '../../support/webhooks.js';
 
 let ts: TestService | undefined;
 afterEach(async () => {
@@ -33,12 +33,7 @@ describe('GET /metrics', () => {
   it('exposes default and service metrics in Prometheus text format', async () => {
     ts = await startTestService({ ROLE: 'api' }, { label: 'ops' });
     const req = signed(commentAdded());
-    await ts.service.app.inject({
-      method: 'POST',
-      url: '/webhooks/zendesk',
-      payload: req.payload,
-      headers: req.headers,
-    });
+    await injectWebhook(ts.service.app, req);
     const res = await ts.service.app.inject({ url: '/metrics' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain');

@@ -6,7 +6,7 @@ import { keysUnder, startScratchRedis } from '../../support/redis.js';
 import type { ScratchRedis } from '../../support/redis.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { ABUSIVE_TEXT, commentAdded, signed } from '../../support/webhooks.js';
+import { ABUSIVE_TEXT, commentAdded, signed, injectWebhook } from '../../support/webhooks.js';
 
 let scratch: ScratchRedis | undefined;
 let ts: TestService | undefined;
@@ -19,12 +19,7 @@ afterEach(async () => {
 });
 
 function inject(t: TestService, req: ReturnType<typeof signed>) {
-  return t.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  return injectWebhook(t.service.app, req);
 }
 
 describe('webhooks when Redis fails', () => {

@@ -5,7 +5,7 @@ import { TICKETS_QUEUE, jobIds } from '../../../src/queue/catalogue.js';
 import { REDIS_URL, keysUnder, testRedis } from '../../support/redis.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { ABUSIVE_TEXT, commentAdded, signed, ticketCreated } from '../../support/webhooks.js';
+import { ABUSIVE_TEXT, commentAdded, signed, ticketCreated, injectWebhook } from '../../support/webhooks.js';
 
 let ts: TestService;
 let queue: Queue;
@@ -23,12 +23,7 @@ afterEach(async () => {
 
 async function post(body: Record<string, unknown> | string, opts: Parameters<typeof signed>[1] = {}) {
   const req = signed(body, opts);
-  return ts.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  return injectWebhook(ts.service.app, req);
 }
 
 async function jobCount(): Promise<number> {
@@ -131,13 +126,7 @@ describe('POST /webhooks/zendesk', () => {
   it('answers 200 to a redelivery and keeps one job', async () => {
     const body = commentAdded({ body: ABUSIVE_TEXT });
     const req = signed(body);
-    const send = () =>
-      ts.service.app.inject({
-        method: 'POST',
-        url: '/webhooks/zendesk',
-        payload: req.payload,
-        headers: req.headers,
-      });
+    const send = () => injectWebhook(ts.service.app, req);
     expect((await send()).statusCode).toBe(202);
     expect((await send()).statusCode).toBe(200);
     expect(await jobCount()).toBe(1);
@@ -154,16 +143,7 @@ describe('POST /webhooks/zendesk', () => {
   it('collapses concurrent deliveries of the same event into one job', async () => {
     const body = commentAdded({ body: ABUSIVE_TEXT });
     const req = signed(body);
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        ts.service.app.inject({
-          method: 'POST',
-          url: '/webhooks/zendesk',
-          payload: req.payload,
-          headers: req.headers,
-        }),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 5 }, () => injectWebhook(ts.service.app, req)));
     const codes = results.map((r) => r.statusCode).sort();
     expect(codes).toEqual([200, 200, 200, 200, 202]);
     expect(await jobCount()).toBe(1);
@@ -206,12 +186,7 @@ describe('POST /webhooks/zendesk without a configured secret', () => {
     );
     try {
       const req = signed(commentAdded());
-      const res = await noSecret.service.app.inject({
-        method: 'POST',
-        url: '/webhooks/zendesk',
-        payload: req.payload,
-        headers: req.headers,
-      });
+      const res = await injectWebhook(noSecret.service.app, req);
       expect(res.statusCode).toBe(401);
     } finally {
       await noSecret.close();

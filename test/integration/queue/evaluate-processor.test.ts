@@ -4,17 +4,12 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { serviceKeys } from '../../../src/queue/catalogue.js';
 import { processEvaluate } from '../../../src/queue/processors/evaluate.js';
 import type { EvaluateDeps } from '../../../src/queue/processors/evaluate.js';
-import { compileEngine } from '../../../src/policy/index.js';
-import { silentLogger } from '../../../src/log.js';
-import { ZendeskClient } from '../../../src/zendesk/client.js';
-import { RateLimitGate } from '../../../src/zendesk/rate-limit-gate.js';
 import { parseZendeskWebhook } from '../../../src/zendesk/webhook.js';
 import type { TicketEvent } from '../../../src/tickets/types.js';
 import { FakeZendesk } from '../../support/fake-zendesk.js';
-import { loadTestPolicy } from '../../support/policy.js';
+import { evaluateDeps } from '../../support/processor-deps.js';
 import { deleteKeys, testRedis, uniquePrefix } from '../../support/redis.js';
 import { ABUSIVE_TEXT } from '../../support/webhooks.js';
 
@@ -27,24 +22,7 @@ beforeEach(async () => {
   zd = await FakeZendesk.start();
   redis = testRedis();
   prefix = uniquePrefix('proc');
-  const policy = loadTestPolicy();
-  deps = {
-    engine: compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs }),
-    client: new ZendeskClient({
-      baseUrl: zd.baseUrl,
-      auth: { kind: 'token', email: zd.credentials.email, token: zd.credentials.token },
-      timeoutMs: 5_000,
-      logger: silentLogger(),
-      gate: new RateLimitGate(),
-    }),
-    policy: policy.service,
-    mode: 'live',
-    logger: silentLogger(),
-    serviceUserId: () => zd.serviceUser.id,
-    supervisorGroupId: zd.addGroup([]),
-    redis,
-    keys: serviceKeys(prefix),
-  };
+  deps = evaluateDeps(zd, redis, prefix);
 });
 
 afterEach(async () => {

@@ -10,7 +10,7 @@ import { waitForSettled } from '../../support/jobs.js';
 import { REDIS_URL } from '../../support/redis.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { ABUSIVE_TEXT, CLEAN_TEXT, signed } from '../../support/webhooks.js';
+import { ABUSIVE_TEXT, CLEAN_TEXT, signed, injectWebhook } from '../../support/webhooks.js';
 
 let zd: FakeZendesk;
 let ts: TestService;
@@ -54,12 +54,7 @@ afterEach(async () => {
 
 async function deliver(body: Record<string, unknown>) {
   const req = signed(body);
-  return ts.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  return injectWebhook(ts.service.app, req);
 }
 
 function customerComment(text: string) {

@@ -11,7 +11,7 @@ import { waitForSettled } from '../../support/jobs.js';
 import { REDIS_URL } from '../../support/redis.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { ABUSIVE_TEXT, TEST_SECRET, signed } from '../../support/webhooks.js';
+import { ABUSIVE_TEXT, TEST_SECRET, signed, injectWebhook } from '../../support/webhooks.js';
 
 let zd: FakeZendesk | undefined;
 let ts: TestService | undefined;
@@ -54,12 +54,7 @@ it('keeps customer text, names, emails, tokens and signatures out of every log l
   });
   const c = zd.addComment(t.id, { authorId: customer.id, body: text });
   const req = signed(zd.commentAddedEvent(t.id, c.id));
-  const res = await ts.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  const res = await injectWebhook(ts.service.app, req);
   expect(res.statusCode).toBe(202);
   // A retry path too: the second delivery with a bad signature is logged as refused.
   await ts.service.app.inject({
@@ -76,12 +71,7 @@ it('keeps customer text, names, emails, tokens and signatures out of every log l
   const approval = signed(
     zd.tagsChangedEvent(t.id, { actorId: boss.id, added: ['harassment_refusal_approved'] }),
   );
-  const approved = await ts.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: approval.payload,
-    headers: approval.headers,
-  });
+  const approved = await injectWebhook(ts.service.app, approval);
   expect(approved.statusCode).toBe(202);
   await waitForSettled(queue, 2);
   const notices = zd.comments(t.id).filter((x) => x.public && x.authorId === zd?.serviceUser.id);

@@ -12,7 +12,7 @@ import { waitForSettled } from '../../support/jobs.js';
 import { REDIS_URL, testRedis } from '../../support/redis.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { ABUSIVE_TEXT, commentAdded, signed } from '../../support/webhooks.js';
+import { ABUSIVE_TEXT, commentAdded, signed, injectWebhook } from '../../support/webhooks.js';
 
 let ts: TestService | undefined;
 afterEach(async () => {
@@ -33,12 +33,7 @@ describe('QUEUE_PREFIX with a hash tag', () => {
     const tag = `{hgtest-tag-${randomBytes(4).toString('hex')}}`;
     ts = await startTestService({ QUEUE_PREFIX: tag, ROLE: 'all' });
     const req = signed(commentAdded({ body: ABUSIVE_TEXT }));
-    const res = await ts.service.app.inject({
-      method: 'POST',
-      url: '/webhooks/zendesk',
-      payload: req.payload,
-      headers: req.headers,
-    });
+    const res = await injectWebhook(ts.service.app, req);
     expect(res.statusCode).toBe(202);
     const queue = new Queue(TICKETS_QUEUE, { connection: { url: REDIS_URL }, prefix: tag });
     try {

@@ -22,7 +22,7 @@ import type { FakeComment, FakeUser } from '../../support/fake-zendesk.js';
 import { LogCapture } from '../../support/logs.js';
 import { loadTestPolicy } from '../../support/policy.js';
 import { REDIS_URL, deleteKeys, testRedis, uniquePrefix } from '../../support/redis.js';
-import { TEST_SECRET, signed } from '../../support/webhooks.js';
+import { TEST_SECRET, signed, injectWebhook } from '../../support/webhooks.js';
 import { HoldingProxy } from './holding-proxy.js';
 
 export interface Loop {
@@ -146,10 +146,5 @@ export async function startLoop(opts: LoopOptions = {}): Promise<Loop> {
 /** Sends one signed webhook to the loop's API, as Zendesk would. */
 export async function deliver(l: Loop, body: Record<string, unknown>) {
   const req = signed(body);
-  return l.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  return injectWebhook(l.service.app, req);
 }

@@ -6,17 +6,13 @@
 import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { findDecisionMarkers } from '../../../src/actions/decision-note.js';
-import { silentLogger } from '../../../src/log.js';
-import { compileEngine } from '../../../src/policy/index.js';
-import { serviceKeys } from '../../../src/queue/catalogue.js';
 import { processEvaluate } from '../../../src/queue/processors/evaluate.js';
 import type { EvaluateDeps } from '../../../src/queue/processors/evaluate.js';
 import type { TicketEvent } from '../../../src/tickets/types.js';
 import { keysUnder } from '../../support/redis.js';
 import { createWorkflowStores } from '../../../src/workflow/stores.js';
-import { ZendeskClient } from '../../../src/zendesk/client.js';
-import { RateLimitGate } from '../../../src/zendesk/rate-limit-gate.js';
 import { FakeZendesk } from '../../support/fake-zendesk.js';
+import { evaluateDeps } from '../../support/processor-deps.js';
 import type { FakeUser } from '../../support/fake-zendesk.js';
 import { loadTestPolicy } from '../../support/policy.js';
 import { deleteKeys, testRedis, uniquePrefix } from '../../support/redis.js';
@@ -42,21 +38,7 @@ beforeEach(async () => {
   const policy = loadTestPolicy();
   customer = zd.addUser({ role: 'end-user' });
   deps = {
-    engine: compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs }),
-    client: new ZendeskClient({
-      baseUrl: zd.baseUrl,
-      auth: { kind: 'token', email: zd.credentials.email, token: zd.credentials.token },
-      timeoutMs: 5_000,
-      logger: silentLogger(),
-      gate: new RateLimitGate(),
-    }),
-    policy: policy.service,
-    mode: 'live',
-    logger: silentLogger(),
-    serviceUserId: () => zd.serviceUser.id,
-    supervisorGroupId: zd.addGroup([]),
-    redis,
-    keys: serviceKeys(prefix),
+    ...evaluateDeps(zd, redis, prefix, policy),
     workflow: createWorkflowStores({ redis, prefix, policy: policy.service, engineSection: policy.engine }),
   };
 });

@@ -22,7 +22,7 @@ import { testPolicyPath } from '../../support/policy.js';
 import { REDIS_URL, freePort, uniquePrefix } from '../../support/redis.js';
 import { startTestService } from '../../support/service.js';
 import type { TestService } from '../../support/service.js';
-import { ABUSIVE_TEXT, TEST_SECRET, signed } from '../../support/webhooks.js';
+import { ABUSIVE_TEXT, TEST_SECRET, signed, injectWebhook } from '../../support/webhooks.js';
 import { HoldingProxy } from './holding-proxy.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -109,12 +109,7 @@ it('writes one note when the worker dies after the write and before completing t
   const written = proxy.loseNext({ method: 'PUT', path: /^\/api\/v2\/tickets\/\d+\.json$/, mode: 'hold' });
   const t = zd.createTicket({ requesterId: customer.id, body: ABUSIVE_TEXT });
   const req = signed(zd.ticketCreatedEvent(t.id));
-  const res = await api.service.app.inject({
-    method: 'POST',
-    url: '/webhooks/zendesk',
-    payload: req.payload,
-    headers: req.headers,
-  });
+  const res = await injectWebhook(api.service.app, req);
   expect(res.statusCode).toBe(202);
 
   // The write has reached Zendesk; the worker is waiting for the answer. Kill it.

@@ -48,6 +48,9 @@ describe('normalise', () => {
     expect(norm('氏ね')).toBe('しね');
     expect(norm('タ ヒ ね')).toBe('しね');
     expect(norm('佐藤氏ね')).toBe('佐藤氏ね');
+    // after a kanji noun タヒ is still the pun (only the honorific 氏 is guarded)
+    expect(norm('担当タヒね')).toBe('担当しね');
+    expect(norm('全員タヒんでくれ')).toBe('全員しんでくれ');
   });
 
   it('maps every normalised span back to an original slice', () => {
@@ -144,6 +147,16 @@ describe('normalise: spaced-out words', () => {
   it('does not split a spaced-out known word that starts with a or i', () => {
     expect(norm('I D I O T')).toBe('idiot');
     expect(norm('a c e s')).toBe('a ces');
+  });
+
+  it('keeps leading chat-speak one-letter words (r u, u r, y r u) apart', () => {
+    expect(norm('r u a b0t')).toBe('r u a b0t');
+    expect(norm('y r u so slow')).toBe('y r u so slow');
+    expect(norm('u r a j e r k')).toBe('u r a jerk');
+    expect(norm('r u d e')).toBe('rude');
+    const n = normalise('ok u r a j e r k');
+    const at = n.text.indexOf('jerk');
+    expect(toOriginal(n, at, at + 4)).toEqual({ start: 9, end: 16 });
   });
 });
 
