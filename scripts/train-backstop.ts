@@ -24,8 +24,10 @@ import { loadPolicyFile } from '../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
   FeatureExtractor,
+  customerChars,
   extractInput,
   parseBackstopModel,
+  sentencesOf,
 } from '../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
@@ -44,6 +46,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t8.jsonl',
   'test/fixtures/train/t9.jsonl',
   'test/fixtures/train/t10.jsonl',
+  'test/fixtures/train/t11.jsonl',
+  'test/fixtures/train/t12.jsonl',
 ];
 /** Blind evaluation sets: never trained on. */
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;
@@ -68,6 +72,10 @@ const { values, positionals } = parseArgs({
     scale: { type: 'string', default: 'none' },
     /** Weights below this magnitude are dropped (in CV too, so the figures are the shipped model's). */
     prune: { type: 'string', default: '0.02' },
+    /** Customer text with fewer non-blank characters is never scored. */
+    'min-chars': { type: 'string', default: '8' },
+    /** Add every sentence of every `none` item as a negative example of its own. */
+    sentences: { type: 'boolean', default: true },
     /** Only these categories (comma-separated; for experiments). */
     only: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
@@ -80,6 +88,7 @@ const FOLDS = Number(values.folds);
 const SEED = Number(values.seed);
 const TARGET = Number(values.precision);
 const EPOCHS = Number(values.epochs);
+const MIN_CHARS = Number(values['min-chars']);
 /** A category needs at least this many out-of-fold true positives at its threshold. */
 const MIN_TP = 10;
 /** Weights are rounded to this step (in CV too). */
@@ -137,6 +146,35 @@ interface Example {
   /** Sorted unique buckets and their (scaled) values. */
   idx: Int32Array;
   val: Float64Array;
+  /** The same per sentence (features that start in it), as the firing rule sees them. */
+  sents: { idx: Int32Array; val: Float64Array }[];
+  /** Non-blank characters of customer text. */
+  chars: number;
+  /** A sentence of a `none` item added as its own negative (not counted in the verdict figures). */
+  aux: boolean;
+  /** Index of the item it comes from (folds keep an item and its sentences together). */
+  group: number;
+}
+
+/** Sorted unique buckets and their counts (times `scale`) of the extractor's features `j` with `keep(j)`. */
+function bag(keep: (j: number) => boolean, scale: number): { idx: Int32Array; val: Float64Array } {
+  const counts = new Map<number, number>();
+  for (let j = 0; j < ex.count; j++)
+    if (keep(j)) counts.set(ex.buckets[j]!, (counts.get(ex.buckets[j]!) ?? 0) + 1);
+  const keys = [...counts.keys()].sort((a, b) => a - b);
+  return { idx: Int32Array.from(keys), val: Float64Array.from(keys, (k) => counts.get(k)! * scale) };
+}
+
+/** The features now in the extractor as an example (message bag, sentence bags, characters). */
+function featuresOf(texts: readonly string[], firsts: readonly number[]) {
+  const scale = spec.scale === 'sqrt' ? 1 / Math.sqrt(Math.max(1, ex.count)) : 1;
+  const { of, spans } = sentencesOf(ex, texts, firsts);
+  return {
+    ...bag(() => true, scale),
+    sents: spans.map((_, q) => bag((j) => of[j] === q, scale)),
+    chars: customerChars(texts),
+    spans,
+  };
 }
 
 // ---------------------------------------------------------------- data ---
@@ -175,27 +213,52 @@ for (const file of files) {
     const input = toEvaluationInput(parsed);
     const decision = engine.evaluate(input);
     const ctx = input.context ?? {};
-    extractInput(ex, engine.conductTexts(input), { channel: ctx.channel, noDefectFound: ctx.noDefectFound });
-    const counts = new Map<number, number>();
-    for (let j = 0; j < ex.count; j++) counts.set(ex.buckets[j]!, (counts.get(ex.buckets[j]!) ?? 0) + 1);
-    const keys = [...counts.keys()].sort((a, b) => a - b);
-    const scale = spec.scale === 'sqrt' ? 1 / Math.sqrt(Math.max(1, ex.count)) : 1;
+    const context = { channel: ctx.channel, noDefectFound: ctx.noDefectFound };
+    const texts = engine.conductTexts(input);
+    const firsts = extractInput(ex, texts, context);
+    const { spans, ...feats } = featuresOf(texts, firsts);
+    const group = examples.length;
+    const goldCats = new Set([...(gold.means ?? []), ...(gold.demands ?? [])]);
     examples.push({
       id: String(parsed.id),
       file: name,
       lang: gold.lang,
       verdict: gold.verdict,
       hardNegative: gold.hard_negative === true,
-      gold: new Set([...(gold.means ?? []), ...(gold.demands ?? [])]),
+      gold: goldCats,
       rules: new Set<Category>([...decision.means, ...decision.demands]),
       rulesVerdict: decision.verdict,
-      idx: Int32Array.from(keys),
-      val: Float64Array.from(keys, (k) => counts.get(k)! * scale),
+      ...feats,
+      aux: false,
+      group,
     });
+    // Short calm texts: each sentence of a calm item is a calm message of its own.
+    if (!values.sentences || gold.verdict !== 'none' || goldCats.size > 0 || spans.length < 2) return;
+    for (const sp of spans) {
+      const t = texts[sp.message]!.slice(sp.start, sp.end);
+      const f = extractInput(ex, [t], context);
+      const { spans: _, ...sf } = featuresOf([t], f);
+      examples.push({
+        id: `${parsed.id}#${sp.message}:${sp.start}`,
+        file: name,
+        lang: gold.lang,
+        verdict: 'none',
+        hardNegative: false,
+        gold: new Set(),
+        rules: new Set(),
+        rulesVerdict: 'none',
+        ...sf,
+        aux: true,
+        group,
+      });
+    }
   });
 }
 const sha256 = hash.digest('hex');
-console.log(`${examples.length} examples from ${files.length} files (sha256 ${sha256.slice(0, 16)}…)`);
+const items = examples.filter((x) => !x.aux);
+console.log(
+  `${items.length} items from ${files.length} files (sha256 ${sha256.slice(0, 16)}…), plus ${examples.length - items.length} sentences of calm items as negatives`,
+);
 
 // ------------------------------------------------------------ training ---
 
@@ -257,10 +320,22 @@ function train(rows: readonly Example[], c: Category, l1: number, l2: number, se
   return { bias: Math.round(-zb / ((BETA + Math.sqrt(nb)) / ALPHA) / ROUND) * ROUND, w };
 }
 
-function scoreOf(m: Trained, x: Example): number {
-  let s = m.bias;
-  for (let j = 0; j < x.idx.length; j++) s += (m.w.get(x.idx[j]!) ?? 0) * x.val[j]!;
+function sumOf(m: Trained, b: { idx: Int32Array; val: Float64Array }): number {
+  let s = 0;
+  for (let j = 0; j < b.idx.length; j++) s += (m.w.get(b.idx[j]!) ?? 0) * b.val[j]!;
   return s;
+}
+
+/**
+ * The score the firing rule compares with the threshold (as the engine does):
+ * the lower of the message's score and its best sentence's (bias + what
+ * starts in it); -Infinity when the customer text is too short to score.
+ */
+function scoreOf(m: Trained, x: Example): number {
+  if (x.chars < MIN_CHARS || x.sents.length === 0) return -Infinity;
+  let best = -Infinity;
+  for (const st of x.sents) best = Math.max(best, sumOf(m, st));
+  return m.bias + Math.min(sumOf(m, x), best);
 }
 
 /**
@@ -277,6 +352,7 @@ function pickThreshold(
   let best: { t: number; tp: number; fp: number } | null = null;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
+    if (scores[i] === -Infinity) break;
     if (gold[i]) tp++;
     else fp++;
     // Only at the end of a run of equal scores.
@@ -286,12 +362,13 @@ function pickThreshold(
   return best;
 }
 
-// Folds: a seeded permutation, example i in fold perm-rank % FOLDS.
-const foldOf = new Int32Array(examples.length);
+// Folds: a seeded permutation of the items, item i in fold perm-rank % FOLDS; its sentences with it.
+const itemFold = new Int32Array(examples.length);
 shuffle(
-  examples.map((_, i) => i),
+  examples.flatMap((x, i) => (x.aux ? [] : [i])),
   rng(SEED),
-).forEach((i, rank) => (foldOf[i] = rank % FOLDS));
+).forEach((i, rank) => (itemFold[i] = rank % FOLDS));
+const foldOf = Int32Array.from(examples, (x) => itemFold[x.group]!);
 
 function outOfFold(c: Category, l1: number, l2: number): Float64Array {
   const scores = new Float64Array(examples.length);
@@ -358,13 +435,18 @@ function combined(): void {
   for (const ch of chosen) {
     let tp = 0;
     let fp = 0;
+    let aux = 0;
     examples.forEach((x, i) => {
       if (x.rules.has(ch.category) || ch.oof[i]! < ch.threshold) return;
+      if (x.aux) {
+        aux++;
+        return;
+      }
       added[i]!.add(ch.category);
       if (x.gold.has(ch.category)) tp++;
       else fp++;
     });
-    console.log(`  ${ch.category.padEnd(15)} +${tp} right, +${fp} wrong`);
+    console.log(`  ${ch.category.padEnd(15)} +${tp} right, +${fp} wrong; fires on ${aux} calm sentences`);
   }
   const stats = (withBackstop: boolean) => {
     let tp = 0;
@@ -376,6 +458,7 @@ function combined(): void {
     let cfp = 0;
     let cfn = 0;
     examples.forEach((x, i) => {
+      if (x.aux) return;
       const cats = new Set(x.rules);
       if (withBackstop) for (const c of added[i]!) cats.add(c);
       const verdict: Verdict =
@@ -432,11 +515,13 @@ const model: BackstopModel = {
   format: BACKSTOP_FORMAT,
   version: `${policy.version}+backstop.${sha256.slice(0, 8)}`,
   features: spec,
+  minChars: MIN_CHARS,
   categories,
   training: {
     files: files.map((f) => relative(PACKAGE_ROOT, f)),
     sha256,
-    examples: examples.length,
+    examples: items.length,
+    calmSentences: examples.length - items.length,
     folds: FOLDS,
     seed: SEED,
     targetPrecision: TARGET,
@@ -455,6 +540,7 @@ if (!values['dry-run']) {
     '{',
     `"format":${JSON.stringify(model.format)},"version":${JSON.stringify(model.version)},`,
     `"features":${JSON.stringify(model.features)},`,
+    `"minChars":${model.minChars},`,
     `"training":${JSON.stringify(model.training)},`,
     '"categories":[',
     categories.map((c) => JSON.stringify(c)).join(',\n'),

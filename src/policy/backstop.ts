@@ -31,7 +31,10 @@ export type FeatureSpec = z.infer<typeof featureSpecSchema>;
 const categoryModelSchema = z.object({
   category: categorySchema,
   bias: z.number(),
-  /** Fires when the score (log-odds) is at or above this. */
+  /**
+   * Fires when the message's score (log-odds) and that of its best sentence
+   * (the bias plus the features that start in it) are both at or above this.
+   */
   threshold: z.number(),
   /** Sparse weights: parallel arrays of bucket and weight. */
   buckets: z.array(z.number().int().min(0)),
@@ -44,6 +47,8 @@ export const backstopModelSchema = z.object({
   format: z.literal(BACKSTOP_FORMAT),
   version: z.string().min(1),
   features: featureSpecSchema,
+  /** Customer text with fewer non-blank characters than this is never scored. */
+  minChars: z.number().int().min(0).default(0),
   categories: z.array(categoryModelSchema),
   training: z
     .object({
@@ -53,10 +58,11 @@ export const backstopModelSchema = z.object({
     .loose()
     .optional(),
 });
-export type BackstopModel = z.infer<typeof backstopModelSchema>;
+export type BackstopModel = z.input<typeof backstopModelSchema>;
+type ParsedModel = z.infer<typeof backstopModelSchema>;
 
 /** Validates a parsed model; returns the first problem as "path: message" or the model. */
-export function parseBackstopModel(raw: unknown): { model: BackstopModel } | { error: string } {
+export function parseBackstopModel(raw: unknown): { model: ParsedModel } | { error: string } {
   const r = backstopModelSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -258,6 +264,8 @@ export interface CompiledBackstop {
   readonly thresholds: Float64Array;
   readonly bias: Float64Array;
   readonly extractor: FeatureExtractor;
+  /** Customer text with fewer non-blank characters is never scored. */
+  readonly minChars: number;
   /** Scores of every category for the features now in the extractor. */
   score(out: Float64Array): void;
   /** Contribution of feature `k` (of the extractor) to category `c`, scaled. */
@@ -281,7 +289,8 @@ function popcount(x: number): number {
  * start of each row's entries, and the entries, each one category and its
  * weight in units of WEIGHT_STEP packed in an Int32 (weight << 8 | category).
  */
-export function compileBackstop(model: BackstopModel): CompiledBackstop {
+export function compileBackstop(input: BackstopModel): CompiledBackstop {
+  const model = backstopModelSchema.parse(input);
   const K = model.categories.length;
   const size = 2 ** model.features.bits;
   const words = Math.max(1, size >>> 5);
@@ -319,6 +328,7 @@ export function compileBackstop(model: BackstopModel): CompiledBackstop {
     thresholds: Float64Array.from(model.categories, (c) => c.threshold),
     bias,
     extractor,
+    minChars: model.minChars,
     score(out: Float64Array): void {
       sums.fill(0);
       const buckets = extractor.buckets;
@@ -380,43 +390,88 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 const isAsciiWord = (c: number): boolean =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
+/** Non-blank characters of the customer's text (a message shorter than the model's `minChars` is never scored). */
+export function customerChars(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
- * The span of customer text that contributes most to category `k`'s score:
- * the sentence with the largest summed contribution of the features that
- * start in it (offsets of the normalised text of message `message`), or, in
- * a sentence longer than MAX_SPAN, its best WINDOW-character stretch widened
- * to whole words. Null when no sentence holds customer text.
+ * The sentences of the customer's text that hold something (trimmed spans,
+ * in order) and, for each feature of the extractor, the index of the
+ * sentence it starts in (-1: a context feature or a blank sentence). The
+ * firing rule and the trainer both use this, so they see the same sentences.
  */
+export function sentencesOf(
+  ex: FeatureExtractor,
+  texts: readonly string[],
+  firsts: readonly number[],
+): { of: Int32Array; spans: BackstopSpan[] } {
+  const of = new Int32Array(ex.count).fill(-1);
+  const spans: BackstopSpan[] = [];
+  const offsets = ex.offsets;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const from = firsts[i]!;
+    const to = i + 1 < firsts.length ? firsts[i + 1]! : ex.count;
+    const s = segment(text);
+    const index = new Int32Array(s.starts.length).fill(-1);
+    for (let q = 0; q < s.starts.length; q++) {
+      const [a, e] = trim(text, s.starts[q]!, s.ends[q]!);
+      if (e <= a) continue;
+      index[q] = spans.length;
+      spans.push({ message: i, start: a, end: e });
+    }
+    for (let j = from; j < to; j++) {
+      const at = offsets[j]!;
+      if (at >= 0) of[j] = index[sentenceAt(s, at)]!;
+    }
+  }
+  return { of, spans };
+}
+
+/**
+ * The sentence of customer text that contributes most to category `k`'s
+ * score (the largest summed contribution of the features that start in it)
+ * and that sum; in a sentence longer than MAX_SPAN the span is its best
+ * WINDOW-character stretch widened to whole words (the sum stays the
+ * sentence's). Null when no sentence holds customer text.
+ */
+export function bestSentence(
+  b: CompiledBackstop,
+  k: number,
+  texts: readonly string[],
+  firsts: readonly number[],
+): { span: BackstopSpan; sum: number } | null {
+  const { of, spans } = sentencesOf(b.extractor, texts, firsts);
+  if (spans.length === 0) return null;
+  const sums = new Float64Array(spans.length);
+  for (let j = 0; j < of.length; j++) if (of[j]! >= 0) sums[of[j]!] = sums[of[j]!]! + b.contribution(j, k);
+  let q = 0;
+  for (let r = 1; r < sums.length; r++) if (sums[r]! > sums[q]!) q = r;
+  return { span: narrow(b, k, texts, firsts, spans[q]!), sum: sums[q]! };
+}
+
+/** The span of customer text that contributes most to category `k`'s score (see bestSentence). */
 export function bestSpan(
   b: CompiledBackstop,
   k: number,
   texts: readonly string[],
   firsts: readonly number[],
 ): BackstopSpan | null {
+  return bestSentence(b, k, texts, firsts)?.span ?? null;
+}
+
+function narrow(
+  b: CompiledBackstop,
+  k: number,
+  texts: readonly string[],
+  firsts: readonly number[],
+  best: BackstopSpan,
+): BackstopSpan {
   const offsets = b.extractor.offsets;
-  let best: BackstopSpan | null = null;
-  let bestSum = -Infinity;
-  for (let i = 0; i < texts.length; i++) {
-    const text = texts[i]!;
-    const from = firsts[i]!;
-    const to = i + 1 < firsts.length ? firsts[i + 1]! : b.extractor.count;
-    const s = segment(text);
-    const sums = new Float64Array(s.starts.length);
-    for (let j = from; j < to; j++) {
-      const at = offsets[j]!;
-      if (at < 0) continue;
-      const q = sentenceAt(s, at);
-      sums[q] = sums[q]! + b.contribution(j, k);
-    }
-    for (let q = 0; q < sums.length; q++) {
-      if (sums[q]! <= bestSum) continue;
-      const [a, e] = trim(text, s.starts[q]!, s.ends[q]!);
-      if (e <= a) continue;
-      bestSum = sums[q]!;
-      best = { message: i, start: a, end: e };
-    }
-  }
-  if (!best || best.end - best.start <= MAX_SPAN) return best;
+  if (best.end - best.start <= MAX_SPAN) return best;
   // Narrow a long sentence to the window with the largest contribution.
   const text = texts[best.message]!;
   const from = firsts[best.message]!;

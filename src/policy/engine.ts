@@ -2,7 +2,13 @@
  * The policy engine: customer conduct → normalisation → rules → the
  * two-factor determination. Pure and synchronous.
  */
-import { bestSpan, compileBackstop, extractInput, parseBackstopModel } from './backstop.js';
+import {
+  bestSentence,
+  compileBackstop,
+  customerChars,
+  extractInput,
+  parseBackstopModel,
+} from './backstop.js';
 import type { CompiledBackstop } from './backstop.js';
 import { ConfigError } from '../config/errors.js';
 import { customerConduct, isSpace } from './customer-conduct.js';
@@ -454,8 +460,10 @@ class Engine implements PolicyEngine {
 
   /**
    * The backstop: scores the customer's text of all messages together, and
-   * for each category above its threshold that nothing else found, adds the
-   * span of customer text that contributes most to the score.
+   * for each category that nothing else found and whose message score and
+   * best sentence's score (bias + what starts in it) both reach its
+   * threshold, adds that sentence (narrowed when long) as evidence. Customer
+   * text shorter than the model's `minChars` is not scored.
    */
   private addBackstop(
     messages: readonly { text: string }[],
@@ -464,26 +472,33 @@ class Engine implements PolicyEngine {
     evidence: Evidence[],
   ): void {
     const b = this.backstop!;
+    const K = b.categories.length;
+    let open = 0;
+    for (let k = 0; k < K; k++) if (!evidence.some((e) => e.category === b.categories[k])) open++;
+    // Nothing it could add: every category it knows was found by the rules.
+    if (open === 0) return;
     const texts = scans.map((s) => s.norm.text);
+    if (customerChars(texts) < b.minChars) return;
     const firsts = extractInput(b.extractor, texts, {
       channel: ctx.channel,
       noDefectFound: ctx.noDefectFound,
     });
     const scores = this.backstopScores;
     b.score(scores);
-    for (let k = 0; k < scores.length; k++) {
+    for (let k = 0; k < K; k++) {
       if (scores[k]! < b.thresholds[k]!) continue;
       const category = b.categories[k]!;
       if (evidence.some((e) => e.category === category)) continue;
-      const span = bestSpan(b, k, texts, firsts);
-      if (!span) continue;
-      const { start, end } = toOriginal(scans[span.message]!.norm, span.start, span.end);
+      // The best sentence must carry it on its own.
+      const best = bestSentence(b, k, texts, firsts);
+      if (!best || b.bias[k]! + best.sum < b.thresholds[k]!) continue;
+      const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
       evidence.push({
         category,
-        quote: messages[span.message]!.text.slice(start, end),
+        quote: messages[best.span.message]!.text.slice(start, end),
         start,
         end,
-        message: span.message,
+        message: best.span.message,
         rule: `backstop.${category}`,
       });
     }

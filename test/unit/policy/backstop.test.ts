@@ -7,6 +7,7 @@ import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
   FeatureExtractor,
+  bestSentence,
   compileBackstop,
   extractInput,
   parseBackstopModel,
@@ -229,6 +230,32 @@ describe('backstop in the engine', () => {
     expect(e.quote).toContain('you zorblaxes');
     expect(e.quote.length).toBeLessThanOrEqual(100);
     expect(e.quote).toMatch(/^\S.*\S$/);
+  });
+
+  it('fires only when the best sentence alone reaches the threshold, not the message as a sum', () => {
+    const model = phraseModel('insult', 'zorblax', 0);
+    const b = compileBackstop(model);
+    const texts = [normalise('Zorblax. Zorblax. Zorblax.').text];
+    const firsts = extractInput(b.extractor, texts, {});
+    const out = new Float64Array(1);
+    b.score(out);
+    const best = bestSentence(b, 0, texts, firsts)!;
+    const sentence = best.sum;
+    expect(out[0]).toBeGreaterThan(sentence + 1);
+    const between = (out[0]! + sentence) / 2;
+    const at = (t: number) => {
+      const m = { ...model, categories: [{ ...model.categories[0]!, threshold: t }] };
+      return engineWith(m).evaluate({ text: 'Zorblax. Zorblax. Zorblax.', lang: 'en' }).means;
+    };
+    expect(at(between)).toEqual([]);
+    expect(at(sentence)).toEqual(['insult']);
+  });
+
+  it('does not score customer text shorter than minChars', () => {
+    const model = phraseModel('insult', 'zorblax', 1);
+    const text = 'zorblax!';
+    expect(engineWith({ ...model, minChars: 7 }).evaluate({ text, lang: 'en' }).means).toEqual(['insult']);
+    expect(engineWith({ ...model, minChars: 9 }).evaluate({ text, lang: 'en' }).means).toEqual([]);
   });
 
   it('is deterministic', () => {
