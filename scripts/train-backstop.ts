@@ -17,9 +17,10 @@
  * writes the model. Never give it holdout-4 or later: those are blind sets.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import ts from 'typescript';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
@@ -76,6 +77,12 @@ const { values, positionals } = parseArgs({
     'min-chars': { type: 'string', default: '8' },
     /** Add every sentence of every `none` item as a negative example of its own. */
     sentences: { type: 'boolean', default: true },
+    /**
+     * Add the sentences of the rule-table tests (test/unit/policy/rules-*.test.ts,
+     * every string literal that looks like a message), labelled with what the
+     * rules find there: mostly short calm probes the backstop must leave alone.
+     */
+    'rule-tests': { type: 'boolean', default: true },
     /** Only these categories (comma-separated; for experiments). */
     only: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
@@ -152,6 +159,8 @@ interface Example {
   chars: number;
   /** A sentence of a `none` item added as its own negative (not counted in the verdict figures). */
   aux: boolean;
+  /** A rule-table message, labelled by the rules (trained on; counted only as a negative when choosing thresholds). */
+  silver: boolean;
   /** Index of the item it comes from (folds keep an item and its sentences together). */
   group: number;
 }
@@ -230,6 +239,7 @@ for (const file of files) {
       rulesVerdict: decision.verdict,
       ...feats,
       aux: false,
+      silver: false,
       group,
     });
     // Short calm texts: each sentence of a calm item is a calm message of its own.
@@ -249,15 +259,66 @@ for (const file of files) {
         rulesVerdict: 'none',
         ...sf,
         aux: true,
+        silver: false,
         group,
       });
     }
   });
 }
+/** String literals of a test file that look like messages (a space or Japanese, 8+ characters). */
+function messageLiterals(file: string): string[] {
+  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const out: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
+      const t = n.text;
+      if (t.length >= 8 && (/ /.test(t) || /[\u3040-\u30ff\u3400-\u9fff]/.test(t))) out.push(t);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return out;
+}
+if (values['rule-tests']) {
+  const dir = resolve(PACKAGE_ROOT, 'test/unit/policy');
+  const seen = new Set<string>();
+  for (const f of readdirSync(dir)
+    .filter((n) => /^rules-(en|ja)\b.*\.test\.ts$/.test(n))
+    .sort()) {
+    const lang = f.startsWith('rules-ja') ? 'ja' : 'en';
+    const path = resolve(dir, f);
+    hash.update(`${relative(PACKAGE_ROOT, path)}\n`).update(readFileSync(path));
+    for (const text of messageLiterals(path)) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      const input = { text, lang: lang as 'en' | 'ja', context: {} };
+      const decision = engine.evaluate(input);
+      const texts = engine.conductTexts(input);
+      const firsts = extractInput(ex, texts, {});
+      const { spans: _, ...feats } = featuresOf(texts, firsts);
+      const rules = new Set<Category>([...decision.means, ...decision.demands]);
+      examples.push({
+        id: `${f}#${seen.size}`,
+        file: relative(PACKAGE_ROOT, path),
+        lang,
+        verdict: decision.verdict,
+        hardNegative: false,
+        // Silver labels: the rule tables pass with the rules alone.
+        gold: rules,
+        rules,
+        rulesVerdict: decision.verdict,
+        ...feats,
+        aux: true,
+        silver: true,
+        group: examples.length,
+      });
+    }
+  }
+}
 const sha256 = hash.digest('hex');
 const items = examples.filter((x) => !x.aux);
 console.log(
-  `${items.length} items from ${files.length} files (sha256 ${sha256.slice(0, 16)}…), plus ${examples.length - items.length} sentences of calm items as negatives`,
+  `${items.length} items from ${files.length} files (sha256 ${sha256.slice(0, 16)}…), plus ${examples.length - items.length} sentences of calm items and rule-table messages (labelled by the rules)`,
 );
 
 // ------------------------------------------------------------ training ---
@@ -353,6 +414,7 @@ function pickThreshold(
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     if (scores[i] === -Infinity) break;
+    if (gold[i] && examples[i]!.silver) continue;
     if (gold[i]) tp++;
     else fp++;
     // Only at the end of a run of equal scores.
@@ -406,7 +468,7 @@ console.log(
 for (const c of CATEGORIES) {
   if (values.only && !values.only.split(',').includes(c)) continue;
   const gold = examples.map((x) => x.gold.has(c));
-  const positives = gold.filter(Boolean).length;
+  const positives = gold.filter((g, i) => g && !examples[i]!.silver).length;
   let best: Chosen | null = null;
   const tried: string[] = [];
   for (const g of GRID) {
@@ -428,16 +490,23 @@ for (const c of CATEGORIES) {
 
 const RANK: Record<Verdict, number> = { none: 0, review: 1, harassment: 2 };
 
-/** What the backstop adds to the rules out of fold: per category, and the combined verdict figures. */
+/** The engine runs the backstop only where the rules found no means (it cannot change a harassment verdict). */
+const runs = (x: Example): boolean => ![...x.rules].some((c) => MEANS.has(c));
+
+/**
+ * What the backstop adds to the rules out of fold (only where they found no
+ * means, as in the engine): per category, and the combined verdict figures.
+ * A category whose additions are not more often right than wrong is dropped.
+ */
 function combined(): void {
-  console.log('\nCV: what the backstop adds where the rules did not find the category (out-of-fold)');
+  console.log('\nCV: what the backstop adds where the rules found no means (out-of-fold)');
   const added = examples.map(() => new Set<Category>());
-  for (const ch of chosen) {
+  for (const ch of [...chosen]) {
     let tp = 0;
     let fp = 0;
     let aux = 0;
     examples.forEach((x, i) => {
-      if (x.rules.has(ch.category) || ch.oof[i]! < ch.threshold) return;
+      if (!runs(x) || x.rules.has(ch.category) || ch.oof[i]! < ch.threshold) return;
       if (x.aux) {
         aux++;
         return;
@@ -446,7 +515,14 @@ function combined(): void {
       if (x.gold.has(ch.category)) tp++;
       else fp++;
     });
-    console.log(`  ${ch.category.padEnd(15)} +${tp} right, +${fp} wrong; fires on ${aux} calm sentences`);
+    const keep = tp > fp;
+    console.log(
+      `  ${ch.category.padEnd(15)} +${tp} right, +${fp} wrong; fires on ${aux} calm sentences${keep ? '' : '  → dropped'}`,
+    );
+    if (!keep) {
+      chosen.splice(chosen.indexOf(ch), 1);
+      examples.forEach((_, i) => added[i]!.delete(ch.category));
+    }
   }
   const stats = (withBackstop: boolean) => {
     let tp = 0;
@@ -522,6 +598,7 @@ const model: BackstopModel = {
     sha256,
     examples: items.length,
     calmSentences: examples.length - items.length,
+    ruleTests: values['rule-tests'],
     folds: FOLDS,
     seed: SEED,
     targetPrecision: TARGET,

@@ -150,15 +150,20 @@ export class FeatureExtractor {
     this.count = 0;
   }
 
+  /** Makes room for `n` more features. */
+  private reserve(n: number): void {
+    if (this.count + n <= this.buckets.length) return;
+    const size = Math.max(this.buckets.length * 2, this.count + n);
+    const b = new Int32Array(size);
+    b.set(this.buckets.subarray(0, this.count));
+    this.buckets = b;
+    const o = new Int32Array(size);
+    o.set(this.offsets.subarray(0, this.count));
+    this.offsets = o;
+  }
+
+  /** Appends a feature; room must have been reserved. */
   private push(h: number, at: number): void {
-    if (this.count === this.buckets.length) {
-      const b = new Int32Array(this.count * 2);
-      b.set(this.buckets);
-      this.buckets = b;
-      const o = new Int32Array(this.count * 2);
-      o.set(this.offsets);
-      this.offsets = o;
-    }
     this.buckets[this.count] = fmix(h) >>> this.shift;
     this.offsets[this.count++] = at;
   }
@@ -167,6 +172,7 @@ export class FeatureExtractor {
   addContext(name: string): void {
     let h = CONTEXT_SEED;
     for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), FNV_PRIME);
+    this.reserve(1);
     this.push(h, -1);
   }
 
@@ -203,6 +209,8 @@ export class FeatureExtractor {
     }
     if (m === 1) return;
     const [cmin, cmax] = this.spec.char;
+    // Character n-grams, then at most one unigram and one bigram per two codes.
+    this.reserve(m * (cmax - cmin + 2) + 2);
     for (let i = 0; i < m; i++) {
       let h = CHAR_SEED;
       const top = Math.min(cmax, m - i);
@@ -268,6 +276,12 @@ export interface CompiledBackstop {
   readonly minChars: number;
   /** Scores of every category for the features now in the extractor. */
   score(out: Float64Array): void;
+  /**
+   * Summed contributions (no bias) of the features now in the extractor per
+   * sentence and category: `out[q * K + k]` for sentence `of[j]` of feature j
+   * (features with `of[j] < 0` are left out). `out` must hold sentences × K.
+   */
+  sentenceSums(of: Int32Array, out: Float64Array): void;
   /** Contribution of feature `k` (of the extractor) to category `c`, scaled. */
   contribution(k: number, c: number): number;
 }
@@ -348,6 +362,29 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       }
       const s = scaleOf();
       for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
+    },
+    sentenceSums(of: Int32Array, out: Float64Array): void {
+      out.fill(0);
+      const buckets = extractor.buckets;
+      const n = Math.min(extractor.count, of.length);
+      for (let j = 0; j < n; j++) {
+        const q = of[j]!;
+        if (q < 0) continue;
+        const b = buckets[j]!;
+        const w = b >>> 5;
+        const word = bitmap[w]!;
+        const bit = 1 << (b & 31);
+        if ((word & bit) === 0) continue;
+        const r = rank[w]! + popcount(word & (bit - 1));
+        const e = rowStart[r + 1]!;
+        const base = q * K;
+        for (let a = rowStart[r]!; a < e; a++) {
+          const x = entries[a]!;
+          out[base + (x & 0xff)] = out[base + (x & 0xff)]! + (x >> 8);
+        }
+      }
+      const s = scaleOf();
+      for (let i = 0; i < out.length; i++) out[i] = s * out[i]!;
     },
     contribution(j: number, c: number): number {
       const r = rowOf(extractor.buckets[j]!);
@@ -443,14 +480,32 @@ export function bestSentence(
   k: number,
   texts: readonly string[],
   firsts: readonly number[],
+  sentences: BackstopSentences = scoreSentences(b, texts, firsts),
 ): { span: BackstopSpan; sum: number } | null {
-  const { of, spans } = sentencesOf(b.extractor, texts, firsts);
+  const { spans, sums } = sentences;
   if (spans.length === 0) return null;
-  const sums = new Float64Array(spans.length);
-  for (let j = 0; j < of.length; j++) if (of[j]! >= 0) sums[of[j]!] = sums[of[j]!]! + b.contribution(j, k);
+  const K = b.categories.length;
   let q = 0;
-  for (let r = 1; r < sums.length; r++) if (sums[r]! > sums[q]!) q = r;
-  return { span: narrow(b, k, texts, firsts, spans[q]!), sum: sums[q]! };
+  for (let r = 1; r < spans.length; r++) if (sums[r * K + k]! > sums[q * K + k]!) q = r;
+  return { span: narrow(b, k, texts, firsts, spans[q]!), sum: sums[q * K + k]! };
+}
+
+/** The customer's sentences and their summed contributions per category (`sums[q * K + k]`). */
+export interface BackstopSentences {
+  spans: BackstopSpan[];
+  sums: Float64Array;
+}
+
+/** Sentences of the features now in the extractor, scored for every category in one pass. */
+export function scoreSentences(
+  b: CompiledBackstop,
+  texts: readonly string[],
+  firsts: readonly number[],
+): BackstopSentences {
+  const { of, spans } = sentencesOf(b.extractor, texts, firsts);
+  const sums = new Float64Array(spans.length * b.categories.length);
+  b.sentenceSums(of, sums);
+  return { spans, sums };
 }
 
 /** The span of customer text that contributes most to category `k`'s score (see bestSentence). */

@@ -8,8 +8,9 @@ import {
   customerChars,
   extractInput,
   parseBackstopModel,
+  scoreSentences,
 } from './backstop.js';
-import type { CompiledBackstop } from './backstop.js';
+import type { BackstopSentences, CompiledBackstop } from './backstop.js';
 import { ConfigError } from '../config/errors.js';
 import { customerConduct, isSpace } from './customer-conduct.js';
 import { parseEngineSection } from './engine-config.js';
@@ -463,7 +464,8 @@ class Engine implements PolicyEngine {
    * for each category that nothing else found and whose message score and
    * best sentence's score (bias + what starts in it) both reach its
    * threshold, adds that sentence (narrowed when long) as evidence. Customer
-   * text shorter than the model's `minChars` is not scored.
+   * text shorter than the model's `minChars` is not scored, nor is anything
+   * where the rules found means (it could not change the verdict).
    */
   private addBackstop(
     messages: readonly { text: string }[],
@@ -471,6 +473,8 @@ class Engine implements PolicyEngine {
     ctx: EvaluationContext,
     evidence: Evidence[],
   ): void {
+    // Where the rules found means the verdict is harassment already: nothing to add that changes it.
+    if (evidence.some((e) => MEANS_SET.has(e.category))) return;
     const b = this.backstop!;
     const K = b.categories.length;
     let open = 0;
@@ -485,12 +489,14 @@ class Engine implements PolicyEngine {
     });
     const scores = this.backstopScores;
     b.score(scores);
+    let sentences: BackstopSentences | undefined;
     for (let k = 0; k < K; k++) {
       if (scores[k]! < b.thresholds[k]!) continue;
       const category = b.categories[k]!;
       if (evidence.some((e) => e.category === category)) continue;
       // The best sentence must carry it on its own.
-      const best = bestSentence(b, k, texts, firsts);
+      sentences ??= scoreSentences(b, texts, firsts);
+      const best = bestSentence(b, k, texts, firsts, sentences);
       if (!best || b.bias[k]! + best.sum < b.thresholds[k]!) continue;
       const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
       evidence.push({

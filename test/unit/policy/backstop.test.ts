@@ -251,6 +251,16 @@ describe('backstop in the engine', () => {
     expect(at(sentence)).toEqual(['insult']);
   });
 
+  it('does not run where the rules found means (the verdict is harassment already)', () => {
+    const monetary = engineWith(phraseModel('monetary', 'you zorblaxes', 20));
+    expect(monetary.evaluate({ text: 'Refund it, you zorblaxes.', lang: 'en' }).demands).toEqual([
+      'monetary',
+    ]);
+    const d = monetary.evaluate({ text: 'Refund it, you zorblaxes, you idiots.', lang: 'en' });
+    expect(d.means).toEqual(['insult']);
+    expect(d.evidence.some((e) => e.rule.startsWith('backstop.'))).toBe(false);
+  });
+
   it('does not score customer text shorter than minChars', () => {
     const model = phraseModel('insult', 'zorblax', 1);
     const text = 'zorblax!';
@@ -295,19 +305,16 @@ describe('the trained model (config/backstop.json)', () => {
     for (const text of calm) expect(fired(text), text).toEqual([]);
   });
 
-  // Known defect of this model (why it is disabled in config/policy.yaml): a
-  // bag of n-grams extrapolates badly to very short texts and misses negation.
-  // When a retrained model stops firing on these, move them up.
-  for (const text of [
+  // Short calm texts and negation (a defect of the first model, which summed
+  // n-grams over the whole message and fired on these).
+  it.each([
     'OK',
     'ありがとう',
     'Hi, could you tell me how to export my invoices as CSV? Thanks a lot.',
     'Please cancel my subscription at the end of this billing period. No refund needed.',
-  ]) {
-    it.fails(`(known defect) does not fire on the calm message "${text}"`, () => {
-      expect(fired(text)).toEqual([]);
-    });
-  }
+  ])('does not fire on the short calm message %j', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
 
   it('is off in the shipped policy, so the configured engine never reports a backstop hit', () => {
     const shipped = compileEngine(loadPolicyFile(resolve(root, 'config/policy.yaml')));
