@@ -2,20 +2,27 @@
  * Trains the statistical backstop (src/policy/backstop.ts) on labelled JSONL.
  *
  *   npm run train:backstop [-- files.jsonl ...] [--out config/backstop.json]
- *     [--folds 5] [--seed 1] [--precision 0.95] [--bits 19] [--dry-run]
+ *     [--folds 5] [--seed 1] [--precision 0.95] [--bits 16] [--char 2,4]
+ *     [--prune 0.05] [--min-chars 8] [--no-sentences] [--no-rule-tests] [--dry-run]
  *
  * Each input is reduced to the customer's own conduct and normalised exactly
  * as the engine does (the rules' masks included: `engine.conductTexts`), and
  * hashed into character n-grams (all text) and word uni/bigrams (English).
+ * Besides the labelled items it trains on short calm texts: every sentence of
+ * every calm (`none`) item with more than one sentence, as a message of its
+ * own, and every message-like string of the rule-table tests
+ * (test/unit/policy/rules-*.test.ts) labelled with what the rules find there.
  * One logistic regression per category (FTRL-proximal, L1 + L2, fixed seed,
- * deterministic). For each category the regularisation and the firing
- * threshold are chosen by k-fold cross-validation on these files only: the
- * lowest threshold whose out-of-fold precision is at least `--precision`,
- * the regularisation that then gives the most recall. A category that cannot
- * reach the precision with some recall is left out. Prints the CV figures
- * (the backstop alone, what it adds to the rules, and rules + backstop) and
- * writes the model. Never give it holdout-4 or later: those are blind sets.
- */
+ * deterministic). The firing score is the engine's: the lower of the
+ * message's score and its best sentence's (bias + features that start in
+ * it), nothing below `--min-chars` characters of customer text. For each
+ * category the firing threshold is chosen by k-fold cross-validation on
+ * these files only: the lowest threshold whose out-of-fold precision (items,
+ * calm sentences, rule-table negatives) is at least `--precision`. A category
+ * that cannot reach it, or whose out-of-fold additions to the rules (where
+ * the rules found no means, as in the engine) are not more often right than
+ * wrong, is left out. Prints the CV figures and writes the model. Never give
+ * it holdout-4 or later: those are blind sets. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -61,18 +68,18 @@ const { values, positionals } = parseArgs({
     folds: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     precision: { type: 'string', default: '0.95' },
-    bits: { type: 'string', default: '19' },
+    bits: { type: 'string', default: '16' },
     epochs: { type: 'string', default: '6' },
     /** L1 strengths to choose from (comma-separated). */
     l1: { type: 'string', default: '0.01' },
     l2: { type: 'string', default: '1' },
     alpha: { type: 'string', default: '0.05' },
     /** Feature spec: character n-gram range, word n-gram range, scale. */
-    char: { type: 'string', default: '1,4' },
+    char: { type: 'string', default: '2,4' },
     word: { type: 'string', default: '1,2' },
     scale: { type: 'string', default: 'none' },
     /** Weights below this magnitude are dropped (in CV too, so the figures are the shipped model's). */
-    prune: { type: 'string', default: '0.02' },
+    prune: { type: 'string', default: '0.05' },
     /** Customer text with fewer non-blank characters is never scored. */
     'min-chars': { type: 'string', default: '8' },
     /** Add every sentence of every `none` item as a negative example of its own. */
