@@ -70,6 +70,7 @@ export type ServicePolicy = z.infer<typeof serviceSectionSchema>;
 
 const engineSectionSchema = z.looseObject({
   rules: z.array(z.string().min(1)).min(1),
+  backstop: z.looseObject({ model: z.string().min(1), enabled: z.boolean().default(true) }).optional(),
 });
 
 export interface PolicyFile {
@@ -80,6 +81,8 @@ export interface PolicyFile {
   engine: Record<string, unknown>;
   /** Parsed rule files, in the order the policy file lists them. */
   ruleDocs: { path: string; doc: unknown }[];
+  /** The parsed backstop model file, when `engine.backstop` is enabled. */
+  backstop: { path: string; doc: unknown } | null;
 }
 
 function readYaml(path: string, what: string): unknown {
@@ -98,7 +101,8 @@ function readYaml(path: string, what: string): unknown {
   }
 }
 
-export function loadPolicyFile(path: string): PolicyFile {
+/** `backstop: false` skips the backstop model (to train a new one). */
+export function loadPolicyFile(path: string, options: { backstop?: boolean } = {}): PolicyFile {
   const abs = resolve(path);
   const raw = readYaml(abs, 'POLICY_FILE');
   const service = serviceSectionSchema.safeParse(raw);
@@ -110,5 +114,34 @@ export function loadPolicyFile(path: string): PolicyFile {
     const p = resolve(base, rel);
     return { path: p, doc: readYaml(p, 'rule file') };
   });
-  return { path: abs, version: service.data.version, service: service.data, engine: engine.data, ruleDocs };
+  const bs = engine.data.backstop;
+  let backstop: PolicyFile['backstop'] = null;
+  if (bs?.enabled && options.backstop !== false) {
+    const p = resolve(base, bs.model);
+    backstop = { path: p, doc: readJson(p, 'backstop model') };
+  }
+  return {
+    path: abs,
+    version: service.data.version,
+    service: service.data,
+    engine: engine.data,
+    ruleDocs,
+    backstop,
+  };
+}
+
+function readJson(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(
+      `${what} ${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new ConfigError(`${what} ${path} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
 }

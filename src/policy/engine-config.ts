@@ -39,6 +39,16 @@ export const engineSectionSchema = z.object({
   subsumes: z.partialRecord(categorySchema, z.array(categorySchema)).default({}),
   /** Skip rules whose required literals are absent (never changes a result; off only to compare). */
   prefilter: z.boolean().default(true),
+  /**
+   * The statistical backstop (see src/policy/backstop.ts): a model file,
+   * relative to the policy file, read only when enabled.
+   */
+  backstop: z
+    .object({
+      model: z.string().min(1),
+      enabled: z.boolean().default(true),
+    })
+    .optional(),
   normalisation: z
     .object({
       /** Words that `f*ck`-style masking may stand for. */
@@ -55,6 +65,7 @@ export interface EngineConfig {
   maskedWords: string[];
   prefilter: boolean;
   subsumes: [Category, Category[]][];
+  backstop: { model: string; enabled: boolean } | null;
 }
 
 export function parseEngineSection(engine: Record<string, unknown>): EngineConfig {
@@ -74,5 +85,6 @@ export function parseEngineSection(engine: Record<string, unknown>): EngineConfi
     maskedWords: e.normalisation.masked_words,
     prefilter: e.prefilter,
     subsumes: Object.entries(e.subsumes) as [Category, Category[]][],
+    backstop: e.backstop ?? null,
   };
 }

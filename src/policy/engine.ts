@@ -2,6 +2,16 @@
  * The policy engine: customer conduct → normalisation → rules → the
  * two-factor determination. Pure and synchronous.
  */
+import {
+  bestSentence,
+  compileBackstop,
+  customerChars,
+  extractInput,
+  parseBackstopModel,
+  scoreSentences,
+} from './backstop.js';
+import type { BackstopSentences, CompiledBackstop } from './backstop.js';
+import { ConfigError } from '../config/errors.js';
 import { customerConduct, isSpace } from './customer-conduct.js';
 import { parseEngineSection } from './engine-config.js';
 import type { EngineConfig } from './engine-config.js';
@@ -33,6 +43,8 @@ export interface PolicyInput {
   version: string;
   engine: Record<string, unknown>;
   ruleDocs: { path: string; doc: unknown }[];
+  /** The backstop model file, parsed JSON (when `engine.backstop` is enabled). */
+  backstop?: { path: string; doc: unknown } | null;
 }
 
 export interface PolicyEngine {
@@ -45,6 +57,13 @@ export interface PolicyEngine {
    * engine itself reads no clock.
    */
   profileRules(texts: readonly string[], now: () => number): { id: string; ran: number; micros: number }[];
+  /**
+   * Each message's text as the rules (and the backstop) see it: customer
+   * conduct, normalised, masks blanked. For training the backstop.
+   */
+  conductTexts(input: EvaluationInput): string[];
+  /** The categories the backstop may add, with their thresholds (empty when off). */
+  readonly backstopCategories: readonly { category: Category; threshold: number }[];
 }
 
 /** What one message contributes: rule hits, and its customer-conduct text. */
@@ -52,6 +71,8 @@ interface MessageScan {
   evidence: Evidence[];
   /** The message with non-customer text masked (same length as the original). */
   conduct: string;
+  /** The normalised conduct text after masks, as the rules saw it. */
+  norm: LazyNormText;
 }
 
 const CATEGORY_ORDER: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
@@ -167,13 +188,21 @@ class Engine implements PolicyEngine {
   private readonly runList: Int32Array;
   /** For rule i, 1 when every match starts with `\b` (see startsAtWordBoundary). */
   private readonly boundary: Uint8Array;
+  /** Scratch: the backstop's score per category. */
+  private readonly backstopScores: Float64Array;
+  readonly backstopCategories: readonly { category: Category; threshold: number }[];
 
   constructor(
     readonly version: string,
     readonly config: EngineConfig,
     private readonly rules: CompiledRuleSet,
     prefilter: boolean,
+    private readonly backstop: CompiledBackstop | null = null,
   ) {
+    this.backstopScores = new Float64Array(backstop?.categories.length ?? 0);
+    this.backstopCategories = backstop
+      ? backstop.categories.map((category, k) => ({ category, threshold: backstop.thresholds[k]! }))
+      : [];
     const sources = [...rules.masks.map((m) => m.re.source), ...rules.rules.map((r) => r.re.source)];
     const add = (re: RegExp): number => sources.push(re.source) - 1;
     this.requiresIdx = rules.rules.map((r) => r.requires.map(add));
@@ -313,7 +342,7 @@ class Engine implements PolicyEngine {
         });
       }
     }
-    return { evidence, conduct };
+    return { evidence, conduct, norm: n };
   }
 
   /** Whether every pattern of `idx` may match the current text (the prefilter is on). */
@@ -419,7 +448,66 @@ class Engine implements PolicyEngine {
       };
     }
 
+    if (this.backstop) this.addBackstop(messages, scans, ctx, evidence);
     return this.decide(evidence, lang, persistence);
+  }
+
+  conductTexts(input: EvaluationInput): string[] {
+    const ctx = input.context ?? {};
+    const messages =
+      input.thread && input.thread.length > 0 ? input.thread : [{ at: '', text: input.text ?? '' }];
+    return messages.map((msg, i) => this.scan(msg.text ?? '', i, ctx).norm.text);
+  }
+
+  /**
+   * The backstop: scores the customer's text of all messages together, and
+   * for each category that nothing else found and whose message score and
+   * best sentence's score (bias + what starts in it) both reach its
+   * threshold, adds that sentence (narrowed when long) as evidence. Customer
+   * text shorter than the model's `minChars` is not scored, nor is anything
+   * where the rules found means (it could not change the verdict).
+   */
+  private addBackstop(
+    messages: readonly { text: string }[],
+    scans: readonly MessageScan[],
+    ctx: EvaluationContext,
+    evidence: Evidence[],
+  ): void {
+    // Where the rules found means the verdict is harassment already: nothing to add that changes it.
+    if (evidence.some((e) => MEANS_SET.has(e.category))) return;
+    const b = this.backstop!;
+    const K = b.categories.length;
+    let open = 0;
+    for (let k = 0; k < K; k++) if (!evidence.some((e) => e.category === b.categories[k])) open++;
+    // Nothing it could add: every category it knows was found by the rules.
+    if (open === 0) return;
+    const texts = scans.map((s) => s.norm.text);
+    if (customerChars(texts) < b.minChars) return;
+    const firsts = extractInput(b.extractor, texts, {
+      channel: ctx.channel,
+      noDefectFound: ctx.noDefectFound,
+    });
+    const scores = this.backstopScores;
+    b.score(scores);
+    let sentences: BackstopSentences | undefined;
+    for (let k = 0; k < K; k++) {
+      if (scores[k]! < b.thresholds[k]!) continue;
+      const category = b.categories[k]!;
+      if (evidence.some((e) => e.category === category)) continue;
+      // The best sentence must carry it on its own.
+      sentences ??= scoreSentences(b, texts, firsts);
+      const best = bestSentence(b, k, texts, firsts, sentences);
+      if (!best || b.bias[k]! + best.sum < b.thresholds[k]!) continue;
+      const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
+      evidence.push({
+        category,
+        quote: messages[best.span.message]!.text.slice(start, end),
+        start,
+        end,
+        message: best.span.message,
+        rule: `backstop.${category}`,
+      });
+    }
   }
 
   private decide(all: Evidence[], lang: Lang, persistence: Decision['persistence']): Decision {
@@ -489,5 +577,13 @@ class Engine implements PolicyEngine {
 export function compileEngine(policy: PolicyInput): PolicyEngine {
   const config = parseEngineSection(policy.engine);
   const rules = compileRuleDocs(policy.ruleDocs);
-  return new Engine(policy.version, config, rules, config.prefilter);
+  let backstop: CompiledBackstop | null = null;
+  if (config.backstop?.enabled) {
+    const file = policy.backstop;
+    if (!file) throw new ConfigError(`backstop model ${config.backstop.model} was not loaded`);
+    const parsed = parseBackstopModel(file.doc);
+    if ('error' in parsed) throw new ConfigError(`backstop model ${file.path}: ${parsed.error}`);
+    backstop = compileBackstop(parsed.model);
+  }
+  return new Engine(policy.version, config, rules, config.prefilter, backstop);
 }

@@ -123,7 +123,12 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   if (runsWorker) {
     const engine =
       opts.engine ??
-      compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs });
+      compileEngine({
+        version: policy.version,
+        engine: policy.engine,
+        ruleDocs: policy.ruleDocs,
+        backstop: policy.backstop,
+      });
     const wRedis = redisForWorker(config.redisUrl);
     wRedis.on('error', () => undefined);
     workerRedis = wRedis;

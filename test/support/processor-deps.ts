@@ -21,7 +21,12 @@ export function evaluateDeps(
   policy: PolicyFile = loadTestPolicy(),
 ): EvaluateDeps {
   return {
-    engine: compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs }),
+    engine: compileEngine({
+      version: policy.version,
+      engine: policy.engine,
+      ruleDocs: policy.ruleDocs,
+      backstop: policy.backstop,
+    }),
     client: new ZendeskClient({
       baseUrl: zd.baseUrl,
       auth: { kind: 'token', email: zd.credentials.email, token: zd.credentials.token },

@@ -170,7 +170,12 @@ export async function runBackfill(
     } else {
       const engine =
         deps.engine ??
-        compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs });
+        compileEngine({
+          version: policy.version,
+          engine: policy.engine,
+          ruleDocs: policy.ruleDocs,
+          backstop: policy.backstop,
+        });
       // The export carries no ticket tags, so the no-defect context is left to the worker (--live).
       handle = (c) => {
         const input = { text: c.body, context: c.channel ? { channel: c.channel } : {} };

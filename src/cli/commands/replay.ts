@@ -71,7 +71,12 @@ export async function runReplay(
     const policy = loadPolicyFile(config.policyFile);
     const engine =
       deps.engine ??
-      compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs });
+      compileEngine({
+        version: policy.version,
+        engine: policy.engine,
+        ruleDocs: policy.ruleDocs,
+        backstop: policy.backstop,
+      });
     const client = new ZendeskClient({
       baseUrl: config.zendesk.baseUrl,
       auth: config.zendesk.auth,

@@ -87,7 +87,12 @@ beforeEach(async () => {
   fake = await FakeExport.start(PAGES, { [CUSTOMER]: 'end-user', [AGENT]: 'agent' });
   prefix = uniquePrefix('backfill');
   const policy = loadTestPolicy();
-  const real = compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs });
+  const real = compileEngine({
+    version: policy.version,
+    engine: policy.engine,
+    ruleDocs: policy.ruleDocs,
+    backstop: policy.backstop,
+  });
   evaluated = [];
   engine = {
     evaluate(input) {

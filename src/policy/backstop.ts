@@ -1,0 +1,561 @@
+/**
+ * The statistical backstop: per-category logistic regressions over hashed
+ * character and word n-grams of the customer's own (normalised, masked)
+ * text, trained by `npm run train:backstop` (scripts/train-backstop.ts).
+ * After the rules, it may only add a category they did not find, above that
+ * category's threshold. Pure: the model arrives as a parsed object.
+ */
+import { z } from 'zod';
+import { isSpace } from './customer-conduct.js';
+import { MASK_CHAR } from './normalize.js';
+import { segment, sentenceAt } from './sentences.js';
+import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
+import type { Category } from './types.js';
+
+export const BACKSTOP_FORMAT = 'harassment-guard.backstop/1';
+
+const categorySchema = z.enum([...MEANS_CATEGORIES, ...DEMAND_CATEGORIES]);
+
+export const featureSpecSchema = z.object({
+  /** Hash buckets: 2^bits. */
+  bits: z.number().int().min(10).max(22),
+  /** Character n-gram lengths [min, max] (all text). */
+  char: z.tuple([z.number().int().min(1), z.number().int().min(1).max(8)]),
+  /** Word n-gram lengths [min, max] over ASCII word tokens (0, 0: none). */
+  word: z.tuple([z.number().int().min(0).max(2), z.number().int().min(0).max(2)]),
+  /** How counts are scaled: `sqrt` divides by the square root of the number of features. */
+  scale: z.enum(['none', 'sqrt']),
+});
+export type FeatureSpec = z.infer<typeof featureSpecSchema>;
+
+const categoryModelSchema = z.object({
+  category: categorySchema,
+  bias: z.number(),
+  /**
+   * Fires when the message's score (log-odds) and that of its best sentence
+   * (the bias plus the features that start in it) are both at or above this.
+   */
+  threshold: z.number(),
+  /** Sparse weights: parallel arrays of bucket and weight. */
+  buckets: z.array(z.number().int().min(0)),
+  weights: z.array(z.number()),
+  /** Cross-validation figures at the threshold (informative). */
+  cv: z.record(z.string(), z.number()).optional(),
+});
+
+export const backstopModelSchema = z.object({
+  format: z.literal(BACKSTOP_FORMAT),
+  version: z.string().min(1),
+  features: featureSpecSchema,
+  /** Customer text with fewer non-blank characters than this is never scored. */
+  minChars: z.number().int().min(0).default(0),
+  categories: z.array(categoryModelSchema),
+  training: z
+    .object({
+      files: z.array(z.string()),
+      sha256: z.string(),
+    })
+    .loose()
+    .optional(),
+});
+export type BackstopModel = z.input<typeof backstopModelSchema>;
+type ParsedModel = z.infer<typeof backstopModelSchema>;
+
+/** Validates a parsed model; returns the first problem as "path: message" or the model. */
+export function parseBackstopModel(raw: unknown): { model: ParsedModel } | { error: string } {
+  const r = backstopModelSchema.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const path = issue ? issue.path.map(String).join('.') : '';
+    return { error: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}` };
+  }
+  const m = r.data;
+  const size = 2 ** m.features.bits;
+  if (m.features.char[0] > m.features.char[1]) return { error: 'features.char: min above max' };
+  if (m.features.word[0] > m.features.word[1]) return { error: 'features.word: min above max' };
+  if (m.categories.length > 256) return { error: 'categories: more than 256' };
+  const seen = new Set<string>();
+  for (const [i, c] of m.categories.entries()) {
+    if (seen.has(c.category)) return { error: `categories.${i}.category: ${c.category} listed twice` };
+    seen.add(c.category);
+    if (c.buckets.length !== c.weights.length)
+      return { error: `categories.${i}: buckets and weights differ in length` };
+    for (const w of c.weights) {
+      const units = w / WEIGHT_STEP;
+      if (Math.abs(units - Math.round(units)) > 1e-6 || Math.abs(units) > MAX_WEIGHT_UNITS)
+        return {
+          error: `categories.${i}.weights: ${w} is not a multiple of ${WEIGHT_STEP} below ${MAX_WEIGHT_UNITS * WEIGHT_STEP}`,
+        };
+    }
+    for (const b of c.buckets)
+      if (b >= size)
+        return { error: `categories.${i}.buckets: ${b} out of range for bits ${m.features.bits}` };
+  }
+  return { model: m };
+}
+
+// ------------------------------------------------------------- features ---
+
+const SPACE = 0x20;
+const FNV_PRIME = 0x01000193;
+const CHAR_SEED = 0x811c9dc5 | 0;
+const WORD_SEED = 0x2545f491;
+const BIGRAM_SEED = 0x68e31da4;
+const CONTEXT_SEED = 0x1b873593;
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function isSpaceLike(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    c === 0x7f ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x30 || c === 0x27;
+}
+
+/**
+ * Hashed features of one text, with the text offset each one starts at.
+ * Scratch arrays grow on demand and are reused between calls.
+ */
+export class FeatureExtractor {
+  /** Feature buckets of the last extraction (the first `count`). */
+  buckets = new Int32Array(1024);
+  /** Offset in the text where each feature starts (-1: a context feature). */
+  offsets = new Int32Array(1024);
+  count = 0;
+  private codes = new Uint16Array(512);
+  private pos = new Int32Array(512);
+  private readonly shift: number;
+
+  constructor(readonly spec: FeatureSpec) {
+    this.shift = 32 - spec.bits;
+  }
+
+  /** Starts a new input (a message or a thread). */
+  reset(): void {
+    this.count = 0;
+  }
+
+  /** Makes room for `n` more features. */
+  private reserve(n: number): void {
+    if (this.count + n <= this.buckets.length) return;
+    const size = Math.max(this.buckets.length * 2, this.count + n);
+    const b = new Int32Array(size);
+    b.set(this.buckets.subarray(0, this.count));
+    this.buckets = b;
+    const o = new Int32Array(size);
+    o.set(this.offsets.subarray(0, this.count));
+    this.offsets = o;
+  }
+
+  /** Appends a feature; room must have been reserved. */
+  private push(h: number, at: number): void {
+    this.buckets[this.count] = fmix(h) >>> this.shift;
+    this.offsets[this.count++] = at;
+  }
+
+  /** A feature of the input as a whole (e.g. `channel=chat`), with no offset. */
+  addContext(name: string): void {
+    let h = CONTEXT_SEED;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), FNV_PRIME);
+    this.reserve(1);
+    this.push(h, -1);
+  }
+
+  /**
+   * Adds the n-grams of `text` (normalised text as the rules see it): space,
+   * control and masked characters become one space, digits become `0`, and
+   * the text is padded with a space at both ends. Features are appended
+   * (a thread adds each message in turn).
+   */
+  addText(text: string): void {
+    const len = text.length;
+    if (this.codes.length < len + 2) {
+      this.codes = new Uint16Array(len + 2);
+      this.pos = new Int32Array(len + 2);
+    }
+    const codes = this.codes;
+    const pos = this.pos;
+    let m = 0;
+    codes[m] = SPACE;
+    pos[m++] = 0;
+    const mask = MASK_CHAR.charCodeAt(0);
+    for (let i = 0; i < len; i++) {
+      let c = text.charCodeAt(i);
+      if (c === mask || isSpaceLike(c)) {
+        if (codes[m - 1] === SPACE) continue;
+        c = SPACE;
+      } else if (c >= 0x30 && c <= 0x39) c = 0x30;
+      codes[m] = c;
+      pos[m++] = i;
+    }
+    if (codes[m - 1] !== SPACE) {
+      codes[m] = SPACE;
+      pos[m++] = Math.max(0, len - 1);
+    }
+    if (m === 1) return;
+    const [cmin, cmax] = this.spec.char;
+    // Character n-grams, then at most one unigram and one bigram per two codes.
+    this.reserve(m * (cmax - cmin + 2) + 2);
+    for (let i = 0; i < m; i++) {
+      let h = CHAR_SEED;
+      const top = Math.min(cmax, m - i);
+      for (let n = 1; n <= top; n++) {
+        h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
+        if (n >= cmin) this.push(h, pos[i]!);
+      }
+    }
+    const [wmin, wmax] = this.spec.word;
+    if (wmax === 0) return;
+    let prev = 0;
+    let hasPrev = false;
+    let i = 0;
+    while (i < m) {
+      if (!isWordCode(codes[i]!)) {
+        // Punctuation other than a space breaks a bigram.
+        if (codes[i] !== SPACE) hasPrev = false;
+        i++;
+        continue;
+      }
+      const at = pos[i]!;
+      let h = WORD_SEED;
+      while (i < m && isWordCode(codes[i]!)) h = Math.imul(h ^ codes[i++]!, FNV_PRIME);
+      if (wmin <= 1) this.push(h, at);
+      if (wmax >= 2 && hasPrev) this.push(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h, at);
+      prev = h;
+      hasPrev = true;
+    }
+  }
+}
+
+/** What the context adds to an input's features (the same in training and at run time). */
+export interface BackstopContext {
+  channel?: string | undefined;
+  noDefectFound?: boolean | undefined;
+}
+
+/**
+ * The features of one input: each message's text (as the rules see it:
+ * customer conduct, normalised, masks blanked), then the context. Returns,
+ * per message, the index of its first feature.
+ */
+export function extractInput(ex: FeatureExtractor, texts: readonly string[], ctx: BackstopContext): number[] {
+  ex.reset();
+  const firsts: number[] = [];
+  for (const t of texts) {
+    firsts.push(ex.count);
+    ex.addText(t);
+  }
+  if (ctx.channel) ex.addContext(`channel=${ctx.channel}`);
+  if (ctx.noDefectFound !== undefined) ex.addContext(`no_defect=${ctx.noDefectFound ? 1 : 0}`);
+  return firsts;
+}
+
+// -------------------------------------------------------------- scoring ---
+
+export interface CompiledBackstop {
+  readonly categories: readonly Category[];
+  readonly thresholds: Float64Array;
+  readonly bias: Float64Array;
+  readonly extractor: FeatureExtractor;
+  /** Customer text with fewer non-blank characters is never scored. */
+  readonly minChars: number;
+  /** Scores of every category for the features now in the extractor. */
+  score(out: Float64Array): void;
+  /**
+   * Summed contributions (no bias) of the features now in the extractor per
+   * sentence and category: `out[q * K + k]` for sentence `of[j]` of feature j
+   * (features with `of[j] < 0` are left out). `out` must hold sentences × K.
+   */
+  sentenceSums(of: Int32Array, out: Float64Array): void;
+  /** Contribution of feature `k` (of the extractor) to category `c`, scaled. */
+  contribution(k: number, c: number): number;
+}
+
+/** Weights are multiples of this (the trainer rounds them), summed as integers at run time. */
+export const WEIGHT_STEP = 1e-4;
+const MAX_WEIGHT_UNITS = 2 ** 23 - 1;
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * Builds the run-time tables, small enough to stay in cache: a bitmap of
+ * the buckets that have a weight with a rank index (bucket → row), the
+ * start of each row's entries, and the entries, each one category and its
+ * weight in units of WEIGHT_STEP packed in an Int32 (weight << 8 | category).
+ */
+export function compileBackstop(input: BackstopModel): CompiledBackstop {
+  const model = backstopModelSchema.parse(input);
+  const K = model.categories.length;
+  const size = 2 ** model.features.bits;
+  const words = Math.max(1, size >>> 5);
+  const bitmap = new Int32Array(words);
+  for (const c of model.categories) for (const b of c.buckets) bitmap[b >>> 5]! |= 1 << (b & 31);
+  // rank[w]: rows (buckets with a weight) before word w.
+  const rank = new Int32Array(words);
+  let rows = 0;
+  for (let w = 0; w < words; w++) {
+    rank[w] = rows;
+    rows += popcount(bitmap[w]!);
+  }
+  const rowOf = (b: number): number => {
+    const w = b >>> 5;
+    const bit = 1 << (b & 31);
+    if ((bitmap[w]! & bit) === 0) return -1;
+    return rank[w]! + popcount(bitmap[w]! & (bit - 1));
+  };
+  const rowStart = new Int32Array(rows + 1);
+  for (const c of model.categories) for (const b of c.buckets) rowStart[rowOf(b) + 1]!++;
+  for (let r = 0; r < rows; r++) rowStart[r + 1]! += rowStart[r]!;
+  const fill = rowStart.slice(0, rows);
+  const entries = new Int32Array(rowStart[rows]!);
+  model.categories.forEach((c, k) => {
+    for (let j = 0; j < c.buckets.length; j++)
+      entries[fill[rowOf(c.buckets[j]!)]!++] = (Math.round(c.weights[j]! / WEIGHT_STEP) << 8) | k;
+  });
+  const extractor = new FeatureExtractor(model.features);
+  const sqrt = model.features.scale === 'sqrt';
+  const bias = Float64Array.from(model.categories, (c) => c.bias);
+  const sums = new Float64Array(K);
+  const scaleOf = (): number => (sqrt ? 1 / Math.sqrt(Math.max(1, extractor.count)) : 1) * WEIGHT_STEP;
+  return {
+    categories: model.categories.map((c) => c.category),
+    thresholds: Float64Array.from(model.categories, (c) => c.threshold),
+    bias,
+    extractor,
+    minChars: model.minChars,
+    score(out: Float64Array): void {
+      sums.fill(0);
+      const buckets = extractor.buckets;
+      const n = extractor.count;
+      for (let j = 0; j < n; j++) {
+        const b = buckets[j]!;
+        const w = b >>> 5;
+        const word = bitmap[w]!;
+        const bit = 1 << (b & 31);
+        if ((word & bit) === 0) continue;
+        const r = rank[w]! + popcount(word & (bit - 1));
+        const e = rowStart[r + 1]!;
+        for (let a = rowStart[r]!; a < e; a++) {
+          const x = entries[a]!;
+          sums[x & 0xff] = sums[x & 0xff]! + (x >> 8);
+        }
+      }
+      const s = scaleOf();
+      for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
+    },
+    sentenceSums(of: Int32Array, out: Float64Array): void {
+      out.fill(0);
+      const buckets = extractor.buckets;
+      const n = Math.min(extractor.count, of.length);
+      for (let j = 0; j < n; j++) {
+        const q = of[j]!;
+        if (q < 0) continue;
+        const b = buckets[j]!;
+        const w = b >>> 5;
+        const word = bitmap[w]!;
+        const bit = 1 << (b & 31);
+        if ((word & bit) === 0) continue;
+        const r = rank[w]! + popcount(word & (bit - 1));
+        const e = rowStart[r + 1]!;
+        const base = q * K;
+        for (let a = rowStart[r]!; a < e; a++) {
+          const x = entries[a]!;
+          out[base + (x & 0xff)] = out[base + (x & 0xff)]! + (x >> 8);
+        }
+      }
+      const s = scaleOf();
+      for (let i = 0; i < out.length; i++) out[i] = s * out[i]!;
+    },
+    contribution(j: number, c: number): number {
+      const r = rowOf(extractor.buckets[j]!);
+      if (r < 0) return 0;
+      const e = rowStart[r + 1]!;
+      for (let a = rowStart[r]!; a < e; a++)
+        if ((entries[a]! & 0xff) === c) return scaleOf() * (entries[a]! >> 8);
+      return 0;
+    },
+  };
+}
+
+// ------------------------------------------------------------- evidence ---
+
+/** A span of one message's normalised text. */
+export interface BackstopSpan {
+  message: number;
+  start: number;
+  end: number;
+}
+
+/** A sentence longer than this is narrowed to its best window. */
+const MAX_SPAN = 160;
+const WINDOW = 80;
+
+function isBlank(c: number): boolean {
+  return isSpace(c) || c === MASK_CHAR_CODE;
+}
+
+const MASK_CHAR_CODE = MASK_CHAR.charCodeAt(0);
+
+function trim(text: string, a: number, b: number): [number, number] {
+  while (a < b && isBlank(text.charCodeAt(a))) a++;
+  while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+const isAsciiWord = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/** Non-blank characters of the customer's text (a message shorter than the model's `minChars` is never scored). */
+export function customerChars(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * The sentences of the customer's text that hold something (trimmed spans,
+ * in order) and, for each feature of the extractor, the index of the
+ * sentence it starts in (-1: a context feature or a blank sentence). The
+ * firing rule and the trainer both use this, so they see the same sentences.
+ */
+export function sentencesOf(
+  ex: FeatureExtractor,
+  texts: readonly string[],
+  firsts: readonly number[],
+): { of: Int32Array; spans: BackstopSpan[] } {
+  const of = new Int32Array(ex.count).fill(-1);
+  const spans: BackstopSpan[] = [];
+  const offsets = ex.offsets;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const from = firsts[i]!;
+    const to = i + 1 < firsts.length ? firsts[i + 1]! : ex.count;
+    const s = segment(text);
+    const index = new Int32Array(s.starts.length).fill(-1);
+    for (let q = 0; q < s.starts.length; q++) {
+      const [a, e] = trim(text, s.starts[q]!, s.ends[q]!);
+      if (e <= a) continue;
+      index[q] = spans.length;
+      spans.push({ message: i, start: a, end: e });
+    }
+    for (let j = from; j < to; j++) {
+      const at = offsets[j]!;
+      if (at >= 0) of[j] = index[sentenceAt(s, at)]!;
+    }
+  }
+  return { of, spans };
+}
+
+/**
+ * The sentence of customer text that contributes most to category `k`'s
+ * score (the largest summed contribution of the features that start in it)
+ * and that sum; in a sentence longer than MAX_SPAN the span is its best
+ * WINDOW-character stretch widened to whole words (the sum stays the
+ * sentence's). Null when no sentence holds customer text.
+ */
+export function bestSentence(
+  b: CompiledBackstop,
+  k: number,
+  texts: readonly string[],
+  firsts: readonly number[],
+  sentences: BackstopSentences = scoreSentences(b, texts, firsts),
+): { span: BackstopSpan; sum: number } | null {
+  const { spans, sums } = sentences;
+  if (spans.length === 0) return null;
+  const K = b.categories.length;
+  let q = 0;
+  for (let r = 1; r < spans.length; r++) if (sums[r * K + k]! > sums[q * K + k]!) q = r;
+  return { span: narrow(b, k, texts, firsts, spans[q]!), sum: sums[q * K + k]! };
+}
+
+/** The customer's sentences and their summed contributions per category (`sums[q * K + k]`). */
+export interface BackstopSentences {
+  spans: BackstopSpan[];
+  sums: Float64Array;
+}
+
+/** Sentences of the features now in the extractor, scored for every category in one pass. */
+export function scoreSentences(
+  b: CompiledBackstop,
+  texts: readonly string[],
+  firsts: readonly number[],
+): BackstopSentences {
+  const { of, spans } = sentencesOf(b.extractor, texts, firsts);
+  const sums = new Float64Array(spans.length * b.categories.length);
+  b.sentenceSums(of, sums);
+  return { spans, sums };
+}
+
+/** The span of customer text that contributes most to category `k`'s score (see bestSentence). */
+export function bestSpan(
+  b: CompiledBackstop,
+  k: number,
+  texts: readonly string[],
+  firsts: readonly number[],
+): BackstopSpan | null {
+  return bestSentence(b, k, texts, firsts)?.span ?? null;
+}
+
+function narrow(
+  b: CompiledBackstop,
+  k: number,
+  texts: readonly string[],
+  firsts: readonly number[],
+  best: BackstopSpan,
+): BackstopSpan {
+  const offsets = b.extractor.offsets;
+  if (best.end - best.start <= MAX_SPAN) return best;
+  // Narrow a long sentence to the window with the largest contribution.
+  const text = texts[best.message]!;
+  const from = firsts[best.message]!;
+  const to = best.message + 1 < firsts.length ? firsts[best.message + 1]! : b.extractor.count;
+  const pts: [number, number][] = [];
+  for (let j = from; j < to; j++) {
+    const at = offsets[j]!;
+    if (at >= best.start && at < best.end) pts.push([at, b.contribution(j, k)]);
+  }
+  pts.sort((x, y) => x[0] - y[0]);
+  let lo = 0;
+  let sum = 0;
+  let top = -Infinity;
+  let wa = best.start;
+  for (let hi = 0; hi < pts.length; hi++) {
+    sum += pts[hi]![1];
+    while (pts[hi]![0] - pts[lo]![0] >= WINDOW) sum -= pts[lo++]![1];
+    if (sum > top) {
+      top = sum;
+      wa = pts[lo]![0];
+    }
+  }
+  let a = wa;
+  let e = Math.min(best.end, wa + WINDOW);
+  while (a > best.start && isAsciiWord(text.charCodeAt(a - 1)) && isAsciiWord(text.charCodeAt(a))) a--;
+  while (e < best.end && isAsciiWord(text.charCodeAt(e - 1)) && isAsciiWord(text.charCodeAt(e))) e++;
+  // Never split a surrogate pair.
+  if (a > best.start && isLowSurrogate(text.charCodeAt(a))) a--;
+  if (e < best.end && isLowSurrogate(text.charCodeAt(e))) e++;
+  const [ta, te] = trim(text, a, e);
+  return te > ta ? { message: best.message, start: ta, end: te } : best;
+}

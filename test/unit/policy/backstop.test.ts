@@ -1,0 +1,324 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/config/errors.js';
+import { loadPolicyFile } from '../../../src/config/policy-file.js';
+import {
+  BACKSTOP_FORMAT,
+  FeatureExtractor,
+  bestSentence,
+  compileBackstop,
+  extractInput,
+  parseBackstopModel,
+} from '../../../src/policy/backstop.js';
+import type { BackstopModel, FeatureSpec } from '../../../src/policy/backstop.js';
+import { compileEngine, normalise } from '../../../src/policy/index.js';
+import type { Category, EvaluationInput } from '../../../src/policy/index.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const spec: FeatureSpec = { bits: 16, char: [1, 4], word: [1, 2], scale: 'none' };
+
+function features(text: string, s: FeatureSpec = spec): number[] {
+  const ex = new FeatureExtractor(s);
+  ex.reset();
+  ex.addText(text);
+  return [...ex.buckets.subarray(0, ex.count)];
+}
+
+describe('backstop features', () => {
+  it('hashes character 1-4-grams of Japanese text (padded with a space), no word n-grams', () => {
+    // " ばか " → 4 codes: 4 + 3 + 2 + 1 character n-grams.
+    expect(features('ばか')).toHaveLength(10);
+    expect(features('ばか', { ...spec, char: [2, 3] })).toHaveLength(5);
+  });
+
+  it('adds word unigrams and bigrams for English', () => {
+    const chars = features('you idiot', { ...spec, word: [0, 0] });
+    const all = features('you idiot');
+    // Two unigrams and one bigram on top of the character n-grams.
+    expect(all.length - chars.length).toBe(3);
+    expect(all.slice(0, chars.length)).toEqual(chars);
+  });
+
+  it('is deterministic and folds digits, spaces and masked characters', () => {
+    expect(features('refund 500 yen now')).toEqual(features('refund 123 yen now'));
+    expect(features('a  \t b')).toEqual(features('a b'));
+    expect(features('a\u0001\u0001\u0001b')).toEqual(features('a b'));
+    expect(features('refund now')).not.toEqual(features('refund new'));
+  });
+
+  it('sees obfuscated text as the rules do (after normalisation)', () => {
+    const plain = features(normalise('you fucking idiot').text);
+    expect(features(normalise('you f*cking id10t').text)).toEqual(plain);
+    expect(features(normalise('ＹＯＵ ＦＵＣＫＩＮＧ ＩＤＩＯＴ').text)).toEqual(plain);
+    expect(features(normalise('バカ').text)).toEqual(features(normalise('ばか').text));
+  });
+
+  it('adds context features and tells where each message starts', () => {
+    const ex = new FeatureExtractor(spec);
+    const firsts = extractInput(ex, ['ab', 'cd'], { channel: 'chat', noDefectFound: true });
+    // " ab " → 10 character n-grams and one word.
+    expect(firsts).toEqual([0, 11]);
+    expect(ex.count).toBe(24);
+    expect([...ex.offsets.subarray(22, 24)]).toEqual([-1, -1]);
+  });
+});
+
+/** A model with weight 1 on every feature (character 3-4-grams, words) of `phrase` for `category`. */
+function phraseModel(category: Category, phrase: string, threshold: number): BackstopModel {
+  const s: FeatureSpec = { ...spec, char: [3, 4] };
+  const buckets = [...new Set(features(normalise(phrase).text, s))].sort((a, b) => a - b);
+  return {
+    format: BACKSTOP_FORMAT,
+    version: 'test',
+    features: s,
+    categories: [{ category, bias: 0, threshold, buckets, weights: buckets.map(() => 1) }],
+  };
+}
+
+const repoPolicy = loadPolicyFile(resolve(root, 'config/policy.yaml'));
+
+function engineWith(model: unknown) {
+  return compileEngine({
+    ...repoPolicy,
+    engine: { ...repoPolicy.engine, backstop: { model: 'test.json', enabled: true } },
+    backstop: { path: '/x/test.json', doc: model },
+  });
+}
+
+describe('backstop scoring', () => {
+  it('equals the bias plus the weights of every feature occurrence (packed tables)', () => {
+    const ex = new FeatureExtractor(spec);
+    const pool = [...new Set(features('you useless clowns, refund me now! 返金しろ'))].sort((a, b) => a - b);
+    const mk = (k: number) => {
+      const buckets = pool.filter((_, i) => i % (k + 2) !== 0);
+      return {
+        buckets,
+        weights: buckets.map((b, i) => Number((((b % 97) - 48 + k * i) * 0.0007).toFixed(4))),
+      };
+    };
+    const model: BackstopModel = {
+      format: BACKSTOP_FORMAT,
+      version: 't',
+      features: spec,
+      categories: [
+        { category: 'insult', bias: -0.5, threshold: 0, ...mk(0) },
+        { category: 'monetary', bias: 0.25, threshold: 0, ...mk(1) },
+      ],
+    };
+    expect('model' in parseBackstopModel(model)).toBe(true);
+    const b = compileBackstop(model);
+    const out = new Float64Array(2);
+    for (const text of ['you useless clowns', 'refund me now, clowns!', '返金しろ', 'nothing here']) {
+      extractInput(b.extractor, [text], {});
+      b.score(out);
+      extractInput(ex, [text], {});
+      model.categories.forEach((c, k) => {
+        const w = new Map(c.buckets.map((x, i) => [x, c.weights[i]!]));
+        let want = c.bias;
+        for (let j = 0; j < ex.count; j++) want += w.get(ex.buckets[j]!) ?? 0;
+        expect(out[k]).toBeCloseTo(want, 9);
+      });
+    }
+  });
+});
+
+describe('backstop model validation', () => {
+  const good = phraseModel('insult', 'zorblax', 5);
+
+  it('accepts a good model and rejects bad ones with the path of the problem', () => {
+    expect('model' in parseBackstopModel(good)).toBe(true);
+    expect(parseBackstopModel({ ...good, format: 'x' })).toEqual({
+      error: expect.stringMatching(/^format: /),
+    });
+    expect(parseBackstopModel({ ...good, features: { ...spec, bits: 40 } })).toEqual({
+      error: expect.stringMatching(/^features\.bits: /),
+    });
+    const c = good.categories[0]!;
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, category: 'rudeness' }] })).toEqual({
+      error: expect.stringMatching(/^categories\.0\.category: /),
+    });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, weights: [1] }] })).toEqual({
+      error: 'categories.0: buckets and weights differ in length',
+    });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [70000], weights: [1] }] })).toEqual({
+      error: 'categories.0.buckets: 70000 out of range for bits 16',
+    });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [1], weights: [0.00015] }] })).toEqual(
+      {
+        error: expect.stringMatching(/^categories\.0\.weights: 0\.00015 is not a multiple of 0\.0001/),
+      },
+    );
+    expect(parseBackstopModel({ ...good, categories: [c, c] })).toEqual({
+      error: 'categories.1.category: insult listed twice',
+    });
+  });
+
+  it('compileEngine names the model file on a bad model', () => {
+    expect(() => engineWith({ ...good, categories: 'no' })).toThrow(ConfigError);
+    expect(() => engineWith({ ...good, categories: 'no' })).toThrow(
+      /^backstop model \/x\/test\.json: categories: /,
+    );
+  });
+
+  it('loadPolicyFile names a missing or unparsable model file, and skips a disabled one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backstop-'));
+    const policy = readFileSync(resolve(root, 'config/policy.yaml'), 'utf8')
+      .replace(/^ {4}- rules\//gm, `    - ${root}/config/rules/`)
+      .replace(/^ {2}backstop:\n(?: {4}.*\n)+/m, '');
+    const write = (backstop: string): string => {
+      const p = join(dir, 'policy.yaml');
+      writeFileSync(p, policy.replace(/^engine:\n/m, `engine:\n  backstop:\n${backstop}`));
+      return p;
+    };
+    const missing = write('    model: nope.json\n');
+    expect(() => loadPolicyFile(missing)).toThrow(ConfigError);
+    expect(() => loadPolicyFile(missing)).toThrow(
+      `backstop model ${join(dir, 'nope.json')} cannot be read: ENOENT`,
+    );
+    writeFileSync(join(dir, 'bad.json'), '{"format": ');
+    expect(() => loadPolicyFile(write('    model: bad.json\n'))).toThrow(
+      new RegExp(`^backstop model ${join(dir, 'bad.json').replace(/[.\\/]/g, '\\$&')} is not valid JSON: `),
+    );
+    expect(loadPolicyFile(write('    model: nope.json\n    enabled: false\n')).backstop).toBeNull();
+  });
+});
+
+describe('backstop in the engine', () => {
+  const engine = engineWith(phraseModel('insult', 'you zorblaxes', 20));
+
+  it('adds a category the rules did not find, with the sentence as evidence at original offsets', () => {
+    const text =
+      'Hello.\n> ＹＯＵ ＺＯＲＢＬＡＸＥＳ (quoted, not the customer)\nThe order is late.  ＹＯＵ ＺＯＲＢＬＡＸＥＳ!! Thanks';
+    const d = engine.evaluate({ text, lang: 'en' });
+    expect(d.verdict).toBe('harassment');
+    expect(d.means).toEqual(['insult']);
+    const [e] = d.evidence;
+    expect(e).toMatchObject({ category: 'insult', rule: 'backstop.insult', message: 0 });
+    expect(e!.quote).toBe(text.slice(e!.start, e!.end));
+    expect(e!.quote).toBe('ＹＯＵ ＺＯＲＢＬＡＸＥＳ!!');
+    expect(d.clauses.insult).toMatch(/insult/);
+  });
+
+  it('does not fire below the threshold, nor add what the rules found', () => {
+    expect(engine.evaluate({ text: 'The order is late, zorblax.', lang: 'en' }).verdict).toBe('none');
+    const d = engine.evaluate({ text: 'You zorblaxes, you idiots.', lang: 'en' });
+    expect(d.means).toEqual(['insult']);
+    expect(d.evidence.every((e) => !e.rule.startsWith('backstop.'))).toBe(true);
+  });
+
+  it('points into the right message of a thread', () => {
+    const thread = [
+      { at: '2026-01-01T00:00:00Z', text: 'Where is my parcel?' },
+      { at: '2026-01-01T01:00:00Z', text: 'Still nothing. You zorblaxes.' },
+    ];
+    const d = engine.evaluate({ thread, lang: 'en' });
+    const e = d.evidence.find((x) => x.rule === 'backstop.insult')!;
+    expect(e.message).toBe(1);
+    expect(e.quote).toBe(thread[1]!.text.slice(e.start, e.end));
+    expect(e.quote).toBe('You zorblaxes.');
+  });
+
+  it('narrows a long sentence to a window around what scored', () => {
+    const filler = 'we have been waiting for the delivery of the replacement parts for a while now and ';
+    const text = `${filler.repeat(3)}honestly you zorblaxes ${filler.repeat(2)}`;
+    const d = engine.evaluate({ text, lang: 'en' });
+    const e = d.evidence[0]!;
+    expect(e.rule).toBe('backstop.insult');
+    expect(e.quote).toBe(text.slice(e.start, e.end));
+    expect(e.quote).toContain('you zorblaxes');
+    expect(e.quote.length).toBeLessThanOrEqual(100);
+    expect(e.quote).toMatch(/^\S.*\S$/);
+  });
+
+  it('fires only when the best sentence alone reaches the threshold, not the message as a sum', () => {
+    const model = phraseModel('insult', 'zorblax', 0);
+    const b = compileBackstop(model);
+    const texts = [normalise('Zorblax. Zorblax. Zorblax.').text];
+    const firsts = extractInput(b.extractor, texts, {});
+    const out = new Float64Array(1);
+    b.score(out);
+    const best = bestSentence(b, 0, texts, firsts)!;
+    const sentence = best.sum;
+    expect(out[0]).toBeGreaterThan(sentence + 1);
+    const between = (out[0]! + sentence) / 2;
+    const at = (t: number) => {
+      const m = { ...model, categories: [{ ...model.categories[0]!, threshold: t }] };
+      return engineWith(m).evaluate({ text: 'Zorblax. Zorblax. Zorblax.', lang: 'en' }).means;
+    };
+    expect(at(between)).toEqual([]);
+    expect(at(sentence)).toEqual(['insult']);
+  });
+
+  it('does not run where the rules found means (the verdict is harassment already)', () => {
+    const monetary = engineWith(phraseModel('monetary', 'you zorblaxes', 20));
+    expect(monetary.evaluate({ text: 'Refund it, you zorblaxes.', lang: 'en' }).demands).toEqual([
+      'monetary',
+    ]);
+    const d = monetary.evaluate({ text: 'Refund it, you zorblaxes, you idiots.', lang: 'en' });
+    expect(d.means).toEqual(['insult']);
+    expect(d.evidence.some((e) => e.rule.startsWith('backstop.'))).toBe(false);
+  });
+
+  it('does not score customer text shorter than minChars', () => {
+    const model = phraseModel('insult', 'zorblax', 1);
+    const text = 'zorblax!';
+    expect(engineWith({ ...model, minChars: 7 }).evaluate({ text, lang: 'en' }).means).toEqual(['insult']);
+    expect(engineWith({ ...model, minChars: 9 }).evaluate({ text, lang: 'en' }).means).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const input: EvaluationInput = { text: 'Fine.\nYOU ZORBLAXES, fix it', lang: 'en' };
+    const a = engine.evaluate(input);
+    expect(engine.evaluate(input)).toEqual(a);
+    expect(engineWith(phraseModel('insult', 'you zorblaxes', 20)).evaluate(input)).toEqual(a);
+  });
+});
+
+describe('the trained model (config/backstop.json)', () => {
+  const doc = JSON.parse(readFileSync(resolve(root, 'config/backstop.json'), 'utf8')) as BackstopModel;
+  const engine = engineWith(doc);
+
+  it('validates, and names the files it was trained on (never a blind set)', () => {
+    expect('model' in parseBackstopModel(doc)).toBe(true);
+    const files = doc.training?.files ?? [];
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.some((f) => /holdout-[4-9]/.test(f))).toBe(false);
+  });
+
+  const fired = (text: string) =>
+    engine.evaluate({ text }).evidence.filter((e) => e.rule.startsWith('backstop.'));
+
+  it('does not fire on calm messages', () => {
+    const calm = [
+      'Thank you for the quick fix yesterday, everything works again.',
+      'Our admin changed the password and now the API returns 401. Could you check the token settings?',
+      'The replacement arrived today and works perfectly. Great service, thank you!',
+      'I am a bit frustrated that the sync failed twice this week, but I understand these things happen.',
+      'いつもお世話になっております。請求書の宛名を変更したいのですが、手順を教えていただけますか。',
+      '昨日はご対応ありがとうございました。問題は解決しました。',
+      'ログイン画面でエラーが出ます。お手数ですが確認をお願いいたします。',
+      '来月から契約プランを変更したいです。見積もりをいただけますでしょうか。',
+      'thanks',
+    ];
+    for (const text of calm) expect(fired(text), text).toEqual([]);
+  });
+
+  // Short calm texts and negation (a defect of the first model, which summed
+  // n-grams over the whole message and fired on these).
+  it.each([
+    'OK',
+    'ありがとう',
+    'Hi, could you tell me how to export my invoices as CSV? Thanks a lot.',
+    'Please cancel my subscription at the end of this billing period. No refund needed.',
+  ])('does not fire on the short calm message %j', (text) => {
+    expect(fired(text)).toEqual([]);
+  });
+
+  it('is off in the shipped policy, so the configured engine never reports a backstop hit', () => {
+    const shipped = compileEngine(loadPolicyFile(resolve(root, 'config/policy.yaml')));
+    expect(shipped.backstopCategories).toEqual([]);
+    expect(shipped.evaluate({ text: 'OK' }).verdict).toBe('none');
+  });
+});
