@@ -748,6 +748,51 @@ const GUARDS: Guard[] = [
       'Upgrade us to Premium for the same money, we have been loyal.',
     ],
   },
+  // --- from the blind training set t12 ---
+  {
+    id: 'en.w.veto.word_mentioned',
+    category: 'insult',
+    calm: [
+      'Your mail filter seems to match "bakar" as "baka", so our colleague Bakar cannot send anything.',
+      'The content rule flags the word "idiot" inside our product name Idiotproof Backup.',
+      'Our newsletter is blocked because the scanner treats "Scunthorpe" as "cunt" again.',
+      'The DLP policy keeps catching the string "moron" in Moroni, the capital of Comoros.',
+      'Could the abuse filter stop tripping on "baka" in Malay surnames?',
+    ],
+    kept: [
+      'You are a baka, learn to do your job.',
+      'Stop acting like a moron, your filter blocked my mail again.',
+      'Your support team are idiots, and the filter that blocked my mail is useless.',
+    ],
+  },
+  {
+    id: 'en.w.veto.prepaid_hours',
+    category: 'excessive',
+    calm: [
+      'We would like to use 6 of our 20 prepaid hours for an on-site session next month. Could you confirm an engineer?',
+      'Could we book two consulting days from our balance for an on-site workshop at our office?',
+      'Please send an engineer to our plant on the 14th; we will draw it from our professional-services credits.',
+    ],
+    kept: [
+      'Send an engineer to our office tomorrow, we need it fixed today.',
+      'We need on-site support at our Osaka plant today.',
+      'I want someone on site at our HQ within two hours.',
+    ],
+  },
+  {
+    id: 'en.w.veto.sit_in_on',
+    category: 'restrictive',
+    calm: [
+      'Could your consultant sit in on our vendor demos next week?',
+      'Would someone from your team be able to sit in with us during the migration call?',
+      'Happy for your engineer to sit in at our quarterly review as an observer.',
+    ],
+    kept: [
+      "I'll stage a sit-in at your office until you refund me.",
+      "I'm not leaving your lobby until you refund me.",
+      "We'll sit in your reception until your manager comes down.",
+    ],
+  },
 ];
 
 describe('English third-wave vetoes and masks', () => {

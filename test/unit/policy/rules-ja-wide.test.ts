@@ -780,6 +780,71 @@ const GUARDS: Guard[] = [
       'タダで交換しろ。',
     ],
   },
+  // --- from the blind training set t12 ---
+  {
+    id: 'ja.w.veto.word_mentioned',
+    category: 'insult',
+    calm: [
+      '団体名に「アホ」が含まれるため、メールが止められてしまいます。',
+      '商品名に「バカうま」という文字列が入っているせいで、フィルタに引っかかります。',
+      '社名の「クズハ」がクズと判定されて、受信できません。',
+      '地名に「カス」を含むため誤検知されるようです。',
+      '件名の「ばか売れセール」がブロックに一致してしまいます。',
+    ],
+    kept: [
+      'このバカが、何回言わせるんだ。',
+      'お前らクズだな。フィルタも役に立たねえ。',
+      'アホか、さっさと直せ。',
+    ],
+  },
+  {
+    id: 'ja.w.veto.terms_allow',
+    category: 'exchange',
+    calm: [
+      '利用規約第8条の「年1回無償でプラン変更可能」に基づき、来月から上位プランへの変更を申請します。',
+      '約款のとおり、契約期間中に一度だけ無料でライセンスを別のユーザーへ振り替えをお願いします。',
+      'サービス仕様に従い、未使用の席を無償で別部署に付け替えたいです。',
+    ],
+    kept: [
+      '使っていないライセンスを無料で別の製品に振り替えてください。',
+      '途中だけど、料金のままでエンタープライズにしてよ。',
+      '残りの期間分を無償で上位プランに変更しろ。',
+    ],
+  },
+  {
+    id: 'ja.w.veto.redo_idiom',
+    category: 'excessive',
+    calm: [
+      'お前、小学校からやり直してこい。',
+      '顔洗って出直してこい。',
+      'もう一回マニュアル読んで勉強し直してこい。',
+    ],
+    kept: ['今すぐ事務所に来い。', 'エンジニアを明日うちの工場によこせ。', '責任者が現地に来て直せ。'],
+  },
+  {
+    id: 'ja.w.veto.staff_photo_formal',
+    category: 'sexual',
+    calm: [
+      '担当者の顔写真を送ってください。誰が書いたのか確認したいので。',
+      '対応した方の写真を見せてください。',
+      '責任者の顔写真をください。',
+    ],
+    kept: [
+      'あなたの写真送ってよ、可愛いね。',
+      '担当者の写真送って、美人か見たいから。',
+      '顔見せてよ、声が可愛いから。',
+    ],
+  },
+  {
+    id: 'ja.w.veto.yubitsume',
+    category: 'kneel_demand',
+    calm: [
+      '責任者の指を詰めさせるぞ。',
+      '指の一本でも詰めろ。',
+      'お前ら指詰めて詫びろ、ナメた真似しやがって。',
+    ],
+    kept: ['土下座して謝れ。', '床に頭をつけて謝れ。', '頭を下げに来い。'],
+  },
 ];
 
 describe('Japanese third-wave vetoes and masks', () => {
@@ -815,3 +880,39 @@ describeRuleFile(
     });
   },
 );
+
+/** Rules of other files tightened for false alarms seen on the blind training set t12. */
+describe('tightened rules of other files (t12)', () => {
+  const cases: [string, Category, string[], string[]][] = [
+    [
+      'ja.insult.contempt: たわけ only as a word, not the tail of …したわけ',
+      'insult',
+      [
+        '当方で削除したわけではなく、自動で消えたようです。',
+        '電話したわけですが、どなたも出ませんでした。',
+        '設定を変えたわけでもないのに、通知が来なくなりました。',
+      ],
+      ['このたわけが！', 'たわけ者め、何度言えば分かる。', 'たわけ、さっさと直せ。'],
+    ],
+    [
+      'ja.insult.baka_aho: ばーか not inside マイナンバーカード or バーカウンター',
+      'insult',
+      [
+        'マイナンバーカードが読み取れません。',
+        'バーカウンターの予約システムについて質問です。',
+        'ナンバーカードの登録方法を教えてください。',
+      ],
+      ['ばーか、もう頼まねえよ。', 'ばーかじゃねーの。', 'お前はばーかだな。'],
+    ],
+  ];
+  for (const [name, category, calm, kept] of cases) {
+    describe(name, () => {
+      it.each(calm)('does not find it in %j', (text) => {
+        expect(categories(judge(text))).not.toContain(category);
+      });
+      it.each(kept)('still finds it in %j', (text) => {
+        expect(categories(judge(text))).toContain(category);
+      });
+    });
+  }
+});
