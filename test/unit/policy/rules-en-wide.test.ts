@@ -567,6 +567,115 @@ const KINDS: RuleKind[] = [
       'Our overpayment refund of $500 is on our statement now; no compensation needed, thanks.',
     ],
   },
+  // --- from the blind training set t12 ---
+  {
+    rule: 'en.w.restrictive.staff_kept',
+    category: 'restrictive',
+    positives: [
+      ['you may NOT transfer me, you fix this yourself', 'you may NOT transfer me'],
+      ["Don't even try to close this chat before my VPN works.", "Don't even try to close this chat"],
+      [
+        'Your technician is not leaving until the backup restores, tell his boss.',
+        'Your technician is not leaving until',
+      ],
+      ["She isn't going home before the firewall is back up.", "She isn't going home before"],
+      ["They're not going anywhere till the cutover is signed off.", "They're not going anywhere till"],
+    ],
+    negatives: [
+      "Don't try to close the ticket yet, we are still testing.",
+      "You can't transfer the licence to another tenant, can you?",
+      "He isn't leaving until six because of the traffic, so no rush.",
+      'Could you stay on the chat for a moment while I fetch the log?',
+      'Please do not close the ticket until we confirm the fix on Monday.',
+    ],
+  },
+  {
+    rule: 'en.w.intimidation.career_ended',
+    category: 'intimidation',
+    positives: [
+      [
+        "Once I'm done, you'll never work in IT on this continent again.",
+        "you'll never work in IT on this continent again",
+      ],
+      ["He'll never work in payments again after what I post.", "He'll never work in payments again"],
+      ['Mark my words, she will never be hired by a bank again.', 'she will never be hired by a bank again'],
+      [
+        "You won't ever work as an engineer in this country again.",
+        "You won't ever work as an engineer in this country again",
+      ],
+      [
+        "They'll never get another job in this town again, I promise you.",
+        "They'll never get another job in this town again",
+      ],
+    ],
+    negatives: [
+      "I hope you'll never work weekends again after this migration!",
+      "Our old admin retired, he'll never work on the console again.",
+      'Our interns will never work on the console again, they moved to sales.',
+      'Glad to hear you will never work night shifts again.',
+      'We will never work with spreadsheets again, thanks to your tool.',
+    ],
+  },
+  {
+    rule: 'en.w.intimidation.pity_if',
+    category: 'intimidation',
+    positives: [
+      [
+        'It would be a great pity if your renewal ran into unexpected difficulties.',
+        'It would be a great pity if your renewal ran into unexpected difficulties',
+      ],
+      [
+        "It'd be a shame if the tender encountered some problems at the board stage.",
+        "It'd be a shame if the tender encountered some problems",
+      ],
+      [
+        'Would be a real pity if your partner status hit any delays because of this ticket.',
+        'Would be a real pity if your partner status hit any delays',
+      ],
+      [
+        'It would be a shame if your certification met with sudden obstacles.',
+        'It would be a shame if your certification met with sudden obstacles',
+      ],
+      [
+        'It would be a pity if the audit of your company suffered unfortunate setbacks.',
+        'It would be a pity if the audit of your company suffered unfortunate setbacks',
+      ],
+    ],
+    negatives: [
+      'It would be a pity if we had to cancel the workshop, could you confirm the date?',
+      'It would be a shame to miss the webinar; is there a recording?',
+      'What a pity the export had problems last night, thanks for fixing it.',
+      'It would be a shame if the new feature were not in the next release.',
+      'Shame about the delays, but the rollout went fine in the end.',
+    ],
+  },
+  {
+    rule: 'en.w.defamation.invented_claims',
+    category: 'defamation',
+    positives: [
+      [
+        'My video goes live tonight. Every claim in it is whatever I want it to be.',
+        'Every claim in it is whatever I want',
+      ],
+      ["The blog post is drafted and I'll just make stuff up where I need to.", "I'll just make stuff up"],
+      [
+        'Each accusation in the thread will be whatever we decide.',
+        'Each accusation in the thread will be whatever we decide',
+      ],
+      ["I'm going to make the rest up for my podcast episode about you.", "I'm going to make the rest up"],
+      [
+        'Every word in my review will be what I like, and it goes up at noon.',
+        'Every word in my review will be what I like',
+      ],
+    ],
+    negatives: [
+      'Every claim in the report is backed by logs, see the attachment.',
+      'Each word in the field is what the user typed, please check the encoding.',
+      "We'll make the config up from your template and post it to the thread.",
+      'Every detail in the video tutorial is what we wanted, thank you.',
+      'I will make up the missing hours next week, sorry for the delay.',
+    ],
+  },
 ];
 
 describeRuleKinds('English third-wave rules', KINDS, alone, 'en');
@@ -746,6 +855,51 @@ const GUARDS: Guard[] = [
       'Switch us to the Advanced tier for the rest of the contract without changing the price.',
       'give us Premium free till March',
       'Upgrade us to Premium for the same money, we have been loyal.',
+    ],
+  },
+  // --- from the blind training set t12 ---
+  {
+    id: 'en.w.veto.word_mentioned',
+    category: 'insult',
+    calm: [
+      'Your mail filter seems to match "bakar" as "baka", so our colleague Bakar cannot send anything.',
+      'The content rule flags the word "idiot" inside our product name Idiotproof Backup.',
+      'Our newsletter is blocked because the scanner treats "Scunthorpe" as "cunt" again.',
+      'The DLP policy keeps catching the string "moron" in Moroni, the capital of Comoros.',
+      'Could the abuse filter stop tripping on "baka" in Malay surnames?',
+    ],
+    kept: [
+      'You are a baka, learn to do your job.',
+      'Stop acting like a moron, your filter blocked my mail again.',
+      'Your support team are idiots, and the filter that blocked my mail is useless.',
+    ],
+  },
+  {
+    id: 'en.w.veto.prepaid_hours',
+    category: 'excessive',
+    calm: [
+      'We would like to use 6 of our 20 prepaid hours for an on-site session next month. Could you confirm an engineer?',
+      'Could we book two consulting days from our balance for an on-site workshop at our office?',
+      'Please send an engineer to our plant on the 14th; we will draw it from our professional-services credits.',
+    ],
+    kept: [
+      'Send an engineer to our office tomorrow, we need it fixed today.',
+      'We need on-site support at our Osaka plant today.',
+      'I want someone on site at our HQ within two hours.',
+    ],
+  },
+  {
+    id: 'en.w.veto.sit_in_on',
+    category: 'restrictive',
+    calm: [
+      'Could your consultant sit in on our vendor demos next week?',
+      'Would someone from your team be able to sit in with us during the migration call?',
+      'Happy for your engineer to sit in at our quarterly review as an observer.',
+    ],
+    kept: [
+      "I'll stage a sit-in at your office until you refund me.",
+      "I'm not leaving your lobby until you refund me.",
+      "We'll sit in your reception until your manager comes down.",
     ],
   },
 ];
