@@ -463,7 +463,8 @@ class Engine implements PolicyEngine {
    * The backstop: scores the customer's text of all messages together, and
    * for each category that nothing else found and whose message score and
    * best sentence's score (bias + what starts in it) both reach its
-   * threshold, adds that sentence (narrowed when long) as evidence. Customer
+   * threshold, adds that sentence (narrowed when long) as evidence unless a
+   * veto of that category clears the sentence. Customer
    * text shorter than the model's `minChars` is not scored, nor is anything
    * where the rules found means (it could not change the verdict).
    */
@@ -498,6 +499,13 @@ class Engine implements PolicyEngine {
       sentences ??= scoreSentences(b, texts, firsts);
       const best = bestSentence(b, k, texts, firsts, sentences);
       if (!best || b.bias[k]! + best.sum < b.thresholds[k]!) continue;
+      // The rule files' vetoes hold for it too: a sentence they clear of this
+      // category (a safety hazard reported, a swap the terms offer) stays clear.
+      const t = texts[best.span.message]!;
+      const segs = segment(t);
+      const sa = segs.starts[sentenceAt(segs, best.span.start)]!;
+      const sb = segs.ends[sentenceAt(segs, Math.max(best.span.start, best.span.end - 1))]!;
+      if (this.vetoed(category, t, t.slice(sa, sb), undefined)) continue;
       const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
       evidence.push({
         category,

@@ -261,6 +261,14 @@ describe('backstop in the engine', () => {
     expect(d.evidence.some((e) => e.rule.startsWith('backstop.'))).toBe(false);
   });
 
+  it("respects the rule files' vetoes on the sentence it would quote", () => {
+    const violence = engineWith(phraseModel('violence', 'zorblax', 1));
+    expect(violence.evaluate({ text: 'Fix it now, zorblax.', lang: 'en' }).means).toEqual(['violence']);
+    // en.w.veto.safety_hazard clears a sentence about a hazard of violence.
+    const hazard = 'There is a loose cable across the floor, zorblax.';
+    expect(violence.evaluate({ text: hazard, lang: 'en' }).means).toEqual([]);
+  });
+
   it('does not score customer text shorter than minChars', () => {
     const model = phraseModel('insult', 'zorblax', 1);
     const text = 'zorblax!';
@@ -316,9 +324,11 @@ describe('the trained model (config/backstop.json)', () => {
     expect(fired(text)).toEqual([]);
   });
 
-  it('is off in the shipped policy, so the configured engine never reports a backstop hit', () => {
+  it('is on in the shipped policy, with the categories and thresholds of the model file', () => {
     const shipped = compileEngine(loadPolicyFile(resolve(root, 'config/policy.yaml')));
-    expect(shipped.backstopCategories).toEqual([]);
+    expect(shipped.backstopCategories).toEqual(
+      doc.categories.map((c) => ({ category: c.category, threshold: c.threshold })),
+    );
     expect(shipped.evaluate({ text: 'OK' }).verdict).toBe('none');
   });
 });

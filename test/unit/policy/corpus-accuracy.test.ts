@@ -67,8 +67,8 @@ const corpora = [
     path: resolve(root, '../shared/corpus/dev.jsonl'),
     floor: { accuracy: 0.98, precision: 0.98, recall: 0.98, alarms: 0.0 },
   },
-  // Held-out sets: written blind to the rules. The first four were later used
-  // to tune the rules (README, "Accuracy"); holdout-5 has only been measured.
+  // Held-out sets: written blind to the rules. Sets 1–3 were later used to
+  // tune the rules (README, "Accuracy"); sets 4–7 have only been measured.
   {
     name: 'held-out set 1 (test/fixtures/holdout.jsonl)',
     path: resolve(root, 'test/fixtures/holdout.jsonl'),
@@ -86,22 +86,50 @@ const corpora = [
     floor: { accuracy: 0.97, precision: 0.98, recall: 0.97, alarms: 0.03 },
   },
   {
-    // Never tuned on. First measurement 0.750 (R 0.615); 0.825 (R 0.719) after this round.
+    // Never tuned on. First measurement 0.750 (R 0.615); rules alone 0.830 (R 0.729),
+    // with the backstop 0.870 (R 0.792).
     name: 'held-out set 4 (test/fixtures/holdout-4.jsonl)',
     path: resolve(root, 'test/fixtures/holdout-4.jsonl'),
-    floor: { accuracy: 0.8, precision: 0.95, recall: 0.7, alarms: 0.05 },
+    floor: { accuracy: 0.85, precision: 0.95, recall: 0.77, alarms: 0.05 },
   },
   {
-    // Never tuned on; measured once: 0.845, P 0.988, R 0.865, alarms 1/62.
+    // Never tuned on. First measurement 0.845, P 0.988, R 0.865, alarms 1/62; with the
+    // backstop 0.870, R 0.885.
     name: 'held-out set 5 (test/fixtures/holdout-5.jsonl)',
     path: resolve(root, 'test/fixtures/holdout-5.jsonl'),
-    floor: { accuracy: 0.82, precision: 0.95, recall: 0.84, alarms: 0.05 },
+    floor: { accuracy: 0.85, precision: 0.95, recall: 0.86, alarms: 0.05 },
   },
-  // Training sets t5–t10 (test/fixtures/train), the material the rules were broadened from.
-  ...['t5', 't6', 't7', 't8', 't9', 't10'].map((t) => ({
+  {
+    // Never tuned on. First measurement (rules alone): 0.870, P 0.976, R 0.851, alarms 3/58;
+    // at the end 0.885, R 0.872 (rules and backstop).
+    name: 'held-out set 6 (test/fixtures/holdout-6.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-6.jsonl'),
+    floor: { accuracy: 0.86, precision: 0.95, recall: 0.85, alarms: 0.06 },
+  },
+  {
+    // Never tuned on. First measurement (rules alone): 0.860, P 0.986, R 0.800, alarms 4/60;
+    // at the end 0.880, R 0.822 (rules and backstop).
+    name: 'held-out set 7 (test/fixtures/holdout-7.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-7.jsonl'),
+    floor: { accuracy: 0.86, precision: 0.95, recall: 0.8, alarms: 0.07 },
+  },
+  // Training sets t5–t12 (test/fixtures/train), the material the rules were broadened from.
+  ...(
+    [
+      ['t5', 0.94],
+      ['t6', 0.94],
+      ['t7', 0.94],
+      ['t8', 0.94],
+      ['t9', 0.94],
+      ['t10', 0.94],
+      ['t11', 0.94],
+      // The newest set, one round of rules: 0.807 → 0.857 (0.900 with the backstop).
+      ['t12', 0.88],
+    ] as const
+  ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
     path: resolve(root, `test/fixtures/train/${t}.jsonl`),
-    floor: { accuracy: 0.94, precision: 0.97, recall: 0.93, alarms: 0.02 },
+    floor: { accuracy: level, precision: 0.97, recall: level - 0.02, alarms: 0.02 },
   })),
 ];
 

@@ -1807,7 +1807,6 @@ const KINDS: Kind[] = [
       'Please be on standby for my call tomorrow at 10.',
       'Please be available on Monday for the follow-up, weekend is not needed.',
       'Please stay online for the weekend maintenance? We bought the add-on.',
-      'The clowns.',
       'Our users are such amateurs.',
       'Phishing simulation results: 12 clickers, 3 repeat offenders, no slackers.',
       'Hi team,\n\nWe use Salesforce as our CRM and HubSpot for marketing mail. Since last Tuesday, HubSpot campaign mails to our own staff land in quarantine. Could you check the policy? Headers attached.\n\nThanks, Ken',
