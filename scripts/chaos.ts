@@ -129,7 +129,7 @@ async function main(): Promise<number> {
   );
 
   const policy = loadPolicyFile(join(ROOT, 'config/policy.yaml'));
-  const engine = compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs });
+  const engine = compileEngine(policy);
   const tags = policy.service.tags;
 
   const redis = new AofRedis(await freePort(), dir, FSYNC);

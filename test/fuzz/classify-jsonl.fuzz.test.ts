@@ -51,7 +51,7 @@ const anyLine = fc.oneof(
 let engine: PolicyEngine;
 beforeAll(() => {
   const policy = loadTestPolicy();
-  engine = compileEngine({ version: policy.version, engine: policy.engine, ruleDocs: policy.ruleDocs });
+  engine = compileEngine(policy);
 });
 
 describe('classify JSONL input under random lines', () => {
