@@ -145,3 +145,27 @@ export function describeRuleKinds(
     }
   });
 }
+
+/** One veto's or mask's table: calm sentences it clears of `category`, and sentences that keep it. */
+export interface GuardTable {
+  id: string;
+  category: Category;
+  calm: string[];
+  kept: string[];
+}
+
+/** One `describe` per veto or mask, judged by the whole engine. */
+export function describeGuardTables(title: string, guards: readonly GuardTable[], lang: Lang): void {
+  describe(title, () => {
+    for (const { id, category, calm, kept } of guards) {
+      describe(id, () => {
+        it.each(calm)('keeps the category out of %j', (text) => {
+          expect(categoriesOf(text, lang)).not.toContain(category);
+        });
+        it.each(kept)('still finds the category in %j', (text) => {
+          expect(categoriesOf(text, lang)).toContain(category);
+        });
+      });
+    }
+  });
+}

@@ -7,22 +7,19 @@
  * corpus), each with a fragment the rule's own evidence must cover, and tricky
  * negatives in which the whole engine must not find the rule's category.
  */
-import { describe, expect, it } from 'vitest';
-import type { Category, Decision } from '../../../src/policy/index.js';
+import { expect, it } from 'vitest';
+import type { Category } from '../../../src/policy/index.js';
 import {
-  categories,
+  describeGuardTables,
   describeRuleFile,
   describeRuleKinds,
   engineWithOnly,
-  judge as judgeIn,
 } from '../../support/rule-engine.js';
 import type { RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-broad.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-broad.yaml');
-
-const judge = (text: string): Decision => judgeIn(text, 'en');
 
 type Kind = RuleKind;
 
@@ -1596,18 +1593,11 @@ const VETOES: Veto[] = [
   },
 ];
 
-describe('English second-wave vetoes', () => {
-  for (const { veto, category, calm, kept } of VETOES) {
-    describe(veto, () => {
-      it.each(calm)('keeps the category out of %j', (text) => {
-        expect(categories(judge(text))).not.toContain(category);
-      });
-      it.each(kept)('still finds the category in %j', (text) => {
-        expect(categories(judge(text))).toContain(category);
-      });
-    });
-  }
-});
+describeGuardTables(
+  'English second-wave vetoes',
+  VETOES.map(({ veto, ...guard }) => ({ id: veto, ...guard })),
+  'en',
+);
 
 describeRuleFile(
   'English second-wave rules: the rule file',

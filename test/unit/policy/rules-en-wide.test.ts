@@ -8,22 +8,18 @@
  * engine must not find the rule's category. Vetoes and masks have tables of
  * calm messages (the category must stay out) and kept ones (still found).
  */
-import { describe, expect, it } from 'vitest';
-import type { Category, Decision } from '../../../src/policy/index.js';
+import { expect, it } from 'vitest';
 import {
-  categories,
+  describeGuardTables,
   describeRuleFile,
   describeRuleKinds,
   engineWithOnly,
-  judge as judgeIn,
 } from '../../support/rule-engine.js';
-import type { RuleKind } from '../../support/rule-engine.js';
+import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-wide.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-wide.yaml');
-
-const judge = (text: string): Decision => judgeIn(text, 'en');
 
 const KINDS: RuleKind[] = [
   // ------------------------------------------------------------- violence
@@ -681,14 +677,7 @@ const KINDS: RuleKind[] = [
 describeRuleKinds('English third-wave rules', KINDS, alone, 'en');
 
 /** A veto or mask: the calm messages lose the category, the kept ones still have it. */
-interface Guard {
-  id: string;
-  category: Category;
-  calm: string[];
-  kept: string[];
-}
-
-const GUARDS: Guard[] = [
+const GUARDS: GuardTable[] = [
   {
     id: 'en.w.mask.scheduled_on_site',
     category: 'excessive',
@@ -904,18 +893,7 @@ const GUARDS: Guard[] = [
   },
 ];
 
-describe('English third-wave vetoes and masks', () => {
-  for (const { id, category, calm, kept } of GUARDS) {
-    describe(id, () => {
-      it.each(calm)('keeps the category out of %j', (text) => {
-        expect(categories(judge(text))).not.toContain(category);
-      });
-      it.each(kept)('still finds the category in %j', (text) => {
-        expect(categories(judge(text))).toContain(category);
-      });
-    });
-  }
-});
+describeGuardTables('English third-wave vetoes and masks', GUARDS, 'en');
 
 describeRuleFile(
   'English third-wave rules: the rule file',

@@ -12,12 +12,13 @@ import { describe, expect, it } from 'vitest';
 import type { Category, Decision } from '../../../src/policy/index.js';
 import {
   categories,
+  describeGuardTables,
   describeRuleFile,
   describeRuleKinds,
   engineWithOnly,
   judge as judgeIn,
 } from '../../support/rule-engine.js';
-import type { RuleKind } from '../../support/rule-engine.js';
+import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/ja-wide.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
@@ -739,14 +740,7 @@ const KINDS: RuleKind[] = [
 describeRuleKinds('Japanese third-wave rules', KINDS, alone, 'ja');
 
 /** A veto or mask: the calm messages lose the category, the kept ones still have it. */
-interface Guard {
-  id: string;
-  category: Category;
-  calm: string[];
-  kept: string[];
-}
-
-const GUARDS: Guard[] = [
+const GUARDS: GuardTable[] = [
   {
     id: 'ja.w.mask.metric_pinned',
     category: 'excessive',
@@ -938,18 +932,7 @@ const GUARDS: Guard[] = [
   },
 ];
 
-describe('Japanese third-wave vetoes and masks', () => {
-  for (const { id, category, calm, kept } of GUARDS) {
-    describe(id, () => {
-      it.each(calm)('keeps the category out of %j', (text) => {
-        expect(categories(judge(text))).not.toContain(category);
-      });
-      it.each(kept)('still finds the category in %j', (text) => {
-        expect(categories(judge(text))).toContain(category);
-      });
-    });
-  }
-});
+describeGuardTables('Japanese third-wave vetoes and masks', GUARDS, 'ja');
 
 describeRuleFile(
   'Japanese third-wave rules: the rule file',
