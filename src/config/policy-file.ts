@@ -85,15 +85,18 @@ export interface PolicyFile {
   backstop: { path: string; doc: unknown } | null;
 }
 
-function readYaml(path: string, what: string): unknown {
-  let text: string;
+function readText(path: string, what: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     throw new ConfigError(
       `${what} ${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
     );
   }
+}
+
+function readYaml(path: string, what: string): unknown {
+  const text = readText(path, what);
   try {
     return parseYaml(text);
   } catch (err) {
@@ -131,14 +134,7 @@ export function loadPolicyFile(path: string, options: { backstop?: boolean } = {
 }
 
 function readJson(path: string, what: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new ConfigError(
-      `${what} ${path} cannot be read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    );
-  }
+  const text = readText(path, what);
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
