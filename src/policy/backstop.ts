@@ -348,12 +348,8 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       const buckets = extractor.buckets;
       const n = extractor.count;
       for (let j = 0; j < n; j++) {
-        const b = buckets[j]!;
-        const w = b >>> 5;
-        const word = bitmap[w]!;
-        const bit = 1 << (b & 31);
-        if ((word & bit) === 0) continue;
-        const r = rank[w]! + popcount(word & (bit - 1));
+        const r = rowOf(buckets[j]!);
+        if (r < 0) continue;
         const e = rowStart[r + 1]!;
         for (let a = rowStart[r]!; a < e; a++) {
           const x = entries[a]!;
@@ -370,12 +366,8 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       for (let j = 0; j < n; j++) {
         const q = of[j]!;
         if (q < 0) continue;
-        const b = buckets[j]!;
-        const w = b >>> 5;
-        const word = bitmap[w]!;
-        const bit = 1 << (b & 31);
-        if ((word & bit) === 0) continue;
-        const r = rank[w]! + popcount(word & (bit - 1));
+        const r = rowOf(buckets[j]!);
+        if (r < 0) continue;
         const e = rowStart[r + 1]!;
         const base = q * K;
         for (let a = rowStart[r]!; a < e; a++) {
