@@ -74,16 +74,24 @@ export interface RuleFileIds {
   lang: string;
   rules: { id: string }[];
   vetoes?: { id: string }[];
+  masks?: { id: string }[];
 }
 
 /**
  * The checks every rule file's test makes on the file itself: its language,
- * its id prefix, and that each rule id is in `testedRuleIds`.
+ * its id prefix, and that each rule id is in `testedRuleIds`; with
+ * `testedGuardIds`, also that each veto and mask has a table and an id
+ * `<prefix>veto.` / `<prefix>mask.`.
  */
 export function describeRuleFile(
   title: string,
   path: string,
-  expected: { lang: Lang; idPrefix: string; testedRuleIds: () => Iterable<string> },
+  expected: {
+    lang: Lang;
+    idPrefix: string;
+    testedRuleIds: () => Iterable<string>;
+    testedGuardIds?: () => Iterable<string>;
+  },
   more?: (file: RuleFileIds) => void,
 ): void {
   describe(title, () => {
@@ -96,6 +104,19 @@ export function describeRuleFile(
       const tested = new Set(expected.testedRuleIds());
       expect(file.rules.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
     });
+    const guardIds = expected.testedGuardIds;
+    if (guardIds) {
+      it(`has a table above for every veto and mask, and their ids carry the ${expected.idPrefix} prefix`, () => {
+        const tested = new Set(guardIds());
+        const ids = [...(file.vetoes ?? []), ...(file.masks ?? [])].map((v) => v.id);
+        expect(ids.filter((id) => !tested.has(id))).toEqual([]);
+        for (const id of ids)
+          expect(
+            id.startsWith(`${expected.idPrefix}veto.`) || id.startsWith(`${expected.idPrefix}mask.`),
+            id,
+          ).toBe(true);
+      });
+    }
     more?.(file);
   });
 }

@@ -937,16 +937,13 @@ describeGuardTables('Japanese third-wave vetoes and masks', GUARDS, 'ja');
 describeRuleFile(
   'Japanese third-wave rules: the rule file',
   RULE_FILE,
-  { lang: 'ja', idPrefix: 'ja.w.', testedRuleIds: () => KINDS.map((k) => k.rule) },
-  (file) => {
-    it('has a table above for every veto and mask, and their ids carry the ja.w. prefix', () => {
-      const tested = new Set(GUARDS.map((g) => g.id));
-      const masks = (file as { masks?: { id: string }[] }).masks ?? [];
-      const ids = [...(file.vetoes ?? []), ...masks].map((v) => v.id);
-      expect(ids.filter((id) => !tested.has(id))).toEqual([]);
-      for (const id of ids) expect(id).toMatch(/^ja\.w\.(?:veto|mask)\./);
-    });
-
+  {
+    lang: 'ja',
+    idPrefix: 'ja.w.',
+    testedRuleIds: () => KINDS.map((k) => k.rule),
+    testedGuardIds: () => GUARDS.map((g) => g.id),
+  },
+  () => {
     it('maps evidence back to the original text', () => {
       const text = 'お前らの顔、二度と人前に出せないようにしてやる。ﾉｰﾀﾘﾝが。';
       const ev = alone.evaluate({ text, lang: 'ja', context: {} }).evidence;
