@@ -56,6 +56,10 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t10.jsonl',
   'test/fixtures/train/t11.jsonl',
   'test/fixtures/train/t12.jsonl',
+  'test/fixtures/train/t13.jsonl',
+  'test/fixtures/train/t14.jsonl',
+  'test/fixtures/train/t15.jsonl',
+  'test/fixtures/train/t16.jsonl',
 ];
 /** Blind evaluation sets: never trained on. */
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;
