@@ -463,6 +463,7 @@ const KINDS: RuleKind[] = [
       'Our team dinner is on Friday, so please schedule the cutover for Monday.',
       'Is the new console as fast as the old one?',
       'The selfie check for MFA enrolment fails on Android, can you look?',
+      'Could you send me a photo of your appliance’s rear panel?',
     ],
   },
   // -------------------------------------------------------------- monetary
@@ -477,6 +478,7 @@ const KINDS: RuleKind[] = [
     negatives: [
       'Please send the invoice with the correct amount for the 40 seats.',
       'Could you quote the right figure for a three-year term?',
+      'Real money transfers were blocked by the filter; can you whitelist the bank?',
       'We will bring an envelope with the signed contract to the meeting.',
     ],
   },
@@ -661,6 +663,7 @@ const KINDS: RuleKind[] = [
     negatives: [
       'The batch job on our side runs until 3 a.m., so please schedule the maintenance after that.',
       'Our own staff will work until two in the morning on the cutover.',
+      'Your engineer stayed with us until 3 a.m. - thank you so much.',
       'Is 24/7 on-site cover available as a paid option?',
     ],
   },
@@ -679,6 +682,7 @@ const KINDS: RuleKind[] = [
     negatives: [
       'Which antivirus would you recommend running alongside your agent on our servers?',
       'My account on your console shows the wrong time zone.',
+      "My husband's laptop got your agent by mistake - how do we uninstall it?",
       'Our tax office requires DMARC, can you help with the record?',
     ],
   },
@@ -733,6 +737,7 @@ const KINDS: RuleKind[] = [
       'Can I reopen the ticket if the issue comes back next week?',
       'Our monitoring sends a report every morning until the job is disabled.',
       'Please resend the invite; the first one expired.',
+      'We will send you our export every day until March, as agreed in the migration plan.',
     ],
   },
   // ------------------------------------------------------------ restrictive
