@@ -21,10 +21,12 @@
  * calm sentences, rule-table negatives) is at least `--precision`. A category
  * that cannot reach it, or whose out-of-fold additions to the rules (where
  * the rules found no means, as in the engine) are not more often right than
- * wrong, is left out. Prints the CV figures and writes the model. Never give
+ * wrong, is left out (items of a set recorded by scripts/first-seen-rules.ts are
+ * judged against what the rules found when the set was new to them). Prints
+ * the CV figures and writes the model. Never give
  * it holdout-4 or later: those are blind sets. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import ts from 'typescript';
@@ -42,6 +44,7 @@ import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/polic
 import type { Category, Verdict } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
+import type { FirstSeenRules } from './first-seen-rules.js';
 
 const DEFAULT_FILES = [
   '../shared/corpus/dev.jsonl',
@@ -94,6 +97,12 @@ const { values, positionals } = parseArgs({
      * rules find there: mostly short calm probes the backstop must leave alone.
      */
     'rule-tests': { type: 'boolean', default: true },
+    /**
+     * What the rules found on each training set when it was new to them
+     * (scripts/first-seen-rules.ts); '' for none. The backstop's additions are
+     * judged against those findings for the items it holds.
+     */
+    'first-seen': { type: 'string', default: 'test/fixtures/train/first-seen-rules.json' },
     /** Only these categories (comma-separated; for experiments). */
     only: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
@@ -213,6 +222,12 @@ const engine = compileEngine({
   engine: { ...policy.engine, backstop: undefined },
   backstop: null,
 });
+/** Per training file and item id: what the rules found when the set was new to them. */
+const firstSeen: FirstSeenRules['files'] =
+  values['first-seen'] && existsSync(resolve(PACKAGE_ROOT, values['first-seen']))
+    ? (JSON.parse(readFileSync(resolve(PACKAGE_ROOT, values['first-seen']), 'utf8')) as FirstSeenRules).files
+    : {};
+let firstSeenItems = 0;
 const ex = new FeatureExtractor(spec);
 const hash = createHash('sha256');
 const examples: Example[] = [];
@@ -232,6 +247,8 @@ for (const file of files) {
     };
     const input = toEvaluationInput(parsed);
     const decision = engine.evaluate(input);
+    const seen = firstSeen[name]?.items[String(parsed.id)];
+    if (seen) firstSeenItems++;
     const ctx = input.context ?? {};
     const context = { channel: ctx.channel, noDefectFound: ctx.noDefectFound };
     const texts = engine.conductTexts(input);
@@ -246,8 +263,8 @@ for (const file of files) {
       verdict: gold.verdict,
       hardNegative: gold.hard_negative === true,
       gold: goldCats,
-      rules: new Set<Category>([...decision.means, ...decision.demands]),
-      rulesVerdict: decision.verdict,
+      rules: new Set<Category>(seen ? seen.categories : [...decision.means, ...decision.demands]),
+      rulesVerdict: seen ? seen.verdict : decision.verdict,
       ...feats,
       aux: false,
       silver: false,
@@ -331,6 +348,10 @@ const items = examples.filter((x) => !x.aux);
 console.log(
   `${items.length} items from ${files.length} files (sha256 ${sha256.slice(0, 16)}…), plus ${examples.length - items.length} sentences of calm items and rule-table messages (labelled by the rules)`,
 );
+if (firstSeenItems > 0)
+  console.log(
+    `${firstSeenItems} items judged against the rules as they were when their set was new (${values['first-seen']})`,
+  );
 
 // ------------------------------------------------------------ training ---
 
@@ -610,6 +631,7 @@ const model: BackstopModel = {
     examples: items.length,
     calmSentences: examples.length - items.length,
     ruleTests: values['rule-tests'],
+    firstSeenItems,
     folds: FOLDS,
     seed: SEED,
     targetPrecision: TARGET,
