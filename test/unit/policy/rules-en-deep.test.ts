@@ -33,11 +33,13 @@ const KINDS: RuleKind[] = [
         'have a habit of meeting with nasty accidents',
       ],
       ['Keep this up and watch for accidents on the stairs near your office.', 'accidents on the stairs'],
+      ['Odd how engineers who ignore me end up in hospital.', 'engineers who ignore me end up in hospital'],
     ],
     negatives: [
       'Our users tend to have accidents with the bulk delete button, can you add a confirmation?',
       'The audit shows two accidents in our warehouse last year, unrelated to your product.',
       'Accidental deletion of quarantine items tends to happen when the list refreshes.',
+      'People who skip the MFA rollout end up with hurt productivity numbers in our survey.',
     ],
   },
   {
@@ -212,11 +214,13 @@ const KINDS: RuleKind[] = [
       ['What station does your agent Ms. Abe get off at?', 'What station does your agent Ms. Abe get off'],
       ['Which area does the engineer on my case live in?', 'Which area does the engineer on my case live'],
       ['Where does your agent usually park after work?', 'Where does your agent usually park'],
+      ['What time does your agent Ms. Ono finish her shift?', 'What time does your agent Ms. Ono finish'],
     ],
     negatives: [
       'Which route does the collector take when the primary relay is down?',
       'What station does the appliance report to when the primary fails?',
       'Where does the agent store its quarantine database?',
+      'What time does your support desk close on Friday?',
     ],
   },
   {
@@ -279,10 +283,12 @@ const KINDS: RuleKind[] = [
       ],
       ['The whole industry will hear that you hide breaches.', 'will hear that'],
       ['I will tell the room at the meetup that your staff fake the test results.', 'tell the room'],
+      ['I will let everyone in our ISAC know that you hide breaches.', 'let everyone in our ISAC know that'],
     ],
     negatives: [
       'I will tell all our staff that phishing mails hide malware in attachments.',
       'Please tell everyone on your team that the maintenance window moved.',
+      'Let everyone on your team know that the leaked-credential report is fixed.',
       'Our members will hear that the new release is out, thanks for the notes.',
     ],
   },
@@ -350,6 +356,7 @@ const KINDS: RuleKind[] = [
       ['Your support desk is a team of trained parrots.', 'team of trained parrots'],
       ['Another reply from your copy-paste monkeys.', 'copy-paste monkeys'],
       ['I am dealing with a bunch of circus seals at your helpdesk.', 'bunch of circus seals'],
+      ['Your support team are glorified answering machines.', 'glorified answering machines'],
     ],
     negatives: [
       'Our zoo uses your SIEM to watch the team of trained parrots cam.',
@@ -475,6 +482,7 @@ const KINDS: RuleKind[] = [
       ['We will not leave your lobby until the refund is processed.', 'will not leave your lobby until'],
       ['This call stays open until you give me a date.', 'This call stays open'],
       ['We work through the night, and neither will your engineers.', 'neither will your engineers'],
+      ['None of your staff goes home until this is fixed.', 'None of your staff goes home until'],
     ],
     negatives: [
       'Our auditors will remain in your meeting room until 5pm as agreed.',
@@ -676,11 +684,15 @@ const KINDS: RuleKind[] = [
       ['Our condition is a full year’s fee waiver.', 'fee waiver'],
       ['Void the invoice and we will stay.', 'Void the invoice'],
       ['Unless invoice 2231 is voided, we leave.', 'invoice 2231 is voided'],
+      ['Waive the next three invoices and we will renew.', 'Waive the next three invoices'],
+      ["Waive this year's renewal fee, we deserve it.", "Waive this year's renewal fee"],
     ],
     negatives: [
       'Please void the invoice; it was issued to the wrong entity.',
       'Invoice 881 is a duplicate, could you void the invoice?',
       'Could you explain the fee structure for the waiver programme?',
+      'Could you waive the late payment fee? Our card expired last week.',
+      'Please void the two invoices sent to the wrong company.',
     ],
   },
   {
@@ -862,8 +874,8 @@ const GUARDS: GuardTable[] = [
     category: 'insult',
     calm: [
       'You sound twelve. Put an adult on the line.',
-      'Get me a grown-up who knows licensing.',
-      'I need a real adult on this ticket, not a trainee.',
+      'This kid knows nothing about licensing. Get a grown-up on the phone.',
+      'Are you on a summer job? Put a real adult on this ticket.',
     ],
     kept: [
       'Put an adult on the line, you useless child.',
