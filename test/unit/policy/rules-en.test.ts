@@ -273,6 +273,11 @@ const NEGATIVES: Record<Category, string[]> = {
     'Is the filter idiot-proof for non-technical admins?',
     'We use a dummy account for testing.',
     'You are not idiots, I know the bug is hard; thanks for sticking with it.',
+    // A word in f…ing is not the f-word ("following", "forwarding", "fixing").
+    'Could you add the following engineers to our tenant: Ana and Raj.',
+    'Your fixing team was quick, thank you.',
+    'The forwarding staff account stopped receiving mail.',
+    'We are still finding people who cannot log in.',
   ],
   kneel_demand: [
     'We apologise for the delay in getting back to you.',
