@@ -34,7 +34,7 @@ import type { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job, Queue } from 'bullmq';
 import type { ConnectionOptions, JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import type { Logger } from '../log.js';
 import type { TicketEvent } from '../tickets/types.js';
 import { JOB_CATALOGUE, jobIds, serviceKeys } from './catalogue.js';
@@ -45,8 +45,13 @@ const PENDING_TTL_MS = 15_000;
 /** A concurrent duplicate waits this long (bounded) for the first delivery to finish. */
 const PENDING_POLL_MS = 25;
 const PENDING_POLL_LIMIT = 120;
-/** Bound on one add: an unanswered Redis must become a 503, not a hung request. */
-const ADD_TIMEOUT_MS = 5_000;
+/**
+ * Bound on each command, and on waiting for the connection: an unanswered
+ * Redis must become a 503, not a hung request. Commands are bounded by the
+ * connection's own commandTimeout (bullProducerConnection sets 2 s; options
+ * without one get this), so no request needs a timer of its own.
+ */
+const COMMAND_TIMEOUT_MS = 5_000;
 
 /** KEYS: the delivery key, then every job's key. ARGV: the marker's TTL in seconds. */
 const MARK_DONE_LUA = `
@@ -124,7 +129,10 @@ export class JobProducer {
     const queueNames = [...new Set(entries.map(([, e]) => e.queue))];
     // The done marker must follow every add of the event on one connection.
     if (queueNames.length !== 1) throw new Error('the producer expects every job in one queue');
-    this.queue = new Queue(String(queueNames[0]), { connection: opts.bullConnection, prefix: opts.prefix });
+    this.queue = new Queue(String(queueNames[0]), {
+      connection: bounded(opts.bullConnection),
+      prefix: opts.prefix,
+    });
     this.jobOptions = Object.fromEntries(
       entries.map(([name, e]) => [name, e.options(opts.tuning)]),
     ) as Record<JobName, JobsOptions>;
@@ -180,10 +188,7 @@ export class JobProducer {
       );
     });
     try {
-      await withTimeout(
-        added.length === 1 ? (added[0] as Promise<unknown>) : Promise.all(added),
-        ADD_TIMEOUT_MS,
-      );
+      await (added.length === 1 ? added[0] : Promise.all(added));
     } catch (err) {
       this.hold(client);
       await (client[RELEASE] as NonNullable<ProducerClient[typeof RELEASE]>)(1, key, token).catch(
@@ -196,7 +201,7 @@ export class JobProducer {
 
   /** The queue's client, bounded: a Redis that never comes up is a 503, not a hung request. */
   private async connect(): Promise<BullClient & ProducerClient> {
-    const client = (await withTimeout(this.queue.client, ADD_TIMEOUT_MS)) as BullClient & ProducerClient;
+    const client = (await withTimeout(this.queue.client, COMMAND_TIMEOUT_MS)) as BullClient & ProducerClient;
     if (!client[MARK_DONE]) client.defineCommand(MARK_DONE, { lua: MARK_DONE_LUA });
     if (!client[RELEASE]) client.defineCommand(RELEASE, { lua: RELEASE_LUA });
     this.client = client;
@@ -249,6 +254,13 @@ export class JobProducer {
     }
     (this.queue as unknown as { connection?: EventEmitter }).connection?.on('error', () => undefined);
   }
+}
+
+/** `conn`, with a commandTimeout when it is options that set none (a client instance keeps its own). */
+function bounded(conn: ConnectionOptions): ConnectionOptions {
+  const isClient = typeof (conn as { sendCommand?: unknown }).sendCommand === 'function';
+  if (isClient || (conn as { commandTimeout?: number }).commandTimeout !== undefined) return conn;
+  return { ...(conn as RedisOptions), commandTimeout: COMMAND_TIMEOUT_MS };
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
