@@ -167,29 +167,31 @@ export class JobProducer {
     };
     const jobs: { name: JobName; id: string }[] = [];
     const added: Promise<unknown>[] = [];
-    const markKeys: string[] = [key];
-    this.hold(client);
-    for (const name of names) {
-      const id = jobIds[name](event);
-      jobs.push({ name, id });
-      markKeys.push(this.queue.toKey(id));
-      const job = new Job(this.queue, name, data, { ...this.jobOptions[name], jobId: id }, id);
-      added.push(job.addJob(client));
-    }
-    // Not awaited: the answer depends on the adds only (see the file comment).
-    (client[MARK_DONE] as NonNullable<ProducerClient[typeof MARK_DONE]>)(
-      markKeys.length,
-      ...markKeys,
-      this.ttlSeconds,
-    ).catch((err: unknown) => {
-      this.opts.logger.warn(
-        { err, ticketId: event.ticketId, eventId: event.eventId },
-        'dedup marker not set',
-      );
-    });
     try {
+      const markKeys: string[] = [key];
+      this.hold(client);
+      for (const name of names) {
+        const id = jobIds[name](event);
+        jobs.push({ name, id });
+        markKeys.push(this.queue.toKey(id));
+        const job = new Job(this.queue, name, data, { ...this.jobOptions[name], jobId: id }, id);
+        added.push(job.addJob(client));
+      }
+      // Not awaited: the answer depends on the adds only (see the file comment).
+      (client[MARK_DONE] as NonNullable<ProducerClient[typeof MARK_DONE]>)(
+        markKeys.length,
+        ...markKeys,
+        this.ttlSeconds,
+      ).catch((err: unknown) => {
+        this.opts.logger.warn(
+          { err, ticketId: event.ticketId, eventId: event.eventId },
+          'dedup marker not set',
+        );
+      });
       await (added.length === 1 ? added[0] : Promise.all(added));
     } catch (err) {
+      // Also reached when building a job threw after earlier adds were sent.
+      for (const p of added) p.catch(() => undefined);
       this.hold(client);
       await (client[RELEASE] as NonNullable<ProducerClient[typeof RELEASE]>)(1, key, token).catch(
         () => undefined,
