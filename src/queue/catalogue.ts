@@ -2,7 +2,7 @@
  * The job catalogue: every job name, its queue, its payload type and its
  * options. Job ids and Redis keys are built here and nowhere else.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import type { TicketEvent } from '../tickets/types.js';
 
@@ -75,10 +75,12 @@ export function queueNames(): string[] {
   return [...new Set(Object.values(JOB_CATALOGUE).map((e) => e.queue))];
 }
 
+/** sha256 of the parts, each followed by a NUL, in hex, cut to 40 characters. */
 function digest(...parts: string[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p).update('\u0000');
-  return h.digest('hex').slice(0, 40);
+  let input = '';
+  for (const p of parts) input += `${p}\u0000`;
+  // The one-shot hash: about a third of createHash's cost for inputs this small.
+  return hash('sha256', input, 'hex').slice(0, 40);
 }
 
 /** BullMQ job ids: deterministic per event, so a redelivery collapses into the same job. */

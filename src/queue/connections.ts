@@ -4,8 +4,10 @@
  * BullMQ requires for its blocking commands.
  *
  * BullMQ ships its own ioredis, so it gets connection *options* and opens its
- * own clients; the service's own keys (dedup, written markers) use a client
- * from the top-level ioredis with the same options.
+ * own clients. The webhook path's delivery markers go over the producer
+ * queue's BullMQ connection (so they keep their order with the job adds; see
+ * producer.ts); the service's other keys (written markers, ledgers) use
+ * clients from the top-level ioredis with the same options.
  */
 import type { ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -46,10 +48,9 @@ const patient = {
   retryStrategy: (times: number) => Math.min(200 * times, 5_000),
 };
 
-/** The HTTP path's own client: dedup claims and readiness pings. */
+/** The HTTP path's own client: readiness pings. */
 export function redisForProducer(url: string): Redis {
-  // Claims issued in the same tick by concurrent requests share one write.
-  return new Redis({ ...parseRedisUrl(url), ...failFast, enableAutoPipelining: true });
+  return new Redis({ ...parseRedisUrl(url), ...failFast });
 }
 
 /** The worker side's own client: "written" markers and first-message claims. */

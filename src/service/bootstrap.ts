@@ -95,7 +95,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
         )
       : null;
 
-  // The fail-fast client: readiness pings and delivery dedup.
+  // The fail-fast client: readiness pings (delivery markers go over the producer queue's connection).
   const pingRedis: Redis = redisForProducer(config.redisUrl);
   pingRedis.on('error', () => undefined); // reconnects are logged by readiness, not per attempt
   const redisPing = async (): Promise<boolean> => {

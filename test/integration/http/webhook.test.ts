@@ -14,6 +14,9 @@ beforeEach(async () => {
   // ROLE=api: no worker, so stored jobs stay in Redis for inspection.
   ts = await startTestService({ ROLE: 'api' }, { label: 'webhook' });
   queue = new Queue(TICKETS_QUEUE, { connection: { url: REDIS_URL }, prefix: ts.prefix });
+  // A BullMQ queue closed while still connecting leaves an unhandled rejection
+  // (see JobProducer.close); tests that never read the queue would close it so.
+  await queue.waitUntilReady();
 });
 
 afterEach(async () => {

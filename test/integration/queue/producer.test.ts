@@ -1,0 +1,129 @@
+/**
+ * JobProducer against real Redis: many concurrent events (their commands
+ * share socket writes), duplicates, and a clean close at any point.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { silentLogger } from '../../../src/log.js';
+import { TICKETS_QUEUE, jobIds } from '../../../src/queue/catalogue.js';
+import { bullProducerConnection, redisForProducer } from '../../../src/queue/connections.js';
+import { JobProducer } from '../../../src/queue/producer.js';
+import type { TicketEvent } from '../../../src/tickets/types.js';
+import { REDIS_URL, deleteKeys, keysUnder, testRedis, uniquePrefix } from '../../support/redis.js';
+
+let prefix: string;
+let redis: Redis;
+const opened: { producer: JobProducer; client: Redis }[] = [];
+
+function open(url = REDIS_URL): JobProducer {
+  const client = redisForProducer(url);
+  client.on('error', () => undefined);
+  const producer = new JobProducer({
+    redis: client,
+    bullConnection: bullProducerConnection(url),
+    prefix,
+    tuning: { attempts: 3, backoffMs: 100 },
+    dedupTtlSeconds: 7 * 86_400,
+    logger: silentLogger(),
+  });
+  opened.push({ producer, client });
+  return producer;
+}
+
+function event(n: number): TicketEvent {
+  return {
+    eventId: `evt-${n}`,
+    kind: 'comment_added',
+    type: 'zen:event-type:ticket.comment_added',
+    ticketId: String(1000 + n),
+    tags: [],
+    comment: { id: String(n), body: `message ${n}`, isPublic: true, authorId: '5001', authorIsStaff: false },
+    source: 'event-subscription',
+  };
+}
+
+beforeEach(() => {
+  prefix = uniquePrefix('producer');
+  redis = testRedis();
+});
+
+afterEach(async () => {
+  for (const { producer, client } of opened.splice(0)) {
+    await producer.close();
+    client.disconnect();
+  }
+  await deleteKeys(redis, prefix);
+  redis.disconnect();
+});
+
+it('stores each of many concurrent events once, and marks each delivery done', async () => {
+  const producer = open();
+  await producer.waitUntilReady();
+  const events = Array.from({ length: 60 }, (_, i) => event(i));
+  const outcomes = await Promise.all(events.map((e) => producer.enqueue(e, ['evaluate'])));
+  expect(outcomes.every((o) => o.status === 'queued')).toBe(true);
+
+  const again = await Promise.all(events.map((e) => producer.enqueue(e, ['evaluate', 'ticket-workflow'])));
+  expect(again.every((o) => o.status === 'duplicate')).toBe(true);
+
+  const queue = new Queue(TICKETS_QUEUE, { connection: { url: REDIS_URL }, prefix });
+  try {
+    expect(await queue.getJobCountByTypes('waiting', 'prioritized')).toBe(60);
+    const job = await queue.getJob(jobIds.evaluate(events[7] as TicketEvent));
+    expect(job?.data.event.eventId).toBe('evt-7');
+  } finally {
+    await queue.close();
+  }
+  const markers = await keysUnder(redis, `${prefix}:dedup:event`);
+  expect(markers).toHaveLength(60);
+  expect(new Set(await Promise.all(markers.map((k) => redis.get(k))))).toEqual(new Set(['done']));
+});
+
+it('stores both jobs of an event and answers with their ids', async () => {
+  const producer = open();
+  const e = event(1);
+  const out = await producer.enqueue(e, ['evaluate', 'ticket-workflow'], 'req-1');
+  expect(out).toEqual({
+    status: 'queued',
+    jobs: [
+      { name: 'evaluate', id: jobIds.evaluate(e) },
+      { name: 'ticket-workflow', id: jobIds['ticket-workflow'](e) },
+    ],
+  });
+  const queue = new Queue(TICKETS_QUEUE, { connection: { url: REDIS_URL }, prefix });
+  try {
+    const job = await queue.getJob(jobIds['ticket-workflow'](e));
+    expect(job?.data).toMatchObject({ requestId: 'req-1', event: { eventId: 'evt-1' } });
+  } finally {
+    await queue.close();
+  }
+});
+
+it('closes without an unhandled rejection, even while its connection is still starting', async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    // Closed at different points of start-up: before, during and after connecting.
+    for (let i = 0; i < 30; i++) {
+      const producer = open(i % 3 === 2 ? 'redis://127.0.0.1:1' : REDIS_URL);
+      await sleep(i % 10);
+      await producer.close(500);
+    }
+    // A late failure of a closed connection would surface within a few turns.
+    await sleep(300);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+  expect(unhandled).toEqual([]);
+});
+
+it('rejects, and leaves nothing behind, once it is closed', async () => {
+  const producer = open();
+  await producer.waitUntilReady();
+  await producer.close();
+  await expect(producer.enqueue(event(2), ['evaluate'])).rejects.toThrow();
+  expect(await keysUnder(redis, `${prefix}:dedup`)).toEqual([]);
+});
