@@ -536,6 +536,15 @@ export function customerChars(texts: readonly string[]): number {
   return n;
 }
 
+/** Whether the customer's text has at least `min` non-blank characters (customerChars(texts) >= min, counting no further). */
+export function hasCustomerChars(texts: readonly string[], min: number): boolean {
+  let n = 0;
+  if (n >= min) return true;
+  for (const t of texts)
+    for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i)) && ++n >= min) return true;
+  return false;
+}
+
 /**
  * The sentences of the customer's text that hold something (trimmed spans,
  * in order) and, for each feature of the extractor, the index of the

@@ -5,8 +5,8 @@
 import {
   bestSentence,
   compileBackstop,
-  customerChars,
   extractInput,
+  hasCustomerChars,
   parseBackstopModel,
   scoreSentences,
 } from './backstop.js';
@@ -483,7 +483,7 @@ class Engine implements PolicyEngine {
     // Nothing it could add: every category it knows was found by the rules.
     if (open === 0) return;
     const texts = scans.map((s) => s.norm.text);
-    if (customerChars(texts) < b.minChars) return;
+    if (!hasCustomerChars(texts, b.minChars)) return;
     const scores = this.backstopScores;
     b.scoreTexts(texts, ctx, scores);
     // Most messages: no category reaches its threshold, and the features are not needed.

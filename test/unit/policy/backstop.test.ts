@@ -9,7 +9,9 @@ import {
   FeatureExtractor,
   bestSentence,
   compileBackstop,
+  customerChars,
   extractInput,
+  hasCustomerChars,
   parseBackstopModel,
 } from '../../../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../../../src/policy/backstop.js';
@@ -142,6 +144,12 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
     { bits: 10, char: [2, 5], word: [1, 1], scale: 'none' },
   ];
   const contexts = [{}, { channel: 'chat', noDefectFound: true }, { channel: 'email', noDefectFound: false }];
+
+  it('hasCustomerChars agrees with customerChars', () => {
+    for (const input of [...texts.map((t) => [t]), texts, ['', ' a\u0001b '], []])
+      for (const min of [0, 1, 2, 3, 8, 40, 1000])
+        expect(hasCustomerChars(input, min)).toBe(customerChars(input) >= min);
+  });
 
   it('gives exactly what extractInput then score give', () => {
     for (const s of specs) {
