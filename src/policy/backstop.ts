@@ -538,8 +538,8 @@ export function customerChars(texts: readonly string[]): number {
 
 /** Whether the customer's text has at least `min` non-blank characters (customerChars(texts) >= min, counting no further). */
 export function hasCustomerChars(texts: readonly string[], min: number): boolean {
+  if (min <= 0) return true;
   let n = 0;
-  if (n >= min) return true;
   for (const t of texts)
     for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i)) && ++n >= min) return true;
   return false;
