@@ -97,6 +97,7 @@ export function parseBackstopModel(raw: unknown): { model: ParsedModel } | { err
 // ------------------------------------------------------------- features ---
 
 const SPACE = 0x20;
+const MASK_CHAR_CODE = MASK_CHAR.charCodeAt(0);
 const FNV_PRIME = 0x01000193;
 const CHAR_SEED = 0x811c9dc5 | 0;
 const WORD_SEED = 0x2545f491;
@@ -109,6 +110,12 @@ function fmix(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return h ^ (h >>> 16);
+}
+
+/** FNV-1a of `s`'s UTF-16 code units, from hash `h`. */
+function hashOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 function isSpaceLike(c: number): boolean {
@@ -125,6 +132,33 @@ function isSpaceLike(c: number): boolean {
 
 function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x30 || c === 0x27;
+}
+
+/**
+ * The codes the n-grams are hashed from: `text` with space, control and
+ * masked characters as one space, digits as `0`, padded with a space at both
+ * ends; `pos[i]` is the text offset of code i. Both arrays must hold
+ * `text.length + 2`. Returns the number of codes (1: nothing but space).
+ */
+function foldCodes(text: string, codes: Uint16Array, pos: Int32Array): number {
+  const len = text.length;
+  let m = 0;
+  codes[m] = SPACE;
+  pos[m++] = 0;
+  for (let i = 0; i < len; i++) {
+    let c = text.charCodeAt(i);
+    if (c === MASK_CHAR_CODE || isSpaceLike(c)) {
+      if (codes[m - 1] === SPACE) continue;
+      c = SPACE;
+    } else if (c >= 0x30 && c <= 0x39) c = 0x30;
+    codes[m] = c;
+    pos[m++] = i;
+  }
+  if (codes[m - 1] !== SPACE) {
+    codes[m] = SPACE;
+    pos[m++] = Math.max(0, len - 1);
+  }
+  return m;
 }
 
 /**
@@ -170,10 +204,8 @@ export class FeatureExtractor {
 
   /** A feature of the input as a whole (e.g. `channel=chat`), with no offset. */
   addContext(name: string): void {
-    let h = CONTEXT_SEED;
-    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), FNV_PRIME);
     this.reserve(1);
-    this.push(h, -1);
+    this.push(hashOn(CONTEXT_SEED, name), -1);
   }
 
   /**
@@ -190,23 +222,7 @@ export class FeatureExtractor {
     }
     const codes = this.codes;
     const pos = this.pos;
-    let m = 0;
-    codes[m] = SPACE;
-    pos[m++] = 0;
-    const mask = MASK_CHAR.charCodeAt(0);
-    for (let i = 0; i < len; i++) {
-      let c = text.charCodeAt(i);
-      if (c === mask || isSpaceLike(c)) {
-        if (codes[m - 1] === SPACE) continue;
-        c = SPACE;
-      } else if (c >= 0x30 && c <= 0x39) c = 0x30;
-      codes[m] = c;
-      pos[m++] = i;
-    }
-    if (codes[m - 1] !== SPACE) {
-      codes[m] = SPACE;
-      pos[m++] = Math.max(0, len - 1);
-    }
+    const m = foldCodes(text, codes, pos);
     if (m === 1) return;
     const [cmin, cmax] = this.spec.char;
     // Character n-grams, then at most one unigram and one bigram per two codes.
@@ -277,6 +293,13 @@ export interface CompiledBackstop {
   /** Scores of every category for the features now in the extractor. */
   score(out: Float64Array): void;
   /**
+   * Scores of every category for `texts` with `ctx`: what extractInput()
+   * then score() give, in one pass that keeps no features (the extractor is
+   * left as it was). For the common case, where no category reaches its
+   * threshold and the features are not needed.
+   */
+  scoreTexts(texts: readonly string[], ctx: BackstopContext, out: Float64Array): void;
+  /**
    * Summed contributions (no bias) of the features now in the extractor per
    * sentence and category: `out[q * K + k]` for sentence `of[j]` of feature j
    * (features with `of[j] < 0` are left out). `out` must hold sentences × K.
@@ -332,11 +355,94 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
     for (let j = 0; j < c.buckets.length; j++)
       entries[fill[rowOf(c.buckets[j]!)]!++] = (Math.round(c.weights[j]! / WEIGHT_STEP) << 8) | k;
   });
+  // first[b] … first[b + 1]: the entries of bucket b (rows are in bucket order).
+  const first = new Int32Array(size + 1);
+  for (let b = 0, at = 0; b <= size; b++) {
+    first[b] = at;
+    const r = b < size ? rowOf(b) : -1;
+    if (r >= 0) at = rowStart[r + 1]!;
+  }
   const extractor = new FeatureExtractor(model.features);
   const sqrt = model.features.scale === 'sqrt';
   const bias = Float64Array.from(model.categories, (c) => c.bias);
   const sums = new Float64Array(K);
   const scaleOf = (): number => (sqrt ? 1 / Math.sqrt(Math.max(1, extractor.count)) : 1) * WEIGHT_STEP;
+  /** Adds bucket b's weights to `sums`. */
+  const hit = (b: number): void => {
+    const e = first[b + 1]!;
+    for (let a = first[b]!; a < e; a++) {
+      const x = entries[a]!;
+      sums[x & 0xff] = sums[x & 0xff]! + (x >> 8);
+    }
+  };
+  const shift = 32 - model.features.bits;
+  const [cmin, cmax] = model.features.char;
+  const [wmin, wmax] = model.features.word;
+  const channelSeed = hashOn(CONTEXT_SEED, 'channel=');
+  const noDefect0 = fmix(hashOn(CONTEXT_SEED, 'no_defect=0')) >>> shift;
+  const noDefect1 = fmix(hashOn(CONTEXT_SEED, 'no_defect=1')) >>> shift;
+  let codes = new Uint16Array(512);
+  let pos = new Int32Array(512);
+  /**
+   * Adds to `sums` the weights of the features FeatureExtractor.addText and
+   * extractInput would give (the same hashes, in the same order), and
+   * returns their number.
+   */
+  const fusedSums = (texts: readonly string[], ctx: BackstopContext): number => {
+    let count = 0;
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t]!;
+      if (codes.length < text.length + 2) {
+        codes = new Uint16Array(text.length + 2);
+        pos = new Int32Array(text.length + 2);
+      }
+      const m = foldCodes(text, codes, pos);
+      if (m === 1) continue;
+      for (let i = 0; i < m; i++) {
+        let h = CHAR_SEED;
+        const top = Math.min(cmax, m - i);
+        let n = 1;
+        for (; n < cmin && n <= top; n++) h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
+        for (; n <= top; n++) {
+          h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
+          hit(fmix(h) >>> shift);
+          count++;
+        }
+      }
+      if (wmax === 0) continue;
+      let prev = 0;
+      let hasPrev = false;
+      let i = 0;
+      while (i < m) {
+        if (!isWordCode(codes[i]!)) {
+          if (codes[i] !== SPACE) hasPrev = false;
+          i++;
+          continue;
+        }
+        let h = WORD_SEED;
+        while (i < m && isWordCode(codes[i]!)) h = Math.imul(h ^ codes[i++]!, FNV_PRIME);
+        if (wmin <= 1) {
+          hit(fmix(h) >>> shift);
+          count++;
+        }
+        if (wmax >= 2 && hasPrev) {
+          hit(fmix(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h) >>> shift);
+          count++;
+        }
+        prev = h;
+        hasPrev = true;
+      }
+    }
+    if (ctx.channel) {
+      hit(fmix(hashOn(channelSeed, ctx.channel)) >>> shift);
+      count++;
+    }
+    if (ctx.noDefectFound !== undefined) {
+      hit(ctx.noDefectFound ? noDefect1 : noDefect0);
+      count++;
+    }
+    return count;
+  };
   return {
     categories: model.categories.map((c) => c.category),
     thresholds: Float64Array.from(model.categories, (c) => c.threshold),
@@ -357,6 +463,12 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
         }
       }
       const s = scaleOf();
+      for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
+    },
+    scoreTexts(texts: readonly string[], ctx: BackstopContext, out: Float64Array): void {
+      sums.fill(0);
+      const count = fusedSums(texts, ctx);
+      const s = (sqrt ? 1 / Math.sqrt(Math.max(1, count)) : 1) * WEIGHT_STEP;
       for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
     },
     sentenceSums(of: Int32Array, out: Float64Array): void {
@@ -406,8 +518,6 @@ function isBlank(c: number): boolean {
   return isSpace(c) || c === MASK_CHAR_CODE;
 }
 
-const MASK_CHAR_CODE = MASK_CHAR.charCodeAt(0);
-
 function trim(text: string, a: number, b: number): [number, number] {
   while (a < b && isBlank(text.charCodeAt(a))) a++;
   while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
@@ -424,6 +534,15 @@ export function customerChars(texts: readonly string[]): number {
   let n = 0;
   for (const t of texts) for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i))) n++;
   return n;
+}
+
+/** Whether the customer's text has at least `min` non-blank characters (customerChars(texts) >= min, counting no further). */
+export function hasCustomerChars(texts: readonly string[], min: number): boolean {
+  if (min <= 0) return true;
+  let n = 0;
+  for (const t of texts)
+    for (let i = 0; i < t.length; i++) if (!isBlank(t.charCodeAt(i)) && ++n >= min) return true;
+  return false;
 }
 
 /**

@@ -5,8 +5,8 @@
 import {
   bestSentence,
   compileBackstop,
-  customerChars,
   extractInput,
+  hasCustomerChars,
   parseBackstopModel,
   scoreSentences,
 } from './backstop.js';
@@ -483,13 +483,17 @@ class Engine implements PolicyEngine {
     // Nothing it could add: every category it knows was found by the rules.
     if (open === 0) return;
     const texts = scans.map((s) => s.norm.text);
-    if (customerChars(texts) < b.minChars) return;
+    if (!hasCustomerChars(texts, b.minChars)) return;
+    const scores = this.backstopScores;
+    b.scoreTexts(texts, ctx, scores);
+    // Most messages: no category reaches its threshold, and the features are not needed.
+    let reached = false;
+    for (let k = 0; k < K && !reached; k++) reached = scores[k]! >= b.thresholds[k]!;
+    if (!reached) return;
     const firsts = extractInput(b.extractor, texts, {
       channel: ctx.channel,
       noDefectFound: ctx.noDefectFound,
     });
-    const scores = this.backstopScores;
-    b.score(scores);
     let sentences: BackstopSentences | undefined;
     for (let k = 0; k < K; k++) {
       if (scores[k]! < b.thresholds[k]!) continue;

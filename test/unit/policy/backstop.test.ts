@@ -9,7 +9,9 @@ import {
   FeatureExtractor,
   bestSentence,
   compileBackstop,
+  customerChars,
   extractInput,
+  hasCustomerChars,
   parseBackstopModel,
 } from '../../../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../../../src/policy/backstop.js';
@@ -120,6 +122,72 @@ describe('backstop scoring', () => {
         for (let j = 0; j < ex.count; j++) want += w.get(ex.buckets[j]!) ?? 0;
         expect(out[k]).toBeCloseTo(want, 9);
       });
+    }
+  });
+});
+
+describe('backstop scoreTexts (one pass, no features kept)', () => {
+  const texts = [
+    'you useless clowns, refund me now! 返金しろ',
+    'Refund 500 yen NOW,  you idiot.\n\tthe  box was\u0001\u0001 broken',
+    'a',
+    '',
+    '   ',
+    "don't-you dare; i'll 0 come 1 back",
+    'ばか。 バカ！ 死ね',
+  ];
+  const specs: FeatureSpec[] = [
+    spec,
+    { bits: 16, char: [2, 4], word: [1, 2], scale: 'none' },
+    { bits: 12, char: [3, 3], word: [0, 0], scale: 'sqrt' },
+    { bits: 14, char: [1, 2], word: [2, 2], scale: 'sqrt' },
+    { bits: 10, char: [2, 5], word: [1, 1], scale: 'none' },
+  ];
+  const contexts = [{}, { channel: 'chat', noDefectFound: true }, { channel: 'email', noDefectFound: false }];
+
+  it('hasCustomerChars agrees with customerChars', () => {
+    for (const input of [...texts.map((t) => [t]), texts, ['', ' a\u0001b '], []])
+      for (const min of [0, 1, 2, 3, 8, 40, 1000])
+        expect(hasCustomerChars(input, min)).toBe(customerChars(input) >= min);
+  });
+
+  it('gives exactly what extractInput then score give', () => {
+    for (const s of specs) {
+      const pool = [...new Set(texts.flatMap((t) => features(t, s)))].sort((a, b) => a - b);
+      const ex = new FeatureExtractor(s);
+      for (const c of contexts) {
+        extractInput(ex, ['x'], c);
+        pool.push(...ex.buckets.subarray(1, ex.count).filter((b) => !pool.includes(b)));
+      }
+      pool.sort((a, b) => a - b);
+      const mk = (k: number) => {
+        const buckets = pool.filter((_, i) => i % (k + 2) !== 1);
+        return { buckets, weights: buckets.map((b, i) => ((b % 89) - 40 + k * (i % 7)) / 1e4) };
+      };
+      const model: BackstopModel = {
+        format: BACKSTOP_FORMAT,
+        version: 't',
+        features: s,
+        categories: [
+          { category: 'insult', bias: -0.5, threshold: 0, ...mk(0) },
+          { category: 'monetary', bias: 0.25, threshold: 0, ...mk(1) },
+          { category: 'violence', bias: -1.75, threshold: 0, ...mk(2) },
+        ],
+      };
+      const b = compileBackstop(model);
+      const want = new Float64Array(3);
+      const got = new Float64Array(3);
+      for (const c of contexts) {
+        for (const input of [...texts.map((t) => [t]), texts, ['', 'a b'], []]) {
+          extractInput(b.extractor, input, c);
+          b.score(want);
+          const count = b.extractor.count;
+          b.scoreTexts(input, c, got);
+          expect([...got]).toEqual([...want]);
+          // The extractor keeps what it held.
+          expect(b.extractor.count).toBe(count);
+        }
+      }
     }
   });
 });
