@@ -727,6 +727,8 @@ const DENSE_SYMBOLS = 48;
 const MAX_GENERATION = 0x7fffffff;
 /** Reaches at least this long count as unbounded (every text is shorter: a match may start anywhere). */
 const MAX_REACH = 0x40000000;
+/** Literals are indexed by at most this many code units (their length has 10 bits in `meta`). */
+const MAX_LITERAL = 1023;
 /** Nodes up to this depth (spelled with dense characters) have DFA rows. */
 const ROW_DEPTH = 3;
 
@@ -766,8 +768,15 @@ export class LiteralPrefilter {
   private slotReach: number[] = [];
   /** Pattern index → offset before which no match can start (valid for marked patterns). */
   private readonly startAt: Int32Array;
-  /** For each filtered pattern (an owner), its branches as lists of slot ids (build time only). */
-  private branches: { idx: number; branches: number[][] }[] = [];
+  /**
+   * For each filtered pattern (an owner), its branches (build time only):
+   * each has one trigger slot, counted as literals are found, and the other
+   * slots (check slots), looked up once the trigger is present.
+   */
+  private branches: {
+    idx: number;
+    branches: { trigger: number; checks: { reach: number; lits: number[] }[] }[];
+  }[] = [];
   private readonly always: Int32Array;
   private readonly stamp: Uint32Array;
   /** Stamps below are generations: a record is valid for this text when its stamp is the generation. */
@@ -775,28 +784,47 @@ export class LiteralPrefilter {
   // Flat records for the per-message pass, one cache line per touch where possible.
   /**
    * Literal id → `lits[4 * id ..]`: its stamp, its latest occurrence (see
-   * addOccurrence; -1 for none), where its slots start in `litSlotList`, and
-   * its length * 2 + 1 if every occurrence is recorded (a prefix of an
-   * anchored pattern).
+   * addOccurrence; -1 for none), the start of its first occurrence in this
+   * text, and `meta`: where its trigger slots start in `litSlotList` (0:
+   * none) * 2048 + its length * 2 + 1 if every occurrence is recorded (a
+   * prefix of an anchored pattern).
    */
   private readonly lits: Int32Array;
-  /** At a literal's start: the number of its slots, then the slots. */
+  /**
+   * Bit `id & 31` of `present[id >> 5]` is set when literal `id` occurs in
+   * this text (the same as its stamp, in a table small enough to stay in
+   * the closest cache: tests of absent literals cost no memory read).
+   */
+  private readonly present: Int32Array;
+  /** At a literal's start: the number of its trigger slots, then the slots (index 0: no slots). */
   private readonly litSlotList: Int32Array;
   /**
-   * Slot → `slotRec[4 * slot ..]`: its stamp, the start of the earliest
-   * occurrence of one of its literals in this text, its branch (every slot
-   * belongs to exactly one), and its reach (clamped to MAX_REACH).
+   * Trigger slot → `slotRec[4 * slot ..]`: its stamp, the start of the
+   * earliest occurrence of one of its literals in this text, its branch
+   * (each branch has exactly one trigger slot), and its reach (clamped to
+   * MAX_REACH).
    */
   private readonly slotRec: Int32Array;
-  /** Branch → `branchRec[4 * b ..]`: its stamp, the slots present so far, the slots it needs, its owner. */
+  /**
+   * Branch → `branchRec[4 * b ..]`: its stamp (set once its trigger is
+   * present and its check slots were looked up), then the offset before
+   * which no match of the branch starts, or -1 when a check slot is absent;
+   * its trigger slot; its owner.
+   */
   private readonly branchRec: Int32Array;
-  /** Branch → its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
-  private readonly branchStart: Int32Array;
-  private readonly branchSlots: Int32Array;
+  /**
+   * Branch → its check slots `checkStart[b] .. checkStart[b + 1]`; check
+   * slot c → its reach (clamped) `checkReach[c]` and its literal ids
+   * `checkLits[checkLitStart[c] .. checkLitStart[c + 1])`.
+   */
+  private readonly checkStart: Int32Array;
+  private readonly checkReach: Int32Array;
+  private readonly checkLitStart: Int32Array;
+  private readonly checkLits: Int32Array;
   /** Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its satisfied branches, its pattern index. */
   private readonly ownerRec: Int32Array;
   // Per-message scratch.
-  /** Branches whose slots are all present, `satisfied[0 .. satisfiedLen)`. */
+  /** Branches whose trigger slot is present, `satisfied[0 .. satisfiedLen)`. */
   private readonly satisfied: Int32Array;
   private satisfiedLen = 0;
   private readonly marked: Int32Array;
@@ -865,17 +893,21 @@ export class LiteralPrefilter {
         return;
       }
       lazyStart.push(lazyBranchStart.length - 1);
-      const branches = req.map((branch) =>
-        branch.map(({ lits, reach }) => {
-          const slot = slots++;
-          this.slotReach[slot] = reach;
-          for (const lit of lits) {
-            const id = this.literal(lit);
-            if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
-          }
-          return slot;
-        }),
-      );
+      const branches = req.map((branch) => {
+        // The first slot (the most selective) is the trigger; the others are looked up when it is present.
+        const [first, ...rest] = branch;
+        const slot = slots++;
+        this.slotReach[slot] = first!.reach;
+        for (const lit of first!.lits) {
+          const id = this.literal(lit);
+          if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
+        }
+        const checks = rest.map(({ lits, reach }) => ({
+          reach,
+          lits: [...new Set(lits.map((lit) => this.literal(lit)))],
+        }));
+        return { trigger: slot, checks };
+      });
       this.branches.push({ idx, branches });
     });
     this.always = Int32Array.from(always);
@@ -911,11 +943,14 @@ export class LiteralPrefilter {
 
     const litCount = this.litSlots.length;
     this.lits = new Int32Array(4 * litCount);
-    const litSlotList: number[] = [];
+    this.present = new Int32Array((litCount >> 5) + 1);
+    const litSlotList: number[] = [0];
     for (let id = 0; id < litCount; id++) {
-      this.lits[4 * id + 2] = litSlotList.length;
-      this.lits[4 * id + 3] = this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
-      litSlotList.push(this.litSlots[id]!.length, ...this.litSlots[id]!);
+      const own = this.litSlots[id]!;
+      const at = own.length > 0 ? litSlotList.length : 0;
+      if (at >= 1 << 20) throw new Error('prefilter: too many literal slots');
+      this.lits[4 * id + 3] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
+      if (own.length > 0) litSlotList.push(own.length, ...own);
     }
     this.litSlotList = Int32Array.from(litSlotList);
     this.slotRec = new Int32Array(4 * slots);
@@ -923,8 +958,11 @@ export class LiteralPrefilter {
       this.slotRec[4 * slot + 3] = Math.min(this.slotReach[slot]!, MAX_REACH);
     const owners = this.branches.length;
     this.ownerRec = new Int32Array(4 * owners);
-    const branchStart: number[] = [0];
-    const branchSlots: number[] = [];
+    const checkStart: number[] = [0];
+    const checkReach: number[] = [];
+    const checkLitStart: number[] = [0];
+    const checkLits: number[] = [];
+    const branchTrigger: number[] = [];
     const branchOwner: number[] = [];
     const branchAnchorStart: number[] = [0];
     const branchAnchorList: number[] = [];
@@ -938,10 +976,15 @@ export class LiteralPrefilter {
       // Both lists come from the same parse of the same source: one entry per top-level branch.
       if (prefixes && prefixes.length !== branches.length) throw new Error('prefilter: branch mismatch');
       branches.forEach((branch, k) => {
-        for (const slot of branch) this.slotRec[4 * slot + 2] = branchOwner.length;
+        this.slotRec[4 * branch.trigger + 2] = branchOwner.length;
         branchOwner.push(o);
-        branchSlots.push(...branch);
-        branchStart.push(branchSlots.length);
+        branchTrigger.push(branch.trigger);
+        for (const check of branch.checks) {
+          checkReach.push(Math.min(check.reach, MAX_REACH));
+          checkLits.push(...check.lits);
+          checkLitStart.push(checkLits.length);
+        }
+        checkStart.push(checkReach.length);
         if (prefixes) branchAnchorList.push(...prefixes[k]!);
         branchAnchorStart.push(branchAnchorList.length);
       });
@@ -949,12 +992,14 @@ export class LiteralPrefilter {
     }
     this.branchAnchorStart = Int32Array.from(branchAnchorStart);
     this.branchAnchorList = Int32Array.from(branchAnchorList);
-    this.branchStart = Int32Array.from(branchStart);
-    this.branchSlots = Int32Array.from(branchSlots);
+    this.checkStart = Int32Array.from(checkStart);
+    this.checkReach = Int32Array.from(checkReach);
+    this.checkLitStart = Int32Array.from(checkLitStart);
+    this.checkLits = Int32Array.from(checkLits);
     const nBranches = branchOwner.length;
     this.branchRec = new Int32Array(4 * nBranches);
     for (let b = 0; b < nBranches; b++) {
-      this.branchRec[4 * b + 2] = branchStart[b + 1]! - branchStart[b]!;
+      this.branchRec[4 * b + 2] = branchTrigger[b]!;
       this.branchRec[4 * b + 3] = branchOwner[b]!;
     }
     this.satisfied = new Int32Array(nBranches);
@@ -967,7 +1012,10 @@ export class LiteralPrefilter {
   }
 
   /** The id of a literal, added to the automaton on first sight. */
-  private literal(lit: string): number {
+  private literal(whole: string): number {
+    // A literal's start is found from its length (10 bits in `meta`). A
+    // prefix of a required literal is required too, and starts where it does.
+    const lit = whole.length > MAX_LITERAL ? whole.slice(0, MAX_LITERAL) : whole;
     let id = this.litIds.get(lit);
     if (id === undefined) {
       id = this.litIds.size;
@@ -988,7 +1036,7 @@ export class LiteralPrefilter {
     const g = this.generation;
     if (this.stamp[idx] === g) return true;
     if (this.failStamp[idx] === g) return false;
-    const { lazyBranchStart, lazySlotStart, lazyLits, lits } = this;
+    const { lazyBranchStart, lazySlotStart, lazyLits, present } = this;
     const bEnd = this.lazyStart[idx + 1]!;
     for (let b = this.lazyStart[idx]!; b < bEnd; b++) {
       let all = true;
@@ -997,7 +1045,8 @@ export class LiteralPrefilter {
         let any = false;
         const lEnd = lazySlotStart[sl + 1]!;
         for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
-          if (lits[4 * lazyLits[l]!] === g) {
+          const id = lazyLits[l]!;
+          if ((present[id >> 5]! & (1 << (id & 31))) !== 0) {
             any = true;
             break;
           }
@@ -1018,10 +1067,13 @@ export class LiteralPrefilter {
     return this.always.length;
   }
 
-  /** The first occurrence of literal `id` in this text, starting at `start`: its slots are present. */
-  private firstOccurrence(id: number, start: number, g: number): void {
-    const { litSlotList, slotRec, branchRec } = this;
-    let k = this.lits[4 * id + 2]!;
+  /**
+   * The first occurrence in this text, starting at `start`, of a literal
+   * whose trigger slots are listed at `litSlotList[k]`: those slots are
+   * present.
+   */
+  private firstOccurrence(k: number, start: number, g: number): void {
+    const { litSlotList, slotRec } = this;
     const to = k + 1 + litSlotList[k]!;
     for (k++; k < to; k++) {
       const s = 4 * litSlotList[k]!;
@@ -1032,12 +1084,7 @@ export class LiteralPrefilter {
       }
       slotRec[s] = g;
       slotRec[s + 1] = start;
-      const b = 4 * slotRec[s + 2]!;
-      let count = 1;
-      if (branchRec[b] === g) count = branchRec[b + 1]! + 1;
-      else branchRec[b] = g;
-      branchRec[b + 1] = count;
-      if (count === branchRec[b + 2]) this.satisfied[this.satisfiedLen++] = b >> 2;
+      this.satisfied[this.satisfiedLen++] = slotRec[s + 2]!;
     }
   }
 
@@ -1070,11 +1117,11 @@ export class LiteralPrefilter {
     out: Int32Array,
     n: number,
   ): number {
-    const { lits, occStart, occNext } = this;
-    const g = this.generation;
+    const { lits, occStart, occNext, present } = this;
     for (let k = a; k < b; k++) {
-      const r = 4 * list[k]!;
-      if (lits[r] !== g) continue;
+      const id = list[k]!;
+      if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
+      const r = 4 * id;
       // Latest first: stop at the first occurrence before `from`.
       for (let o = lits[r + 1]!; o >= 0; o = occNext[o]!) {
         const start = occStart[o]!;
@@ -1108,18 +1155,14 @@ export class LiteralPrefilter {
     let n = 0;
     if (exact && owner >= 0) {
       // Only the branches whose slots are all present can match, each no earlier than its own bound.
-      const { branchRec, branchStart, branchSlots, slotRec, branchAnchorStart, branchAnchorList } = this;
+      const { branchRec, branchAnchorStart, branchAnchorList } = this;
       const g = this.generation;
       const bEnd = this.ownerBranchStart[owner + 1]!;
       for (let br = this.ownerBranchStart[owner]!; br < bEnd; br++) {
-        if (branchRec[4 * br] !== g || branchRec[4 * br + 1] !== branchRec[4 * br + 2]) continue;
-        let bound = from;
-        const kEnd = branchStart[br + 1]!;
-        for (let k = branchStart[br]!; k < kEnd; k++) {
-          const slot = 4 * branchSlots[k]!;
-          const at = slotRec[slot + 1]! - slotRec[slot + 3]!;
-          if (at > bound) bound = at;
-        }
+        if (branchRec[4 * br] !== g) continue;
+        const at = branchRec[4 * br + 1]!;
+        if (at < 0) continue;
+        const bound = at > from ? at : from;
         n = this.occurrencesFrom(
           branchAnchorList,
           branchAnchorStart[br]!,
@@ -1174,6 +1217,8 @@ export class LiteralPrefilter {
     }
     this.satisfiedLen = 0;
     this.occCount = 0;
+    const present = this.present;
+    present.fill(0);
 
     // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
     const automaton = this.automaton;
@@ -1203,28 +1248,54 @@ export class LiteralPrefilter {
         const id = emitList[e]!;
         const r = 4 * id;
         const meta = lits[r + 3]!;
-        const start = i + 1 - (meta >> 1);
+        const start = i + 1 - ((meta >> 1) & 1023);
         if (lits[r] !== g) {
           lits[r] = g;
           lits[r + 1] = -1;
-          this.firstOccurrence(id, start, g);
+          lits[r + 2] = start;
+          present[id >> 5] = present[id >> 5]! | (1 << (id & 31));
+          if (meta >= 2048) this.firstOccurrence(meta >>> 11, start, g);
         }
         if ((meta & 1) === 1) this.addOccurrence(id, start);
       }
     }
 
+    // Each branch whose trigger is present: satisfied when a literal of each of its check slots is present too.
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const { satisfied, slotRec, branchRec, branchStart, branchSlots, ownerRec } = this;
+    const { satisfied, slotRec, branchRec, checkStart, checkReach, checkLitStart, checkLits, ownerRec } =
+      this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;
-      let bound = 0;
-      const kEnd = branchStart[b + 1]!;
-      for (let k = branchStart[b]!; k < kEnd; k++) {
-        const slot = 4 * branchSlots[k]!;
-        const from = slotRec[slot + 1]! - slotRec[slot + 3]!;
-        if (from > bound) bound = from;
+      const t = 4 * branchRec[4 * b + 2]!;
+      let bound = slotRec[t + 1]! - slotRec[t + 3]!;
+      if (bound < 0) bound = 0;
+      const cEnd = checkStart[b + 1]!;
+      for (let c = checkStart[b]!; c < cEnd; c++) {
+        const reach = checkReach[c]!;
+        // No text is this long: stands for "no literal of the slot found".
+        let earliest = MAX_REACH;
+        const lEnd = checkLitStart[c + 1]!;
+        for (let l = checkLitStart[c]!; l < lEnd; l++) {
+          const id = checkLits[l]!;
+          if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
+          const at = lits[4 * id + 2]!;
+          if (at < earliest) {
+            earliest = at;
+            // An unbounded reach: the slot does not bound the start, any literal of it will do.
+            if (reach >= MAX_REACH) break;
+          }
+        }
+        if (earliest === MAX_REACH) {
+          bound = -1;
+          break;
+        }
+        const at = earliest - reach;
+        if (at > bound) bound = at;
       }
+      branchRec[4 * b] = g;
+      branchRec[4 * b + 1] = bound;
+      if (bound < 0) continue;
       const owner = branchRec[4 * b + 3]!;
       const o = 4 * owner;
       if (ownerRec[o] !== g) {
