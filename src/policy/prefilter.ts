@@ -120,6 +120,8 @@ class Parser {
     const n = s[this.i + 1] ?? '';
     this.i += 2;
     if (n === 'b' || n === 'B') return { kind: 'zero' };
+    // The automaton reads every white-space character as a space (see foldSpace).
+    if (n === 's') return { kind: 'class', chars: [' '] };
     if ('dDwWsS'.includes(n)) return { kind: 'class' };
     if (n === 'p' || n === 'P') {
       this.i = s.indexOf('}', this.i) + 1;
@@ -252,7 +254,9 @@ function classChars(body: string): string[] | undefined {
     if (ch === '\\') {
       ch = body[++i] ?? '';
       // Only escaped punctuation stands for itself.
-      if (!/^[\\^$.|?*+()[\]{}/'’"-]$/.test(ch)) return undefined;
+      // `\s`: white space, which the automaton reads as a space (see foldSpace).
+      if (ch === 's') ch = ' ';
+      else if (!/^[\\^$.|?*+()[\]{}/'’"-]$/.test(ch)) return undefined;
     }
     const c = ch.charCodeAt(0);
     if (c >= 0xd800 && c <= 0xdfff) return undefined;
@@ -425,6 +429,21 @@ export function requirements(source: string): string[][][] | null {
   return slotRequirements(source)?.map((branch) => branch.map((slot) => slot.lits)) ?? null;
 }
 
+/** The characters `\s` matches (all in the BMP). */
+const SPACES: readonly number[] = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) =>
+  /\s/u.test(String.fromCharCode(c)),
+);
+const SPACE_RE = /\s/gu;
+
+/**
+ * A literal with each white-space character written as a space: the
+ * automaton reads every white-space character of the text as a space, so a
+ * literal (or a prefix spelled from `\s`) is found after any of them. It may
+ * then be found where the pattern's own character is another kind of white
+ * space: the prefilter only lets more through, never less.
+ */
+const foldSpace = (lit: string): string => lit.replace(SPACE_RE, ' ');
+
 /**
  * Aho–Corasick automaton over the literals: one pass over the text finds
  * every literal that occurs, whatever their number.
@@ -531,6 +550,9 @@ class LiteralAutomaton {
       (x, y) => Number(y < 0x80) - Number(x < 0x80) || edgeCount.get(y)! - edgeCount.get(x)! || x - y,
     );
     chars.forEach((c, k) => (this.symbol[c] = k));
+    // Every white-space character reads as a space (literals hold no other: see foldSpace).
+    const space = this.symbol[0x20]!;
+    if (space >= 0) for (const c of SPACES) this.symbol[c] = space;
     const symbols = chars.length;
     this.symbols = symbols;
     const dense = Math.min(symbols, DENSE_SYMBOLS);
@@ -1015,7 +1037,7 @@ export class LiteralPrefilter {
   private literal(whole: string): number {
     // A literal's start is found from its length (10 bits in `meta`). A
     // prefix of a required literal is required too, and starts where it does.
-    const lit = whole.length > MAX_LITERAL ? whole.slice(0, MAX_LITERAL) : whole;
+    const lit = foldSpace(whole.length > MAX_LITERAL ? whole.slice(0, MAX_LITERAL) : whole);
     let id = this.litIds.get(lit);
     if (id === undefined) {
       id = this.litIds.size;
