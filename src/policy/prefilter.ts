@@ -272,7 +272,7 @@ interface Prefix {
 }
 
 /** Past this many prefixes or this length, prefixes stop growing. */
-const MAX_PREFIXES = 32;
+const MAX_PREFIXES = 128;
 const MAX_PREFIX_LENGTH = 4;
 
 /**
