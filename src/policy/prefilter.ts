@@ -473,7 +473,7 @@ class LiteralAutomaton {
   /**
    * The literal ids ending at node m (its own, then those of the nodes on its
    * failure chain): `emitList[emitAt[m] + 1 ..]`, `emitList[emitAt[m]]` of
-   * them; one read finds them all.
+   * them; one read finds them all. (withMeta makes them (id, meta) pairs.)
    */
   emitAt = new Int32Array(1);
   emitList = new Int32Array(1);
@@ -697,6 +697,24 @@ class LiteralAutomaton {
     this.outFirst = [];
     this.outNext = [];
     this.outIds = [];
+  }
+
+  /**
+   * Rewrites the emissions as (id, meta) pairs, `meta` of literal id being
+   * `lits[4 * id + 3]`: `emitList[emitAt[m]]` is then the number of pairs.
+   */
+  withMeta(lits: Int32Array): void {
+    const { emitAt, emitList } = this;
+    const out: number[] = [0];
+    for (let m = 0; m < emitAt.length; m++) {
+      const at = emitAt[m]!;
+      if (at === 0) continue;
+      emitAt[m] = out.length;
+      const n = emitList[at]!;
+      out.push(n);
+      for (let k = at + 1; k <= at + n; k++) out.push(emitList[k]!, lits[4 * emitList[k]! + 3]!);
+    }
+    this.emitList = Int32Array.from(out);
   }
 
   /** The state on a table edge out of `node` on `symbol`, or -1. */
@@ -975,6 +993,7 @@ export class LiteralPrefilter {
       if (own.length > 0) litSlotList.push(own.length, ...own);
     }
     this.litSlotList = Int32Array.from(litSlotList);
+    this.automaton.withMeta(this.lits);
     this.slotRec = new Int32Array(4 * slots);
     for (let slot = 0; slot < slots; slot++)
       this.slotRec[4 * slot + 3] = Math.min(this.slotReach[slot]!, MAX_REACH);
@@ -1264,18 +1283,21 @@ export class LiteralPrefilter {
       } else v = automaton.step(node, sym);
       node = v >> 1;
       if ((v & 1) === 0) continue;
+      // (id, meta) pairs: the literal's record is only written, on its first occurrence.
       let e = emitAt[node]!;
-      const eEnd = e + 1 + emitList[e]!;
-      for (e++; e < eEnd; e++) {
+      const eEnd = e + 1 + 2 * emitList[e]!;
+      for (e++; e < eEnd; e += 2) {
         const id = emitList[e]!;
-        const r = 4 * id;
-        const meta = lits[r + 3]!;
+        const meta = emitList[e + 1]!;
         const start = i + 1 - ((meta >> 1) & 1023);
-        if (lits[r] !== g) {
+        const word = present[id >> 5]!;
+        const bit = 1 << (id & 31);
+        if ((word & bit) === 0) {
+          present[id >> 5] = word | bit;
+          const r = 4 * id;
           lits[r] = g;
           lits[r + 1] = -1;
           lits[r + 2] = start;
-          present[id >> 5] = present[id >> 5]! | (1 << (id & 31));
           if (meta >= 2048) this.firstOccurrence(meta >>> 11, start, g);
         }
         if ((meta & 1) === 1) this.addOccurrence(id, start);
