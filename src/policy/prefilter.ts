@@ -120,6 +120,8 @@ class Parser {
     const n = s[this.i + 1] ?? '';
     this.i += 2;
     if (n === 'b' || n === 'B') return { kind: 'zero' };
+    // The automaton reads every white-space character as a space (see foldSpace).
+    if (n === 's') return { kind: 'class', chars: [' '] };
     if ('dDwWsS'.includes(n)) return { kind: 'class' };
     if (n === 'p' || n === 'P') {
       this.i = s.indexOf('}', this.i) + 1;
@@ -252,7 +254,9 @@ function classChars(body: string): string[] | undefined {
     if (ch === '\\') {
       ch = body[++i] ?? '';
       // Only escaped punctuation stands for itself.
-      if (!/^[\\^$.|?*+()[\]{}/'’"-]$/.test(ch)) return undefined;
+      // `\s`: white space, which the automaton reads as a space (see foldSpace).
+      if (ch === 's') ch = ' ';
+      else if (!/^[\\^$.|?*+()[\]{}/'’"-]$/.test(ch)) return undefined;
     }
     const c = ch.charCodeAt(0);
     if (c >= 0xd800 && c <= 0xdfff) return undefined;
@@ -268,7 +272,7 @@ interface Prefix {
 }
 
 /** Past this many prefixes or this length, prefixes stop growing. */
-const MAX_PREFIXES = 32;
+const MAX_PREFIXES = 128;
 const MAX_PREFIX_LENGTH = 4;
 
 /**
@@ -425,6 +429,21 @@ export function requirements(source: string): string[][][] | null {
   return slotRequirements(source)?.map((branch) => branch.map((slot) => slot.lits)) ?? null;
 }
 
+/** The characters `\s` matches (all in the BMP). */
+const SPACES: readonly number[] = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) =>
+  /\s/u.test(String.fromCharCode(c)),
+);
+const SPACE_RE = /\s/gu;
+
+/**
+ * A literal with each white-space character written as a space: the
+ * automaton reads every white-space character of the text as a space, so a
+ * literal (or a prefix spelled from `\s`) is found after any of them. It may
+ * then be found where the pattern's own character is another kind of white
+ * space: the prefilter only lets more through, never less.
+ */
+const foldSpace = (lit: string): string => lit.replace(SPACE_RE, ' ');
+
 /**
  * Aho–Corasick automaton over the literals: one pass over the text finds
  * every literal that occurs, whatever their number.
@@ -454,7 +473,7 @@ class LiteralAutomaton {
   /**
    * The literal ids ending at node m (its own, then those of the nodes on its
    * failure chain): `emitList[emitAt[m] + 1 ..]`, `emitList[emitAt[m]]` of
-   * them; one read finds them all.
+   * them; one read finds them all. (withMeta makes them (id, meta) pairs.)
    */
   emitAt = new Int32Array(1);
   emitList = new Int32Array(1);
@@ -531,6 +550,9 @@ class LiteralAutomaton {
       (x, y) => Number(y < 0x80) - Number(x < 0x80) || edgeCount.get(y)! - edgeCount.get(x)! || x - y,
     );
     chars.forEach((c, k) => (this.symbol[c] = k));
+    // Every white-space character reads as a space (literals hold no other: see foldSpace).
+    const space = this.symbol[0x20]!;
+    if (space >= 0) for (const c of SPACES) this.symbol[c] = space;
     const symbols = chars.length;
     this.symbols = symbols;
     const dense = Math.min(symbols, DENSE_SYMBOLS);
@@ -677,6 +699,24 @@ class LiteralAutomaton {
     this.outIds = [];
   }
 
+  /**
+   * Rewrites the emissions as (id, meta) pairs, `meta` of literal id being
+   * `lits[4 * id + 3]`: `emitList[emitAt[m]]` is then the number of pairs.
+   */
+  withMeta(lits: Int32Array): void {
+    const { emitAt, emitList } = this;
+    const out: number[] = [0];
+    for (let m = 0; m < emitAt.length; m++) {
+      const at = emitAt[m]!;
+      if (at === 0) continue;
+      emitAt[m] = out.length;
+      const n = emitList[at]!;
+      out.push(n);
+      for (let k = at + 1; k <= at + n; k++) out.push(emitList[k]!, lits[4 * emitList[k]! + 3]!);
+    }
+    this.emitList = Int32Array.from(out);
+  }
+
   /** The state on a table edge out of `node` on `symbol`, or -1. */
   private edge(node: number, symbol: number): number {
     const key = node * this.symbols + symbol;
@@ -727,6 +767,8 @@ const DENSE_SYMBOLS = 48;
 const MAX_GENERATION = 0x7fffffff;
 /** Reaches at least this long count as unbounded (every text is shorter: a match may start anywhere). */
 const MAX_REACH = 0x40000000;
+/** Literals are indexed by at most this many code units (their length has 10 bits in `meta`). */
+const MAX_LITERAL = 1023;
 /** Nodes up to this depth (spelled with dense characters) have DFA rows. */
 const ROW_DEPTH = 3;
 
@@ -766,8 +808,15 @@ export class LiteralPrefilter {
   private slotReach: number[] = [];
   /** Pattern index → offset before which no match can start (valid for marked patterns). */
   private readonly startAt: Int32Array;
-  /** For each filtered pattern (an owner), its branches as lists of slot ids (build time only). */
-  private branches: { idx: number; branches: number[][] }[] = [];
+  /**
+   * For each filtered pattern (an owner), its branches (build time only):
+   * each has one trigger slot, counted as literals are found, and the other
+   * slots (check slots), looked up once the trigger is present.
+   */
+  private branches: {
+    idx: number;
+    branches: { trigger: number; checks: { reach: number; lits: number[] }[] }[];
+  }[] = [];
   private readonly always: Int32Array;
   private readonly stamp: Uint32Array;
   /** Stamps below are generations: a record is valid for this text when its stamp is the generation. */
@@ -775,28 +824,47 @@ export class LiteralPrefilter {
   // Flat records for the per-message pass, one cache line per touch where possible.
   /**
    * Literal id → `lits[4 * id ..]`: its stamp, its latest occurrence (see
-   * addOccurrence; -1 for none), where its slots start in `litSlotList`, and
-   * its length * 2 + 1 if every occurrence is recorded (a prefix of an
-   * anchored pattern).
+   * addOccurrence; -1 for none), the start of its first occurrence in this
+   * text, and `meta`: where its trigger slots start in `litSlotList` (0:
+   * none) * 2048 + its length * 2 + 1 if every occurrence is recorded (a
+   * prefix of an anchored pattern).
    */
   private readonly lits: Int32Array;
-  /** At a literal's start: the number of its slots, then the slots. */
+  /**
+   * Bit `id & 31` of `present[id >> 5]` is set when literal `id` occurs in
+   * this text (the same as its stamp, in a table small enough to stay in
+   * the closest cache: tests of absent literals cost no memory read).
+   */
+  private readonly present: Int32Array;
+  /** At a literal's start: the number of its trigger slots, then the slots (index 0: no slots). */
   private readonly litSlotList: Int32Array;
   /**
-   * Slot → `slotRec[4 * slot ..]`: its stamp, the start of the earliest
-   * occurrence of one of its literals in this text, its branch (every slot
-   * belongs to exactly one), and its reach (clamped to MAX_REACH).
+   * Trigger slot → `slotRec[4 * slot ..]`: its stamp, the start of the
+   * earliest occurrence of one of its literals in this text, its branch
+   * (each branch has exactly one trigger slot), and its reach (clamped to
+   * MAX_REACH).
    */
   private readonly slotRec: Int32Array;
-  /** Branch → `branchRec[4 * b ..]`: its stamp, the slots present so far, the slots it needs, its owner. */
+  /**
+   * Branch → `branchRec[4 * b ..]`: its stamp (set once its trigger is
+   * present and its check slots were looked up), then the offset before
+   * which no match of the branch starts, or -1 when a check slot is absent;
+   * its trigger slot; its owner.
+   */
   private readonly branchRec: Int32Array;
-  /** Branch → its slots `branchSlots[branchStart[b] .. branchStart[b + 1])`. */
-  private readonly branchStart: Int32Array;
-  private readonly branchSlots: Int32Array;
+  /**
+   * Branch → its check slots `checkStart[b] .. checkStart[b + 1]`; check
+   * slot c → its reach (clamped) `checkReach[c]` and its literal ids
+   * `checkLits[checkLitStart[c] .. checkLitStart[c + 1])`.
+   */
+  private readonly checkStart: Int32Array;
+  private readonly checkReach: Int32Array;
+  private readonly checkLitStart: Int32Array;
+  private readonly checkLits: Int32Array;
   /** Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its satisfied branches, its pattern index. */
   private readonly ownerRec: Int32Array;
   // Per-message scratch.
-  /** Branches whose slots are all present, `satisfied[0 .. satisfiedLen)`. */
+  /** Branches whose trigger slot is present, `satisfied[0 .. satisfiedLen)`. */
   private readonly satisfied: Int32Array;
   private satisfiedLen = 0;
   private readonly marked: Int32Array;
@@ -865,17 +933,21 @@ export class LiteralPrefilter {
         return;
       }
       lazyStart.push(lazyBranchStart.length - 1);
-      const branches = req.map((branch) =>
-        branch.map(({ lits, reach }) => {
-          const slot = slots++;
-          this.slotReach[slot] = reach;
-          for (const lit of lits) {
-            const id = this.literal(lit);
-            if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
-          }
-          return slot;
-        }),
-      );
+      const branches = req.map((branch) => {
+        // The first slot (the most selective) is the trigger; the others are looked up when it is present.
+        const [first, ...rest] = branch;
+        const slot = slots++;
+        this.slotReach[slot] = first!.reach;
+        for (const lit of first!.lits) {
+          const id = this.literal(lit);
+          if (!this.litSlots[id]!.includes(slot)) this.litSlots[id]!.push(slot);
+        }
+        const checks = rest.map(({ lits, reach }) => ({
+          reach,
+          lits: [...new Set(lits.map((lit) => this.literal(lit)))],
+        }));
+        return { trigger: slot, checks };
+      });
       this.branches.push({ idx, branches });
     });
     this.always = Int32Array.from(always);
@@ -911,20 +983,27 @@ export class LiteralPrefilter {
 
     const litCount = this.litSlots.length;
     this.lits = new Int32Array(4 * litCount);
-    const litSlotList: number[] = [];
+    this.present = new Int32Array((litCount >> 5) + 1);
+    const litSlotList: number[] = [0];
     for (let id = 0; id < litCount; id++) {
-      this.lits[4 * id + 2] = litSlotList.length;
-      this.lits[4 * id + 3] = this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
-      litSlotList.push(this.litSlots[id]!.length, ...this.litSlots[id]!);
+      const own = this.litSlots[id]!;
+      const at = own.length > 0 ? litSlotList.length : 0;
+      if (at >= 1 << 20) throw new Error('prefilter: too many literal slots');
+      this.lits[4 * id + 3] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
+      if (own.length > 0) litSlotList.push(own.length, ...own);
     }
     this.litSlotList = Int32Array.from(litSlotList);
+    this.automaton.withMeta(this.lits);
     this.slotRec = new Int32Array(4 * slots);
     for (let slot = 0; slot < slots; slot++)
       this.slotRec[4 * slot + 3] = Math.min(this.slotReach[slot]!, MAX_REACH);
     const owners = this.branches.length;
     this.ownerRec = new Int32Array(4 * owners);
-    const branchStart: number[] = [0];
-    const branchSlots: number[] = [];
+    const checkStart: number[] = [0];
+    const checkReach: number[] = [];
+    const checkLitStart: number[] = [0];
+    const checkLits: number[] = [];
+    const branchTrigger: number[] = [];
     const branchOwner: number[] = [];
     const branchAnchorStart: number[] = [0];
     const branchAnchorList: number[] = [];
@@ -938,10 +1017,15 @@ export class LiteralPrefilter {
       // Both lists come from the same parse of the same source: one entry per top-level branch.
       if (prefixes && prefixes.length !== branches.length) throw new Error('prefilter: branch mismatch');
       branches.forEach((branch, k) => {
-        for (const slot of branch) this.slotRec[4 * slot + 2] = branchOwner.length;
+        this.slotRec[4 * branch.trigger + 2] = branchOwner.length;
         branchOwner.push(o);
-        branchSlots.push(...branch);
-        branchStart.push(branchSlots.length);
+        branchTrigger.push(branch.trigger);
+        for (const check of branch.checks) {
+          checkReach.push(Math.min(check.reach, MAX_REACH));
+          checkLits.push(...check.lits);
+          checkLitStart.push(checkLits.length);
+        }
+        checkStart.push(checkReach.length);
         if (prefixes) branchAnchorList.push(...prefixes[k]!);
         branchAnchorStart.push(branchAnchorList.length);
       });
@@ -949,12 +1033,14 @@ export class LiteralPrefilter {
     }
     this.branchAnchorStart = Int32Array.from(branchAnchorStart);
     this.branchAnchorList = Int32Array.from(branchAnchorList);
-    this.branchStart = Int32Array.from(branchStart);
-    this.branchSlots = Int32Array.from(branchSlots);
+    this.checkStart = Int32Array.from(checkStart);
+    this.checkReach = Int32Array.from(checkReach);
+    this.checkLitStart = Int32Array.from(checkLitStart);
+    this.checkLits = Int32Array.from(checkLits);
     const nBranches = branchOwner.length;
     this.branchRec = new Int32Array(4 * nBranches);
     for (let b = 0; b < nBranches; b++) {
-      this.branchRec[4 * b + 2] = branchStart[b + 1]! - branchStart[b]!;
+      this.branchRec[4 * b + 2] = branchTrigger[b]!;
       this.branchRec[4 * b + 3] = branchOwner[b]!;
     }
     this.satisfied = new Int32Array(nBranches);
@@ -967,7 +1053,10 @@ export class LiteralPrefilter {
   }
 
   /** The id of a literal, added to the automaton on first sight. */
-  private literal(lit: string): number {
+  private literal(whole: string): number {
+    // A literal's start is found from its length (10 bits in `meta`). A
+    // prefix of a required literal is required too, and starts where it does.
+    const lit = foldSpace(whole.length > MAX_LITERAL ? whole.slice(0, MAX_LITERAL) : whole);
     let id = this.litIds.get(lit);
     if (id === undefined) {
       id = this.litIds.size;
@@ -988,7 +1077,7 @@ export class LiteralPrefilter {
     const g = this.generation;
     if (this.stamp[idx] === g) return true;
     if (this.failStamp[idx] === g) return false;
-    const { lazyBranchStart, lazySlotStart, lazyLits, lits } = this;
+    const { lazyBranchStart, lazySlotStart, lazyLits, present } = this;
     const bEnd = this.lazyStart[idx + 1]!;
     for (let b = this.lazyStart[idx]!; b < bEnd; b++) {
       let all = true;
@@ -997,7 +1086,8 @@ export class LiteralPrefilter {
         let any = false;
         const lEnd = lazySlotStart[sl + 1]!;
         for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
-          if (lits[4 * lazyLits[l]!] === g) {
+          const id = lazyLits[l]!;
+          if ((present[id >> 5]! & (1 << (id & 31))) !== 0) {
             any = true;
             break;
           }
@@ -1018,10 +1108,13 @@ export class LiteralPrefilter {
     return this.always.length;
   }
 
-  /** The first occurrence of literal `id` in this text, starting at `start`: its slots are present. */
-  private firstOccurrence(id: number, start: number, g: number): void {
-    const { litSlotList, slotRec, branchRec } = this;
-    let k = this.lits[4 * id + 2]!;
+  /**
+   * The first occurrence in this text, starting at `start`, of a literal
+   * whose trigger slots are listed at `litSlotList[k]`: those slots are
+   * present.
+   */
+  private firstOccurrence(k: number, start: number, g: number): void {
+    const { litSlotList, slotRec } = this;
     const to = k + 1 + litSlotList[k]!;
     for (k++; k < to; k++) {
       const s = 4 * litSlotList[k]!;
@@ -1032,12 +1125,7 @@ export class LiteralPrefilter {
       }
       slotRec[s] = g;
       slotRec[s + 1] = start;
-      const b = 4 * slotRec[s + 2]!;
-      let count = 1;
-      if (branchRec[b] === g) count = branchRec[b + 1]! + 1;
-      else branchRec[b] = g;
-      branchRec[b + 1] = count;
-      if (count === branchRec[b + 2]) this.satisfied[this.satisfiedLen++] = b >> 2;
+      this.satisfied[this.satisfiedLen++] = slotRec[s + 2]!;
     }
   }
 
@@ -1070,11 +1158,11 @@ export class LiteralPrefilter {
     out: Int32Array,
     n: number,
   ): number {
-    const { lits, occStart, occNext } = this;
-    const g = this.generation;
+    const { lits, occStart, occNext, present } = this;
     for (let k = a; k < b; k++) {
-      const r = 4 * list[k]!;
-      if (lits[r] !== g) continue;
+      const id = list[k]!;
+      if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
+      const r = 4 * id;
       // Latest first: stop at the first occurrence before `from`.
       for (let o = lits[r + 1]!; o >= 0; o = occNext[o]!) {
         const start = occStart[o]!;
@@ -1108,18 +1196,14 @@ export class LiteralPrefilter {
     let n = 0;
     if (exact && owner >= 0) {
       // Only the branches whose slots are all present can match, each no earlier than its own bound.
-      const { branchRec, branchStart, branchSlots, slotRec, branchAnchorStart, branchAnchorList } = this;
+      const { branchRec, branchAnchorStart, branchAnchorList } = this;
       const g = this.generation;
       const bEnd = this.ownerBranchStart[owner + 1]!;
       for (let br = this.ownerBranchStart[owner]!; br < bEnd; br++) {
-        if (branchRec[4 * br] !== g || branchRec[4 * br + 1] !== branchRec[4 * br + 2]) continue;
-        let bound = from;
-        const kEnd = branchStart[br + 1]!;
-        for (let k = branchStart[br]!; k < kEnd; k++) {
-          const slot = 4 * branchSlots[k]!;
-          const at = slotRec[slot + 1]! - slotRec[slot + 3]!;
-          if (at > bound) bound = at;
-        }
+        if (branchRec[4 * br] !== g) continue;
+        const at = branchRec[4 * br + 1]!;
+        if (at < 0) continue;
+        const bound = at > from ? at : from;
         n = this.occurrencesFrom(
           branchAnchorList,
           branchAnchorStart[br]!,
@@ -1174,6 +1258,8 @@ export class LiteralPrefilter {
     }
     this.satisfiedLen = 0;
     this.occCount = 0;
+    const present = this.present;
+    present.fill(0);
 
     // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
     const automaton = this.automaton;
@@ -1197,34 +1283,63 @@ export class LiteralPrefilter {
       } else v = automaton.step(node, sym);
       node = v >> 1;
       if ((v & 1) === 0) continue;
+      // (id, meta) pairs: the literal's record is only written, on its first occurrence.
       let e = emitAt[node]!;
-      const eEnd = e + 1 + emitList[e]!;
-      for (e++; e < eEnd; e++) {
+      const eEnd = e + 1 + 2 * emitList[e]!;
+      for (e++; e < eEnd; e += 2) {
         const id = emitList[e]!;
-        const r = 4 * id;
-        const meta = lits[r + 3]!;
-        const start = i + 1 - (meta >> 1);
-        if (lits[r] !== g) {
+        const meta = emitList[e + 1]!;
+        const start = i + 1 - ((meta >> 1) & 1023);
+        const word = present[id >> 5]!;
+        const bit = 1 << (id & 31);
+        if ((word & bit) === 0) {
+          present[id >> 5] = word | bit;
+          const r = 4 * id;
           lits[r] = g;
           lits[r + 1] = -1;
-          this.firstOccurrence(id, start, g);
+          lits[r + 2] = start;
+          if (meta >= 2048) this.firstOccurrence(meta >>> 11, start, g);
         }
         if ((meta & 1) === 1) this.addOccurrence(id, start);
       }
     }
 
+    // Each branch whose trigger is present: satisfied when a literal of each of its check slots is present too.
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const { satisfied, slotRec, branchRec, branchStart, branchSlots, ownerRec } = this;
+    const { satisfied, slotRec, branchRec, checkStart, checkReach, checkLitStart, checkLits, ownerRec } =
+      this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;
-      let bound = 0;
-      const kEnd = branchStart[b + 1]!;
-      for (let k = branchStart[b]!; k < kEnd; k++) {
-        const slot = 4 * branchSlots[k]!;
-        const from = slotRec[slot + 1]! - slotRec[slot + 3]!;
-        if (from > bound) bound = from;
+      const t = 4 * branchRec[4 * b + 2]!;
+      let bound = slotRec[t + 1]! - slotRec[t + 3]!;
+      if (bound < 0) bound = 0;
+      const cEnd = checkStart[b + 1]!;
+      for (let c = checkStart[b]!; c < cEnd; c++) {
+        const reach = checkReach[c]!;
+        // No text is this long: stands for "no literal of the slot found".
+        let earliest = MAX_REACH;
+        const lEnd = checkLitStart[c + 1]!;
+        for (let l = checkLitStart[c]!; l < lEnd; l++) {
+          const id = checkLits[l]!;
+          if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
+          const at = lits[4 * id + 2]!;
+          if (at < earliest) {
+            earliest = at;
+            // An unbounded reach: the slot does not bound the start, any literal of it will do.
+            if (reach >= MAX_REACH) break;
+          }
+        }
+        if (earliest === MAX_REACH) {
+          bound = -1;
+          break;
+        }
+        const at = earliest - reach;
+        if (at > bound) bound = at;
       }
+      branchRec[4 * b] = g;
+      branchRec[4 * b + 1] = bound;
+      if (bound < 0) continue;
       const owner = branchRec[4 * b + 3]!;
       const o = 4 * owner;
       if (ownerRec[o] !== g) {
