@@ -344,7 +344,7 @@ const KINDS: RuleKind[] = [
     rule: 'ja.f.intimidation.home_call_threat',
     category: 'intimidation',
     positives: [
-      ['お前の家まで行くからな。', 'お前の家まで行くから'],
+      ['てめえの実家に電話するからな。', 'てめえの実家に電話するから'],
       ['お前の番号なんてすぐ特定できるんだぞ。', '番号なんてすぐ特定できる'],
       ['あんたの自宅に電話かけるからな。', 'あんたの自宅に電話かけるから'],
     ],
