@@ -68,7 +68,7 @@ const corpora = [
     floor: { accuracy: 0.98, precision: 0.98, recall: 0.98, alarms: 0.0 },
   },
   // Held-out sets: written blind to the rules. Sets 1–3 were later used to
-  // tune the rules (README, "Accuracy"); sets 4–7 have only been measured.
+  // tune the rules (README, "Accuracy"); sets 4–8 have only been measured.
   {
     name: 'held-out set 1 (test/fixtures/holdout.jsonl)',
     path: resolve(root, 'test/fixtures/holdout.jsonl'),
