@@ -446,6 +446,11 @@ const KINDS: RuleKind[] = [
       ['r u a bot with special needs or what lol', 'with special needs'],
       ['Your engineer must have brain damage to write that config.', 'have brain damage'],
       ['Are you with special needs, reading the log like that?', 'with special needs'],
+      [
+        'Talking to your support is like talking to a bot with a learning disability.',
+        'with a learning disability',
+      ],
+      ['You lot must have a learning disability, honestly.', 'have a learning disability'],
     ],
     negatives: [
       'One of our students has special needs; can the block page use larger text?',

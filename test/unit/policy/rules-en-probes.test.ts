@@ -88,6 +88,8 @@ const FALSE_ALARMS: Record<string, RuleTable> = {
       'Our team will retest every 30 minutes until the fix is deployed.',
       "We'll keep the bridge open every day until close of incident as per the major incident process.",
       "I'll follow up every week until the feature request is reviewed.",
+      'Could you share a short written summary every day until the migration is complete?',
+      'Please email us a brief progress note every evening until go-live.',
     ],
   },
   'en.excessive.on_site / after_hours': {

@@ -237,6 +237,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'Would it hurt you to add a CSV export?',
     'The update broke the build and hurt our deliverability score.',
     'We are testing zip bomb detection in the attachment scanner.',
+    "Our CEO won't come to negotiate the contract in person; she will join by video.",
+    'Legal is not coming to talk through the redlines until next week, so please hold the draft.',
   ],
   intimidation: [
     'We are reviewing our contract with our legal team and will revert.',
@@ -314,6 +316,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'The process hangs until I restart the service.',
     'Please leave a note on the ticket when you are done.',
     'The session stays open until the user signs out.',
+    'During the evacuation drill nobody leaves the floor until the wardens finish the head count.',
+    'No one goes home until the all-clear after the fire alarm test, so our reply may be late.',
   ],
   sexual: [
     'We need a hotfix for the hot standby failover.',
@@ -338,6 +342,7 @@ const NEGATIVES: Record<Category, string[]> = {
     'We need captions on the webinar recording for a deaf colleague.',
     'Our women-in-tech group wants a shared mailbox.',
     'The line is breaking up, I cannot understand you, can you call back?',
+    'One of my staff has a disability; can the approval page work with keyboard navigation only?',
   ],
   privacy: [
     'Could you send us the names of the engineers attending the on-site workshop? Building security needs them.',
@@ -374,6 +379,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'Is there an API so our developers can build a custom report?',
     'Per our SLA, P1 tickets get a response within 1 hour, and it has been 3 hours.',
     'We will be working this weekend on the cutover; I will email results on Monday.',
+    'Our designated engineer Ms. Sato handled the cutover perfectly, please pass on our thanks.',
+    'We appointed two named contacts on our side for the rollout; could you add them to the ticket?',
   ],
   monetary: [
     'Per section 6 of the SLA we claim the 10% service credit for May.',
