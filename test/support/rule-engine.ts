@@ -91,6 +91,8 @@ export function describeRuleFile(
     idPrefix: string;
     testedRuleIds: () => Iterable<string>;
     testedGuardIds?: () => Iterable<string>;
+    /** A message the file's rules find something in: every quote must be the original text at its offsets. */
+    offsets?: { engine: ReturnType<typeof compileEngine>; text: string };
   },
   more?: (file: RuleFileIds) => void,
 ): void {
@@ -115,6 +117,15 @@ export function describeRuleFile(
             id.startsWith(`${expected.idPrefix}veto.`) || id.startsWith(`${expected.idPrefix}mask.`),
             id,
           ).toBe(true);
+      });
+    }
+    const offsets = expected.offsets;
+    if (offsets) {
+      it('maps evidence back to the original text', () => {
+        const { text } = offsets;
+        const ev = offsets.engine.evaluate({ text, lang: expected.lang, context: {} }).evidence;
+        expect(ev.length).toBeGreaterThan(0);
+        for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
       });
     }
     more?.(file);

@@ -7,7 +7,6 @@
  * corpus), each with a fragment the rule's own evidence must cover, and tricky
  * negatives in which the whole engine must not find the rule's category.
  */
-import { expect, it } from 'vitest';
 import type { Category } from '../../../src/policy/index.js';
 import {
   describeGuardTables,
@@ -1599,22 +1598,10 @@ describeGuardTables(
   'en',
 );
 
-describeRuleFile(
-  'English second-wave rules: the rule file',
-  RULE_FILE,
-  { lang: 'en', idPrefix: 'en.b.', testedRuleIds: () => KINDS.map((k) => k.rule) },
-  (file) => {
-    it('has a table above for every veto, and veto ids carry the en.b.veto. prefix', () => {
-      const tested = new Set(VETOES.map((v) => v.veto));
-      expect((file.vetoes ?? []).map((v) => v.id).filter((id) => !tested.has(id))).toEqual([]);
-      for (const v of file.vetoes ?? []) expect(v.id).toMatch(/^en\.b\.veto\./);
-    });
-
-    it('maps evidence back to the original text', () => {
-      const text = 'Your  HELPDESK is a WALKING   DISASTER, all of you.';
-      const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-      expect(ev.length).toBeGreaterThan(0);
-      for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
-    });
-  },
-);
+describeRuleFile('English second-wave rules: the rule file', RULE_FILE, {
+  lang: 'en',
+  idPrefix: 'en.b.',
+  testedRuleIds: () => KINDS.map((k) => k.rule),
+  testedGuardIds: () => VETOES.map((v) => v.veto),
+  offsets: { engine: alone, text: 'Your  HELPDESK is a WALKING   DISASTER, all of you.' },
+});

@@ -8,7 +8,6 @@
  * engine must not find the rule's category. Vetoes and masks have tables of
  * calm messages (the category must stay out) and kept ones (still found).
  */
-import { expect, it } from 'vitest';
 import {
   describeGuardTables,
   describeRuleFile,
@@ -934,21 +933,10 @@ const GUARDS: GuardTable[] = [
 
 describeGuardTables('English fourth-wave vetoes and masks', GUARDS, 'en');
 
-describeRuleFile(
-  'English fourth-wave rules: the rule file',
-  RULE_FILE,
-  {
-    lang: 'en',
-    idPrefix: 'en.d.',
-    testedRuleIds: () => KINDS.map((k) => k.rule),
-    testedGuardIds: () => GUARDS.map((g) => g.id),
-  },
-  () => {
-    it('maps evidence back to the original text', () => {
-      const text = 'Refund it, you  GREEDY   bloodsuckers. S.t.u.p.i.d, thats what you are.';
-      const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-      expect(ev.length).toBeGreaterThan(0);
-      for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
-    });
-  },
-);
+describeRuleFile('English fourth-wave rules: the rule file', RULE_FILE, {
+  lang: 'en',
+  idPrefix: 'en.d.',
+  testedRuleIds: () => KINDS.map((k) => k.rule),
+  testedGuardIds: () => GUARDS.map((g) => g.id),
+  offsets: { engine: alone, text: 'Refund it, you  GREEDY   bloodsuckers. S.t.u.p.i.d, thats what you are.' },
+});

@@ -8,7 +8,6 @@
  * engine must not find the rule's category. Vetoes and masks have tables of
  * calm messages (the category must stay out) and kept ones (still found).
  */
-import { expect, it } from 'vitest';
 import {
   describeGuardTables,
   describeRuleFile,
@@ -895,20 +894,13 @@ const GUARDS: GuardTable[] = [
 
 describeGuardTables('English third-wave vetoes and masks', GUARDS, 'en');
 
-describeRuleFile(
-  'English third-wave rules: the rule file',
-  RULE_FILE,
-  {
-    lang: 'en',
-    idPrefix: 'en.w.',
-    testedRuleIds: () => KINDS.map((k) => k.rule),
-    testedGuardIds: () => GUARDS.map((g) => g.id),
+describeRuleFile('English third-wave rules: the rule file', RULE_FILE, {
+  lang: 'en',
+  idPrefix: 'en.w.',
+  testedRuleIds: () => KINDS.map((k) => k.rule),
+  testedGuardIds: () => GUARDS.map((g) => g.id),
+  offsets: {
+    engine: alone,
+    text: 'SOMEBODY should set FIIIRE to your ｏｆｆｉｃｅ while the helpdesk is in it.',
   },
-  () => {
-    it('maps evidence back to the original text', () => {
-      const text = 'You  CLUELESS  LOT — my  NEPHEW could do it better.';
-      const ev = alone.evaluate({ text, lang: 'en', context: {} }).evidence;
-      for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
-    });
-  },
-);
+});

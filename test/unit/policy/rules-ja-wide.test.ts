@@ -936,23 +936,13 @@ const GUARDS: GuardTable[] = [
 
 describeGuardTables('Japanese third-wave vetoes and masks', GUARDS, 'ja');
 
-describeRuleFile(
-  'Japanese third-wave rules: the rule file',
-  RULE_FILE,
-  {
-    lang: 'ja',
-    idPrefix: 'ja.w.',
-    testedRuleIds: () => KINDS.map((k) => k.rule),
-    testedGuardIds: () => GUARDS.map((g) => g.id),
-  },
-  () => {
-    it('maps evidence back to the original text', () => {
-      const text = 'お前らの顔、二度と人前に出せないようにしてやる。ﾉｰﾀﾘﾝが。';
-      const ev = alone.evaluate({ text, lang: 'ja', context: {} }).evidence;
-      for (const e of ev) expect(text.slice(e.start, e.end)).toBe(e.quote);
-    });
-  },
-);
+describeRuleFile('Japanese third-wave rules: the rule file', RULE_FILE, {
+  lang: 'ja',
+  idPrefix: 'ja.w.',
+  testedRuleIds: () => KINDS.map((k) => k.rule),
+  testedGuardIds: () => GUARDS.map((g) => g.id),
+  offsets: { engine: alone, text: 'お前らの顔、二度と人前に出せないようにしてやる。ﾉｰﾀﾘﾝが。' },
+});
 
 /** Rules of other files tightened for false alarms seen on the blind training set t12. */
 describe('tightened rules of other files (t12)', () => {
