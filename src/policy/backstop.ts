@@ -162,6 +162,50 @@ function foldCodes(text: string, codes: Uint16Array, pos: Int32Array): number {
 }
 
 /**
+ * Walks the n-grams of `codes[0 .. m)` (see foldCodes): character n-grams of
+ * lengths `char`, then ASCII word unigrams and bigrams per `word`, in that
+ * order, calling `emit` with each feature's hash (before fmix) and the code
+ * index it starts at. The one definition of the features, for the extractor
+ * and for one-pass scoring alike.
+ */
+function walkNgrams(
+  codes: Uint16Array,
+  m: number,
+  spec: FeatureSpec,
+  emit: (h: number, start: number) => void,
+): void {
+  const [cmin, cmax] = spec.char;
+  for (let i = 0; i < m; i++) {
+    let h = CHAR_SEED;
+    const top = Math.min(cmax, m - i);
+    for (let n = 1; n <= top; n++) {
+      h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
+      if (n >= cmin) emit(h, i);
+    }
+  }
+  const [wmin, wmax] = spec.word;
+  if (wmax === 0) return;
+  let prev = 0;
+  let hasPrev = false;
+  let i = 0;
+  while (i < m) {
+    if (!isWordCode(codes[i]!)) {
+      // Punctuation other than a space breaks a bigram.
+      if (codes[i] !== SPACE) hasPrev = false;
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = WORD_SEED;
+    while (i < m && isWordCode(codes[i]!)) h = Math.imul(h ^ codes[i++]!, FNV_PRIME);
+    if (wmin <= 1) emit(h, start);
+    if (wmax >= 2 && hasPrev) emit(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h, start);
+    prev = h;
+    hasPrev = true;
+  }
+}
+
+/**
  * Hashed features of one text, with the text offset each one starts at.
  * Scratch arrays grow on demand and are reused between calls.
  */
@@ -227,35 +271,11 @@ export class FeatureExtractor {
     const [cmin, cmax] = this.spec.char;
     // Character n-grams, then at most one unigram and one bigram per two codes.
     this.reserve(m * (cmax - cmin + 2) + 2);
-    for (let i = 0; i < m; i++) {
-      let h = CHAR_SEED;
-      const top = Math.min(cmax, m - i);
-      for (let n = 1; n <= top; n++) {
-        h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
-        if (n >= cmin) this.push(h, pos[i]!);
-      }
-    }
-    const [wmin, wmax] = this.spec.word;
-    if (wmax === 0) return;
-    let prev = 0;
-    let hasPrev = false;
-    let i = 0;
-    while (i < m) {
-      if (!isWordCode(codes[i]!)) {
-        // Punctuation other than a space breaks a bigram.
-        if (codes[i] !== SPACE) hasPrev = false;
-        i++;
-        continue;
-      }
-      const at = pos[i]!;
-      let h = WORD_SEED;
-      while (i < m && isWordCode(codes[i]!)) h = Math.imul(h ^ codes[i++]!, FNV_PRIME);
-      if (wmin <= 1) this.push(h, at);
-      if (wmax >= 2 && hasPrev) this.push(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h, at);
-      prev = h;
-      hasPrev = true;
-    }
+    walkNgrams(codes, m, this.spec, this.emit);
   }
+
+  /** walkNgrams' callback: appends the feature at the text offset of its first code. */
+  private readonly emit = (h: number, start: number): void => this.push(h, this.pos[start]!);
 }
 
 /** What the context adds to an input's features (the same in training and at run time). */
@@ -376,8 +396,6 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
     }
   };
   const shift = 32 - model.features.bits;
-  const [cmin, cmax] = model.features.char;
-  const [wmin, wmax] = model.features.word;
   const channelSeed = hashOn(CONTEXT_SEED, 'channel=');
   const noDefect0 = fmix(hashOn(CONTEXT_SEED, 'no_defect=0')) >>> shift;
   const noDefect1 = fmix(hashOn(CONTEXT_SEED, 'no_defect=1')) >>> shift;
@@ -388,8 +406,14 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
    * extractInput would give (the same hashes, in the same order), and
    * returns their number.
    */
+  let count = 0;
+  /** walkNgrams' callback for scoring: adds the feature's weights. */
+  const hitHash = (h: number): void => {
+    hit(fmix(h) >>> shift);
+    count++;
+  };
   const fusedSums = (texts: readonly string[], ctx: BackstopContext): number => {
-    let count = 0;
+    count = 0;
     for (let t = 0; t < texts.length; t++) {
       const text = texts[t]!;
       if (codes.length < text.length + 2) {
@@ -398,40 +422,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       }
       const m = foldCodes(text, codes, pos);
       if (m === 1) continue;
-      for (let i = 0; i < m; i++) {
-        let h = CHAR_SEED;
-        const top = Math.min(cmax, m - i);
-        let n = 1;
-        for (; n < cmin && n <= top; n++) h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
-        for (; n <= top; n++) {
-          h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
-          hit(fmix(h) >>> shift);
-          count++;
-        }
-      }
-      if (wmax === 0) continue;
-      let prev = 0;
-      let hasPrev = false;
-      let i = 0;
-      while (i < m) {
-        if (!isWordCode(codes[i]!)) {
-          if (codes[i] !== SPACE) hasPrev = false;
-          i++;
-          continue;
-        }
-        let h = WORD_SEED;
-        while (i < m && isWordCode(codes[i]!)) h = Math.imul(h ^ codes[i++]!, FNV_PRIME);
-        if (wmin <= 1) {
-          hit(fmix(h) >>> shift);
-          count++;
-        }
-        if (wmax >= 2 && hasPrev) {
-          hit(fmix(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h) >>> shift);
-          count++;
-        }
-        prev = h;
-        hasPrev = true;
-      }
+      walkNgrams(codes, m, model.features, hitHash);
     }
     if (ctx.channel) {
       hit(fmix(hashOn(channelSeed, ctx.channel)) >>> shift);
