@@ -56,11 +56,7 @@ try {
   doc = { files: {} };
 }
 const policy = loadPolicyFile(resolvePolicyPath(values.policy, process.env), { backstop: false });
-const engine = compileEngine({
-  ...policy,
-  engine: { ...policy.engine, backstop: undefined },
-  backstop: null,
-});
+const engine = compileEngine(policy);
 for (const f of positionals) {
   const file = resolve(process.cwd(), f);
   const name = relative(PACKAGE_ROOT, file);

@@ -217,11 +217,7 @@ for (const f of files) {
 }
 const policy = loadPolicyFile(resolvePolicyPath(values.policy, process.env), { backstop: false });
 // The rules alone: the backstop is what is being trained.
-const engine = compileEngine({
-  ...policy,
-  engine: { ...policy.engine, backstop: undefined },
-  backstop: null,
-});
+const engine = compileEngine(policy);
 /** Per training file and item id: what the rules found when the set was new to them. */
 const firstSeen: FirstSeenRules['files'] =
   values['first-seen'] && existsSync(resolve(PACKAGE_ROOT, values['first-seen']))

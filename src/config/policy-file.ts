@@ -104,7 +104,7 @@ function readYaml(path: string, what: string): unknown {
   }
 }
 
-/** `backstop: false` skips the backstop model (to train a new one). */
+/** `backstop: false` gives the rules alone: no backstop model is read or configured (to train a new one). */
 export function loadPolicyFile(path: string, options: { backstop?: boolean } = {}): PolicyFile {
   const abs = resolve(path);
   const raw = readYaml(abs, 'POLICY_FILE');
@@ -127,7 +127,7 @@ export function loadPolicyFile(path: string, options: { backstop?: boolean } = {
     path: abs,
     version: service.data.version,
     service: service.data,
-    engine: engine.data,
+    engine: options.backstop === false ? { ...engine.data, backstop: undefined } : engine.data,
     ruleDocs,
     backstop,
   };
