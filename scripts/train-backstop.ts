@@ -63,6 +63,9 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t14.jsonl',
   'test/fixtures/train/t15.jsonl',
   'test/fixtures/train/t16.jsonl',
+  'test/fixtures/train/t17.jsonl',
+  'test/fixtures/train/t18.jsonl',
+  'test/fixtures/train/t19.jsonl',
 ];
 /** Blind evaluation sets: never trained on. */
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;
