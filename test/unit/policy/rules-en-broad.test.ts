@@ -715,6 +715,9 @@ const KINDS: Kind[] = [
       'We only need 40 seats now; please reduce the count at renewal, from the next term.',
       'The keys are faulty, please exchange them under warranty.',
       'Can we upgrade to Enterprise mid-term? Please send a quote.',
+      // calm-2 probes: an upgrade priced pro rata is a purchase
+      'We would like to move up from Business to Enterprise mid-term. What would the pro-rated price be?',
+      'Switching our plan to annual mid-contract - what is the cost of doing that?',
     ],
   },
   {
@@ -732,6 +735,9 @@ const KINDS: Kind[] = [
       'We were charged twice in May; please refund the difference.',
       'Within 14 days of the trial we can return the keys for a full refund, right?',
       'Please reverse the duplicate invoice issued in error.',
+      // calm-2 probes: the difference refunded under the customer's stated terms
+      'Our seat count went down in June; please refund the difference per the seat reduction terms.',
+      'Kindly refund the difference as set out in your plan change policy.',
     ],
   },
   {

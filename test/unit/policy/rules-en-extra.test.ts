@@ -1411,11 +1411,15 @@ const KINDS: Kind[] = [
       ['Re-create all 300 transport rules for us by tomorrow morning.', 'all 300'],
       ['Your team needs to reset 800 accounts manually within 2 hours.', 'manually'],
       ['Rebuild our whole policy set from scratch by tonight.', 'from scratch'],
+      ['We reset nothing. You will redo all 500 accounts manually by tomorrow morning.', 'manually'],
     ],
     negatives: [
       'We will migrate 3,000 mailboxes ourselves by Friday; is there a bulk import tool?',
       'Is there a way to reset 800 accounts in bulk by tomorrow using the API?',
       'Our admins rebuilt the policies from scratch today, no action needed.',
+      // calm-2 probes: the customer's own manual work, reported
+      "spam wave this morning: 'your mailbox is full, click here'. purged it manually but 30 users saw it today",
+      'We already reset the affected accounts by hand today; can you confirm the attacker IPs?',
     ],
   },
   {

@@ -155,6 +155,9 @@ const KINDS: Kind[] = [
       'Our phishing simulation uses a clown-themed lure this month.',
       'The spam digest was built by the scheduler at 03:00.',
       'Our HR team reported that a user called a colleague an ignoramus in chat; can we search the archive?',
+      // calm-2 probes: a release or screen called a clown show, while "they" are the banners
+      'Honestly the 5.2 update was a complete clown show: the icons moved and they now overlap the search box.',
+      'This installer is an absolute clown car, but they say the next build fixes it. Any ETA?',
     ],
   },
   {
@@ -1182,6 +1185,9 @@ const KINDS: Kind[] = [
       ['We expect Shirogane to compensate us for the reputational damage.', 'compensate'],
     ],
     negatives: [
+      // calm-2 probes: the difference refunded under the terms the customer names
+      'Please refund the difference per the annual-to-monthly switch terms in our order form.',
+      'Could you refund the price difference as stated in the plan change policy?',
       'Per the SLA, we are requesting the service credit for October.',
       'We would like a refund under your 30-day cancellation policy.',
       'Could you explain how SLA credits are calculated?',

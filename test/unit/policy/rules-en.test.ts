@@ -40,6 +40,8 @@ const POSITIVES: Record<Category, Positive[]> = {
     ['i will k!ll the next agent who tells me to reboot', 'k!ll the next agent'],
   ],
   intimidation: [
+    // calm-2: kept although the words are in quotes
+    ["You got 'I will make your life hell' from me, and I meant it.", 'make your life hell'],
     ["Close this ticket without a fix and you'll regret it.", "you'll regret"],
     ['I will personally get you fired for this, mark my words.', 'get you fired'],
     ['I know your CEO personally, and one call from me is all it takes.', 'know your CEO personally'],
@@ -158,6 +160,7 @@ const POSITIVES: Record<Category, Positive[]> = {
     ['offshore staff are useless, they cannot speak proper english', 'offshore staff are useless'],
   ],
   privacy: [
+    ["Send me the full name of the engineer who broke our tenant, or I'll find out myself.", 'full name'],
     ["What's the home address of the engineer who broke our tenant?", 'home address'],
     ['Give me her personal mobile number.', 'personal mobile number'],
     ['I want the full name of the agent who closed my ticket. Not the alias.', 'full name of the agent'],
@@ -197,6 +200,10 @@ const POSITIVES: Record<Category, Positive[]> = {
     ['I want 24/7 phone support even though we are on Standard.', '24/7'],
   ],
   monetary: [
+    [
+      'Is there any way you can pay us something beyond the SLA credit for this mess?',
+      'beyond the SLA credit',
+    ],
     ['We expect compensation for the two days of downtime.', 'compensation'],
     ['Pay us JPY 3,000,000 for the orders we lost.', 'Pay us'],
     ['You owe us for the lost revenue, simple as that.', 'lost revenue'],
@@ -224,6 +231,8 @@ const POSITIVES: Record<Category, Positive[]> = {
 
 const NEGATIVES: Record<Category, string[]> = {
   violence: [
+    // calm-2 probes: abuse that others sent, reported
+    "Our security team flagged a contractor sending 'watch your back' messages to a colleague on Slack.",
     'How do I kill the stuck sync process without corrupting the delta token?',
     'We had to kill the stuck agents on two hosts before the upgrade.',
     'The outage is killing our productivity this week.',
@@ -241,6 +250,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'Legal is not coming to talk through the redlines until next week, so please hold the draft.',
   ],
   intimidation: [
+    "A former supplier has been emailing our buyer from a new address saying she'll 'regret crossing him'.",
+    "My assistant received 'you will pay for this' from an address posing as our supplier.",
     'We are reviewing our contract with our legal team and will revert.',
     'Could I speak to your manager about this, please?',
     'If this is not resolved we may exercise our termination right under clause 9.',
@@ -253,6 +264,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'Our lawyer will review the DPA before we sign.',
   ],
   defamation: [
+    "Someone has posted our engineers' photos on a forum calling them frauds; can Transfer tell if our links leaked them?",
+    "Scammers are sending emails claiming 'we will tell your clients you are frauds' unless we pay.",
     'We received a scam email pretending to be from your billing team.',
     'Is this link a phishing scam? It claims to be Shirogane.',
     'Our fraud detection team needs the sign-in logs.',
@@ -265,6 +278,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'I shared your guide on LinkedIn because it was so helpful.',
   ],
   insult: [
+    "Our helpdesk agents are getting abusive calls from one tenant - 'you useless morons' is the mildest.",
+    "Phishing mails with the subject 'You idiot, your invoice is overdue' reached 40 users.",
     'This damn sync keeps failing every night.',
     'Sorry if this is a dumb question, but where is the export button?',
     'I feel like an idiot, I forgot to save the policy. All good now.',
@@ -345,6 +360,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'One of my staff has a disability; can the approval page work with keyboard navigation only?',
   ],
   privacy: [
+    'Could you pull the archived messages sent from her address and export them for the police?',
+    'Please send the full name of the engineer who signed in to our tenant yesterday; our policy requires us to verify vendor access.',
     'Could you send us the names of the engineers attending the on-site workshop? Building security needs them.',
     "How do I hide users' personal mobile numbers in the directory?",
     'What is the direct number of our account manager?',
@@ -369,6 +386,9 @@ const NEGATIVES: Record<Category, string[]> = {
     'Upgrade instructions for the connector are missing a step.',
   ],
   excessive: [
+    'Who is my assigned account manager? Please send their name and email.',
+    'The engineer who stayed with us on Saturday night was brilliant, please thank him.',
+    "Send me the runbook and I'll test it this weekend.",
     'The sync job runs at 2am and fails every night.',
     'Our Premium plan includes 24/7 support, so please call me tonight.',
     'Could you reply when your office opens on Monday? No rush.',
@@ -383,6 +403,8 @@ const NEGATIVES: Record<Category, string[]> = {
     'We appointed two named contacts on our side for the rollout; could you add them to the ticket?',
   ],
   monetary: [
+    'Please refund the onboarding fee as per the order form, since you cancelled the session.',
+    'Is there a goodwill policy beyond the service credit? Not demanding anything, just curious.',
     'Per section 6 of the SLA we claim the 10% service credit for May.',
     'We were charged twice for the same invoice, please refund the duplicate.',
     'Under your published terms we request a pro-rated refund for the unused seats.',

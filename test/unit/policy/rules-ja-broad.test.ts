@@ -14,6 +14,47 @@ import type { RuleTable } from '../../support/rule-engine.js';
 type Construction = RuleTable;
 
 const CONSTRUCTIONS: Record<string, Construction> = {
+  // ------------------------------------------------- calm-2 probe vetoes
+  "calm-2: the customer's staff exposed by others (ja.b.veto.exposed_victim)": {
+    category: 'defamation',
+    positive: [
+      ['お前の名前と顔、掲示板に「詐欺師」として晒してやる。', '晒し'],
+      ['ネットに晒されたくなければ、今日中に返金しろ。', '晒されたくなければ'],
+    ],
+    negative: [
+      '当社の社員の名前がSNSに「詐欺師」として晒されています。削除依頼の方法はありますか。',
+      '元社員に店長の写真を掲示板に晒されました。Transferで共有された形跡を調べられますか。',
+    ],
+  },
+  'calm-2: staff photos exposed by others are not a privacy threat (ja.b.veto.exposed_victim)': {
+    category: 'privacy',
+    positive: [['お前の名前と顔、掲示板に「詐欺師」として晒してやる。', '名前と顔']],
+    negative: [
+      '受付スタッフの名前と写真がネット掲示板に晒されています。御社のせいではありませんが、ご相談です。',
+    ],
+  },
+  'calm-2: a demand others made, reported (ja.b.veto.quoted_demand_reported)': {
+    category: 'monetary',
+    positive: [['誠意を見せろ。', '誠意を見せ']],
+    negative: [
+      '窓口の担当者がお客様から「誠意を見せろ」と何度も要求されています。録音の保存方法を教えてください。',
+    ],
+  },
+  'calm-2: an honest review stated calmly (ja.b.veto.honest_review)': {
+    category: 'defamation',
+    positive: [['対応が最悪なので、口コミに率直に書いてやるからな。', '口コミに率直に書いてやる']],
+    negative: ['解決したら、レビューサイトに率直に書くつもりです。', '口コミサイトには事実のみ書きます。'],
+  },
+  'calm-2: a past weekend job thanked or mentioned (ja.b.excessive.odd_hours)': {
+    category: 'excessive',
+    positive: [['日曜の夜に電話で対応していただけますか。', '日曜の夜に電話で対応して']],
+    negative: ['日曜日に対応していただいたエンジニアの方の報告書が届いていません。'],
+  },
+  "calm-2: the account manager's business contact (ja.b.privacy.name_address_photo)": {
+    category: 'privacy',
+    positive: [['承認したやつの名前と連絡先を教えろ。', '連絡先を教えろ']],
+    negative: ['アカウントマネージャーの方のお名前と連絡先を教えてください。'],
+  },
   // ------------------------------------------------------------ intimidation
   'intimidation: the consequence left to the imagination': {
     category: 'intimidation',
