@@ -361,6 +361,8 @@ const KINDS: RuleKind[] = [
       'Our zoo uses your SIEM to watch the team of trained parrots cam.',
       'The training video for your helpdesk uses a cartoon of performing seals as a mascot.',
       'Your engineer was great, a real pro.',
+      "Our children's charity runs a reading club called the Bunch of Monkeys, can your filter stop quarantining their newsletters?",
+      'Our quiz team is called the Troop of Chimps, great fun at the away day; please resend the booking mail.',
     ],
   },
   {

@@ -1746,6 +1746,8 @@ const KINDS: Kind[] = [
       'What a bunch of great features you added in this release!',
       'Our team of trained staff will handle the rollout.',
       'The genius who designed this dashboard deserves a raise, it is superb.',
+      'We took the kids on a zoo trip and they loved the bunch of monkeys at the enclosure.',
+      'Here is our team-building photo: a bunch of monkeys on the climbing wall, that was us!',
     ],
   },
 ];

@@ -64,6 +64,8 @@ const KINDS: RuleKind[] = [
       'Our zoo sends a newsletter from the monkeys enclosure cam, can your filter allow it?',
       'Does your chaos monkey test cover several regions failing at once?',
       'My ten-year-old laptop could not run the installer, which OS versions are supported?',
+      "The kids' charity mascot is a bunch of monkeys, can you whitelist their mail?",
+      'Our sales team went on an away day and came back like a troop of monkeys, great fun.',
     ],
   },
   {
