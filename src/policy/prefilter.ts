@@ -822,7 +822,10 @@ export class LiteralPrefilter {
     idx: number;
     branches: { trigger: number; checks: { reach: number; lits: number[] }[] }[];
   }[] = [];
+  /** Patterns that always run and are marked in every pass (the lazy ones are in `lazyAlways`). */
   private readonly always: Int32Array;
+  /** 1 for a lazy pattern that always runs: mayMatch answers for it without a mark. */
+  private readonly lazyAlways: Uint8Array;
   private readonly stamp: Uint32Array;
   /** Stamps below are generations: a record is valid for this text when its stamp is the generation. */
   private generation = 0;
@@ -914,15 +917,25 @@ export class LiteralPrefilter {
     this.marked = new Int32Array(sources.length);
     this.failStamp = new Uint32Array(sources.length);
     const always: number[] = [];
+    this.lazyAlways = new Uint8Array(sources.length);
     let slots = 0;
     const lazyStart = [0];
     const lazyBranchStart = [0];
     const lazySlotStart = [0];
     const lazyLits: number[] = [];
-    sources.forEach((src, idx) => {
-      const req = slotRequirements(src);
+    const reqs = sources.map(slotRequirements);
+    // How many slots (of all patterns) hold each literal: a literal many rules need is likely common in text.
+    const shared = new Map<string, number>();
+    for (const req of reqs)
+      for (const branch of req ?? [])
+        for (const { lits } of branch)
+          for (const lit of new Set(lits)) shared.set(lit, (shared.get(lit) ?? 0) + 1);
+    const commonness = (lits: string[]): number => Math.max(...lits.map((lit) => shared.get(lit)!));
+    sources.forEach((_, idx) => {
+      const req = reqs[idx];
       if (!req) {
-        always.push(idx);
+        if (lazy.has(idx)) this.lazyAlways[idx] = 1;
+        else always.push(idx);
         lazyStart.push(lazyBranchStart.length - 1);
         return;
       }
@@ -939,8 +952,14 @@ export class LiteralPrefilter {
       }
       lazyStart.push(lazyBranchStart.length - 1);
       const branches = req.map((branch) => {
-        // The first slot (the most selective) is the trigger; the others are looked up when it is present.
-        const [first, ...rest] = branch;
+        // The trigger is the slot whose most shared literal is shared least (the first of equals: the
+        // most selective); the others are looked up when it is present. Which slot triggers changes
+        // only the work: a branch is satisfied, and bounded, by all its slots alike.
+        let t = 0;
+        for (let k = 1; k < branch.length; k++)
+          if (commonness(branch[k]!.lits) < commonness(branch[t]!.lits)) t = k;
+        const first = branch[t];
+        const rest = branch.filter((_, k) => k !== t);
         const slot = slots++;
         this.slotReach[slot] = first!.reach;
         for (const lit of first!.lits) {
@@ -1080,7 +1099,7 @@ export class LiteralPrefilter {
    */
   mayMatch(idx: number): boolean {
     const g = this.generation;
-    if (this.stamp[idx] === g) return true;
+    if (this.stamp[idx] === g || this.lazyAlways[idx] === 1) return true;
     if (this.failStamp[idx] === g) return false;
     const { lazyBranchStart, lazySlotStart, lazyLits, present } = this;
     const bEnd = this.lazyStart[idx + 1]!;
@@ -1110,7 +1129,7 @@ export class LiteralPrefilter {
 
   /** Patterns that always run (no usable literal). */
   get unfiltered(): number {
-    return this.always.length;
+    return this.always.length + this.lazyAlways.reduce((n, x) => n + x, 0);
   }
 
   /**
@@ -1254,13 +1273,10 @@ export class LiteralPrefilter {
     }
     const g = ++this.generation;
     const { stamp, startAt, marked, always, lits } = this;
-    let count = 0;
-    for (let k = 0; k < always.length; k++) {
-      const idx = always[k]!;
-      stamp[idx] = g;
-      startAt[idx] = 0;
-      marked[count++] = idx;
-    }
+    // The patterns that always run (their startAt stays 0: they are never owners).
+    for (let k = 0; k < always.length; k++) stamp[always[k]!] = g;
+    marked.set(always);
+    let count = always.length;
     this.satisfiedLen = 0;
     this.occCount = 0;
     const present = this.present;
