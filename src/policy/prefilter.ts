@@ -869,8 +869,14 @@ export class LiteralPrefilter {
   private readonly checkReach: Int32Array;
   private readonly checkLitStart: Int32Array;
   private readonly checkLits: Int32Array;
-  /** Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its satisfied branches, its pattern index. */
+  /**
+   * Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its
+   * satisfied branches, its pattern index, and the first of those branches
+   * (the others follow through `branchNext`).
+   */
   private readonly ownerRec: Int32Array;
+  /** Branch → the next satisfied branch of its owner in this text, or -1. */
+  private readonly branchNext: Int32Array;
   // Per-message scratch.
   /** Branches whose trigger slot is present, `satisfied[0 .. satisfiedLen)`. */
   private readonly satisfied: Int32Array;
@@ -894,9 +900,8 @@ export class LiteralPrefilter {
    */
   private readonly branchAnchorStart: Int32Array;
   private readonly branchAnchorList: Int32Array;
-  /** Pattern idx → its owner, or -1; owner → its branches `ownerBranchStart[o] .. ownerBranchStart[o + 1]`. */
+  /** Pattern idx → its owner, or -1. */
   private readonly ownerOf: Int32Array;
-  private readonly ownerBranchStart: Int32Array;
   /** Occurrence → its start, and the literal's previous occurrence (or -1). */
   private occStart = new Int32Array(256);
   private occNext = new Int32Array(256);
@@ -1032,7 +1037,6 @@ export class LiteralPrefilter {
     const branchAnchorStart: number[] = [0];
     const branchAnchorList: number[] = [];
     this.ownerOf = new Int32Array(sources.length).fill(-1);
-    this.ownerBranchStart = new Int32Array(owners + 1);
     for (let o = 0; o < owners; o++) {
       const { idx, branches } = this.branches[o]!;
       this.ownerRec[4 * o + 2] = idx;
@@ -1053,7 +1057,6 @@ export class LiteralPrefilter {
         if (prefixes) branchAnchorList.push(...prefixes[k]!);
         branchAnchorStart.push(branchAnchorList.length);
       });
-      this.ownerBranchStart[o + 1] = branchOwner.length;
     }
     this.branchAnchorStart = Int32Array.from(branchAnchorStart);
     this.branchAnchorList = Int32Array.from(branchAnchorList);
@@ -1068,6 +1071,7 @@ export class LiteralPrefilter {
       this.branchRec[4 * b + 3] = branchOwner[b]!;
     }
     this.satisfied = new Int32Array(nBranches);
+    this.branchNext = new Int32Array(nBranches);
     // Only the flat tables are used from here on.
     this.litIds = new Map();
     this.litSlots = [];
@@ -1220,13 +1224,11 @@ export class LiteralPrefilter {
     let n = 0;
     if (exact && owner >= 0) {
       // Only the branches whose slots are all present can match, each no earlier than its own bound.
-      const { branchRec, branchAnchorStart, branchAnchorList } = this;
-      const g = this.generation;
-      const bEnd = this.ownerBranchStart[owner + 1]!;
-      for (let br = this.ownerBranchStart[owner]!; br < bEnd; br++) {
-        if (branchRec[4 * br] !== g) continue;
+      // They are chained from the owner's record (see candidates); an owner not marked has none.
+      const { branchRec, branchAnchorStart, branchAnchorList, branchNext, ownerRec } = this;
+      const head = ownerRec[4 * owner] === this.generation ? ownerRec[4 * owner + 3]! : -1;
+      for (let br = head; br >= 0; br = branchNext[br]!) {
         const at = branchRec[4 * br + 1]!;
-        if (at < 0) continue;
         const bound = at > from ? at : from;
         n = this.occurrencesFrom(
           branchAnchorList,
@@ -1327,8 +1329,17 @@ export class LiteralPrefilter {
 
     // Each branch whose trigger is present: satisfied when a literal of each of its check slots is present too.
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const { satisfied, slotRec, branchRec, checkStart, checkReach, checkLitStart, checkLits, ownerRec } =
-      this;
+    const {
+      satisfied,
+      slotRec,
+      branchRec,
+      checkStart,
+      checkReach,
+      checkLitStart,
+      checkLits,
+      ownerRec,
+      branchNext,
+    } = this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;
@@ -1366,8 +1377,13 @@ export class LiteralPrefilter {
       if (ownerRec[o] !== g) {
         ownerRec[o] = g;
         ownerRec[o + 1] = bound;
+        branchNext[b] = -1;
         marked[count++] = owner;
-      } else if (bound < ownerRec[o + 1]!) ownerRec[o + 1] = bound;
+      } else {
+        if (bound < ownerRec[o + 1]!) ownerRec[o + 1] = bound;
+        branchNext[b] = ownerRec[o + 3]!;
+      }
+      ownerRec[o + 3] = b;
     }
     for (let k = firstOwner; k < count; k++) {
       const o = 4 * marked[k]!;
