@@ -186,6 +186,8 @@ class Engine implements PolicyEngine {
   private starts = new Int32Array(64);
   /** Scratch: indexes of the rules to run on the current message. */
   private readonly runList: Int32Array;
+  /** Scratch: bit `i & 31` of `runBits[i >> 5]` set when rule i is to run. */
+  private readonly runBits: Int32Array;
   /** For rule i, 1 when every match starts with `\b` (see startsAtWordBoundary). */
   private readonly boundary: Uint8Array;
   /** Scratch: the backstop's score per category. */
@@ -223,6 +225,7 @@ class Engine implements PolicyEngine {
       ? new LiteralPrefilter(sources, new Set(rules.rules.map((_, i) => offset + i)), lazy)
       : null;
     this.runList = new Int32Array(rules.rules.length);
+    this.runBits = new Int32Array((rules.rules.length >> 5) + 1);
     this.sticky = rules.rules.map((r, i) =>
       this.prefilter?.isAnchored(offset + i) ? new RegExp(r.re.source, `${r.re.flags}y`) : null,
     );
@@ -251,20 +254,24 @@ class Engine implements PolicyEngine {
     const run = this.runList;
     let runCount = 0;
     if (may) {
+      // The marked rules as bits of a set, read back in rule order.
       const end = offset + rules.length;
+      const bits = this.runBits;
+      bits.fill(0);
       for (let k = 0; k < may.count; k++) {
         const idx = may.list[k]!;
-        if (idx >= offset && idx < end) run[runCount++] = idx - offset;
-      }
-      // Insertion sort: a few dozen rules at most.
-      for (let a = 1; a < runCount; a++) {
-        const x = run[a]!;
-        let b = a - 1;
-        while (b >= 0 && run[b]! > x) {
-          run[b + 1] = run[b]!;
-          b--;
+        if (idx >= offset && idx < end) {
+          const i = idx - offset;
+          bits[i >> 5] = bits[i >> 5]! | (1 << (i & 31));
         }
-        run[b + 1] = x;
+      }
+      for (let w = 0; w < bits.length; w++) {
+        let x = bits[w]!;
+        while (x !== 0) {
+          const low = x & -x;
+          run[runCount++] = (w << 5) + 31 - Math.clz32(low);
+          x ^= low;
+        }
       }
     } else {
       for (let i = 0; i < rules.length; i++) run[runCount++] = i;

@@ -822,7 +822,10 @@ export class LiteralPrefilter {
     idx: number;
     branches: { trigger: number; checks: { reach: number; lits: number[] }[] }[];
   }[] = [];
+  /** Patterns that always run and are marked in every pass (the lazy ones are in `lazyAlways`). */
   private readonly always: Int32Array;
+  /** 1 for a lazy pattern that always runs: mayMatch answers for it without a mark. */
+  private readonly lazyAlways: Uint8Array;
   private readonly stamp: Uint32Array;
   /** Stamps below are generations: a record is valid for this text when its stamp is the generation. */
   private generation = 0;
@@ -866,8 +869,14 @@ export class LiteralPrefilter {
   private readonly checkReach: Int32Array;
   private readonly checkLitStart: Int32Array;
   private readonly checkLits: Int32Array;
-  /** Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its satisfied branches, its pattern index. */
+  /**
+   * Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its
+   * satisfied branches, its pattern index, and the first of those branches
+   * (the others follow through `branchNext`).
+   */
   private readonly ownerRec: Int32Array;
+  /** Branch → the next satisfied branch of its owner in this text, or -1. */
+  private readonly branchNext: Int32Array;
   // Per-message scratch.
   /** Branches whose trigger slot is present, `satisfied[0 .. satisfiedLen)`. */
   private readonly satisfied: Int32Array;
@@ -891,9 +900,8 @@ export class LiteralPrefilter {
    */
   private readonly branchAnchorStart: Int32Array;
   private readonly branchAnchorList: Int32Array;
-  /** Pattern idx → its owner, or -1; owner → its branches `ownerBranchStart[o] .. ownerBranchStart[o + 1]`. */
+  /** Pattern idx → its owner, or -1. */
   private readonly ownerOf: Int32Array;
-  private readonly ownerBranchStart: Int32Array;
   /** Occurrence → its start, and the literal's previous occurrence (or -1). */
   private occStart = new Int32Array(256);
   private occNext = new Int32Array(256);
@@ -914,15 +922,25 @@ export class LiteralPrefilter {
     this.marked = new Int32Array(sources.length);
     this.failStamp = new Uint32Array(sources.length);
     const always: number[] = [];
+    this.lazyAlways = new Uint8Array(sources.length);
     let slots = 0;
     const lazyStart = [0];
     const lazyBranchStart = [0];
     const lazySlotStart = [0];
     const lazyLits: number[] = [];
-    sources.forEach((src, idx) => {
-      const req = slotRequirements(src);
+    const reqs = sources.map(slotRequirements);
+    // How many slots (of all patterns) hold each literal: a literal many rules need is likely common in text.
+    const shared = new Map<string, number>();
+    for (const req of reqs)
+      for (const branch of req ?? [])
+        for (const { lits } of branch)
+          for (const lit of new Set(lits)) shared.set(lit, (shared.get(lit) ?? 0) + 1);
+    const commonness = (lits: string[]): number => Math.max(...lits.map((lit) => shared.get(lit)!));
+    sources.forEach((_, idx) => {
+      const req = reqs[idx];
       if (!req) {
-        always.push(idx);
+        if (lazy.has(idx)) this.lazyAlways[idx] = 1;
+        else always.push(idx);
         lazyStart.push(lazyBranchStart.length - 1);
         return;
       }
@@ -939,8 +957,14 @@ export class LiteralPrefilter {
       }
       lazyStart.push(lazyBranchStart.length - 1);
       const branches = req.map((branch) => {
-        // The first slot (the most selective) is the trigger; the others are looked up when it is present.
-        const [first, ...rest] = branch;
+        // The trigger is the slot whose most shared literal is shared least (the first of equals: the
+        // most selective); the others are looked up when it is present. Which slot triggers changes
+        // only the work: a branch is satisfied, and bounded, by all its slots alike.
+        let t = 0;
+        for (let k = 1; k < branch.length; k++)
+          if (commonness(branch[k]!.lits) < commonness(branch[t]!.lits)) t = k;
+        const first = branch[t];
+        const rest = branch.filter((_, k) => k !== t);
         const slot = slots++;
         this.slotReach[slot] = first!.reach;
         for (const lit of first!.lits) {
@@ -1013,7 +1037,6 @@ export class LiteralPrefilter {
     const branchAnchorStart: number[] = [0];
     const branchAnchorList: number[] = [];
     this.ownerOf = new Int32Array(sources.length).fill(-1);
-    this.ownerBranchStart = new Int32Array(owners + 1);
     for (let o = 0; o < owners; o++) {
       const { idx, branches } = this.branches[o]!;
       this.ownerRec[4 * o + 2] = idx;
@@ -1034,7 +1057,6 @@ export class LiteralPrefilter {
         if (prefixes) branchAnchorList.push(...prefixes[k]!);
         branchAnchorStart.push(branchAnchorList.length);
       });
-      this.ownerBranchStart[o + 1] = branchOwner.length;
     }
     this.branchAnchorStart = Int32Array.from(branchAnchorStart);
     this.branchAnchorList = Int32Array.from(branchAnchorList);
@@ -1049,6 +1071,7 @@ export class LiteralPrefilter {
       this.branchRec[4 * b + 3] = branchOwner[b]!;
     }
     this.satisfied = new Int32Array(nBranches);
+    this.branchNext = new Int32Array(nBranches);
     // Only the flat tables are used from here on.
     this.litIds = new Map();
     this.litSlots = [];
@@ -1080,7 +1103,7 @@ export class LiteralPrefilter {
    */
   mayMatch(idx: number): boolean {
     const g = this.generation;
-    if (this.stamp[idx] === g) return true;
+    if (this.stamp[idx] === g || this.lazyAlways[idx] === 1) return true;
     if (this.failStamp[idx] === g) return false;
     const { lazyBranchStart, lazySlotStart, lazyLits, present } = this;
     const bEnd = this.lazyStart[idx + 1]!;
@@ -1110,7 +1133,7 @@ export class LiteralPrefilter {
 
   /** Patterns that always run (no usable literal). */
   get unfiltered(): number {
-    return this.always.length;
+    return this.always.length + this.lazyAlways.reduce((n, x) => n + x, 0);
   }
 
   /**
@@ -1201,13 +1224,11 @@ export class LiteralPrefilter {
     let n = 0;
     if (exact && owner >= 0) {
       // Only the branches whose slots are all present can match, each no earlier than its own bound.
-      const { branchRec, branchAnchorStart, branchAnchorList } = this;
-      const g = this.generation;
-      const bEnd = this.ownerBranchStart[owner + 1]!;
-      for (let br = this.ownerBranchStart[owner]!; br < bEnd; br++) {
-        if (branchRec[4 * br] !== g) continue;
+      // They are chained from the owner's record (see candidates); an owner not marked has none.
+      const { branchRec, branchAnchorStart, branchAnchorList, branchNext, ownerRec } = this;
+      const head = ownerRec[4 * owner] === this.generation ? ownerRec[4 * owner + 3]! : -1;
+      for (let br = head; br >= 0; br = branchNext[br]!) {
         const at = branchRec[4 * br + 1]!;
-        if (at < 0) continue;
         const bound = at > from ? at : from;
         n = this.occurrencesFrom(
           branchAnchorList,
@@ -1254,13 +1275,10 @@ export class LiteralPrefilter {
     }
     const g = ++this.generation;
     const { stamp, startAt, marked, always, lits } = this;
-    let count = 0;
-    for (let k = 0; k < always.length; k++) {
-      const idx = always[k]!;
-      stamp[idx] = g;
-      startAt[idx] = 0;
-      marked[count++] = idx;
-    }
+    // The patterns that always run (their startAt stays 0: they are never owners).
+    for (let k = 0; k < always.length; k++) stamp[always[k]!] = g;
+    marked.set(always);
+    let count = always.length;
     this.satisfiedLen = 0;
     this.occCount = 0;
     const present = this.present;
@@ -1311,8 +1329,17 @@ export class LiteralPrefilter {
 
     // Each branch whose trigger is present: satisfied when a literal of each of its check slots is present too.
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const { satisfied, slotRec, branchRec, checkStart, checkReach, checkLitStart, checkLits, ownerRec } =
-      this;
+    const {
+      satisfied,
+      slotRec,
+      branchRec,
+      checkStart,
+      checkReach,
+      checkLitStart,
+      checkLits,
+      ownerRec,
+      branchNext,
+    } = this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;
@@ -1350,8 +1377,13 @@ export class LiteralPrefilter {
       if (ownerRec[o] !== g) {
         ownerRec[o] = g;
         ownerRec[o + 1] = bound;
+        branchNext[b] = -1;
         marked[count++] = owner;
-      } else if (bound < ownerRec[o + 1]!) ownerRec[o + 1] = bound;
+      } else {
+        if (bound < ownerRec[o + 1]!) ownerRec[o + 1] = bound;
+        branchNext[b] = ownerRec[o + 3]!;
+      }
+      ownerRec[o + 3] = b;
     }
     for (let k = firstOwner; k < count; k++) {
       const o = 4 * marked[k]!;
