@@ -43,10 +43,29 @@ const KINDS: RuleKind[] = [
     ],
   },
   {
+    rule: 'en.r.intimidation.or_boss_hears',
+    category: 'intimidation',
+    positives: [
+      ['Refund us today or your manager hears about you.', 'or your manager hears about you'],
+      [
+        'Fix it, or else your director finds out about this call.',
+        'or else your director finds out about this call',
+      ],
+      ['Close it again or your team lead gets a call about you.', 'or your team lead gets a call about you'],
+      ['Do it now or ur boss will hear about u', 'or ur boss will hear about u'],
+    ],
+    negatives: [
+      'Please cc me or your manager on the RCA so we both see it.',
+      'Send the invoice to me or your finance team hears about it from our AP desk automatically.',
+      'Is the approval sent to the admin or your manager by default?',
+    ],
+  },
+  {
     rule: 'en.r.intimidation.people_who_cross_me',
     category: 'intimidation',
     positives: [
       ['Agents who ignore me usually end up looking for new jobs.', 'Agents who ignore me'],
+      ["People who fob me off don't stay employed for long.", 'People who fob me'],
       ['Everyone who said no to me regretted it.', 'Everyone who said no to me'],
       ['The last rep who hung up on me is no longer with your company.', 'The last rep who hung up on me'],
       ['People that mess with me tend to learn the hard way.', 'People that mess with me'],
@@ -283,6 +302,7 @@ const KINDS: RuleKind[] = [
     positives: [
       ['Telling everyone at the meetup that your engineers sell our passwords.', 'your engineers sell'],
       ['My review will explain how your support desk pockets refunds.', 'your support desk pockets'],
+      ['Everyone in the buyers club will hear your reps take kickbacks.', 'your reps take kickbacks'],
       ["A mass email goes out tonight: Shirogane's staff steal client files.", "Shirogane's staff steal"],
       ['I am posting that your company falsifies audit logs on every forum.', 'your company falsifies'],
     ],
@@ -331,6 +351,7 @@ const KINDS: RuleKind[] = [
       ['Is your brain running on dial-up today?', 'brain running on dial-up'],
       ['If brains were gasoline, you could not power an ant’s scooter.', 'If brains were'],
       ['Ah, another genius from the escalation team.', 'another genius from'],
+      ['Did your brain come in the box or is it sold separately?', 'your brain come in the box'],
     ],
     negatives: [
       'Does your free tier come with the audit log API?',
@@ -376,6 +397,8 @@ const KINDS: RuleKind[] = [
       ['You must be why they print instructions on shampoo bottles.', 'instructions on shampoo'],
       ['Who let you near a keyboard?', 'let you near a keyboard'],
       ['Is English your first language or your first attempt?', 'first language or your first attempt'],
+      ['Do they test you for a pulse before hiring?', 'test you for a pulse'],
+      ['You are living proof that anyone can work in IT.', 'living proof that anyone'],
     ],
     negatives: [
       'Do not let the intern near the admin console until training is done.',
@@ -414,6 +437,24 @@ const KINDS: RuleKind[] = [
       'We swapped the old router, it would do a better job than the one we had.',
       'Talking to your support team is like talking to a friend, thank you.',
       'Our chatbot could answer FAQs just as well as our staff, can it read your API?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.smarter_objects',
+    category: 'insult',
+    positives: [
+      ["I've met smarter vending machines.", 'met smarter vending machines'],
+      ['I have talked to more helpful answering machines.', 'talked to more helpful answering machines'],
+      ['Honestly, I have seen sharper traffic cones.', 'seen sharper traffic cones'],
+      [
+        'I have had more intelligent conversations with my microwave... no, I have met brighter doorknobs.',
+        'met brighter doorknobs',
+      ],
+    ],
+    negatives: [
+      'We have used smarter routing in our old gateway; can MailGuard do weighted MX?',
+      'I have seen brighter screens on the new appliance, is the display adjustable?',
+      'We have met more helpful partners at the conference, and we would like an introduction to one.',
     ],
   },
   {
