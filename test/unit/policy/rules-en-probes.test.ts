@@ -85,6 +85,7 @@ const FALSE_ALARMS: Record<string, RuleTable> = {
       'Please send us an update every day until the incident is resolved.',
       'We will call the support line every morning until the outage is fixed, as agreed with your escalation manager.',
       'I will check the status page every hour until it is green.',
+      "i'll keep checking the status page every hour until the incident is resolved",
       'Our team will retest every 30 minutes until the fix is deployed.',
       "We'll keep the bridge open every day until close of incident as per the major incident process.",
       "I'll follow up every week until the feature request is reviewed.",

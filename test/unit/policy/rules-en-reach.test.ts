@@ -1,0 +1,627 @@
+/**
+ * Reach-round English detectors and vetoes (config/rules/en-reach.yaml), run
+ * through the real policy file and engine, so every rule file (and every veto)
+ * is in play. Same table shape as rules-en-far.test.ts: one table per rule
+ * with positives written for this test (not taken from any corpus), each with
+ * a fragment the rule's own evidence must cover, and tricky negatives in which
+ * the whole engine must not find the rule's category. Vetoes have tables of
+ * calm messages (the category must stay out) and kept ones (still found).
+ */
+import {
+  describeGuardTables,
+  describeRuleFile,
+  describeRuleKinds,
+  engineWithOnly,
+} from '../../support/rule-engine.js';
+import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
+
+const RULE_FILE = 'config/rules/en-reach.yaml';
+/** This file alone, so that a rule of another file reporting the same span first hides nothing. */
+const alone = engineWithOnly('en-reach.yaml');
+
+const KINDS: RuleKind[] = [
+  // --------------------------------------------------------- intimidation
+  {
+    rule: 'en.r.intimidation.shame_if_boss',
+    category: 'intimidation',
+    positives: [
+      [
+        'Shame if something happened to your performance review, Akira.',
+        'Shame if something happened to your performance review',
+      ],
+      ['Would be awful if your director heard about this call, no?', 'awful if your director heard'],
+      ['It would be sad if you lost your job over one ticket.', 'sad if you lost your job'],
+      [
+        'Terrible if your HR department received a copy of this chat.',
+        'Terrible if your HR department received',
+      ],
+    ],
+    negatives: [
+      'It would be a shame if we had to rebuild the rules from scratch after the upgrade.',
+      'Awful if something happened to your data, so we back it up nightly - is that enough?',
+      'It would be a pity if your team missed the webinar, the recording is great.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.or_boss_hears',
+    category: 'intimidation',
+    positives: [
+      ['Refund us today or your manager hears about you.', 'or your manager hears about you'],
+      [
+        'Fix it, or else your director finds out about this call.',
+        'or else your director finds out about this call',
+      ],
+      ['Close it again or your team lead gets a call about you.', 'or your team lead gets a call about you'],
+      ['Do it now or ur boss will hear about u', 'or ur boss will hear about u'],
+    ],
+    negatives: [
+      'Please cc me or your manager on the RCA so we both see it.',
+      'Send the invoice to me or your finance team hears about it from our AP desk automatically.',
+      'Is the approval sent to the admin or your manager by default?',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.people_who_cross_me',
+    category: 'intimidation',
+    positives: [
+      ['Agents who ignore me usually end up looking for new jobs.', 'Agents who ignore me'],
+      ["People who fob me off don't stay employed for long.", 'People who fob me'],
+      ['Everyone who said no to me regretted it.', 'Everyone who said no to me'],
+      ['The last rep who hung up on me is no longer with your company.', 'The last rep who hung up on me'],
+      ['People that mess with me tend to learn the hard way.', 'People that mess with me'],
+    ],
+    negatives: [
+      'The last engineer who helped me is no longer on the account, who replaced her?',
+      'People who help me with DNS usually get a thank-you note from our CIO.',
+      'Anyone who ignored the phishing banner ended up in the training group.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.career_accident',
+    category: 'intimidation',
+    positives: [
+      ['Accidents happen to careers every day, Mr. Wu.', 'Accidents happen to careers'],
+      ['Your days at that helpdesk are numbered.', 'Your days at that helpdesk are numbered'],
+      ['Enjoy your headset while it lasts.', 'Enjoy your headset while it lasts'],
+      ['Whatever happens to her after this, she brought it on herself.', 'Whatever happens to her'],
+    ],
+    negatives: [
+      "Windows 10's days are numbered, so when does your agent support Windows 11?",
+      'Accidents happen - one of our admins deleted a mailbox, can you restore it?',
+      'Enjoy your weekend, and thanks again for the quick fix!',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.unforgiving',
+    category: 'intimidation',
+    positives: [
+      ["I'm not a forgiving woman, Mr. Ito.", "I'm not a forgiving"],
+      ['I never forget names. Yours included.', 'I never forget names'],
+      ["Your engineer should know I don't forget.", "I don't forget"],
+      ['I do not forgive and I do not forget.', 'I do not forgive'],
+    ],
+    negatives: [
+      'I never forget to attach the logs, so check the first message.',
+      "I don't forget birthdays, but I did forget the renewal date - can you extend it?",
+      'I never forget the admin password because it lives in our vault.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.awkward_explaining',
+    category: 'intimidation',
+    positives: [
+      [
+        'If this drags on, your team lead will have some awkward explaining to do.',
+        'awkward explaining to do',
+      ],
+      [
+        'Unless I get a refund, your supervisor faces some very difficult questions to answer.',
+        'difficult questions to answer',
+      ],
+      [
+        'You will have a lot of uncomfortable explanations to give when my report lands.',
+        'uncomfortable explanations to give',
+      ],
+      ['Fix it or he will have tough questions to face from his boss.', 'tough questions to face'],
+    ],
+    negatives: [
+      'Our CFO will have some awkward questions to answer at the board meeting about the budget.',
+      'If you have difficult questions to answer from your auditors, our docs may help.',
+      'The quiz in the training has some hard questions to answer.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.last_no',
+    category: 'intimidation',
+    positives: [
+      [
+        "I'll make sure it's the last mistake you ever make at that company.",
+        'the last mistake you ever make',
+      ],
+      [
+        'Close it again and I will see to it that it is the last ticket you close.',
+        'the last ticket you close',
+      ],
+      ["Say that again and I'll make sure it's the last word you say in that job.", 'the last word you say'],
+      ['I will make sure that was the last no you ever give a customer.', 'the last no you ever give'],
+    ],
+    negatives: [
+      'This should be the last time you need to reset the token, the patch fixes it.',
+      'Was that the last call you take before the weekend? No rush on our ticket.',
+      'The last thing you do before upgrading is export the rules.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.worst_nightmare',
+    category: 'intimidation',
+    positives: [
+      ["I'll be your worst nightmare if this isn't fixed.", "I'll be your worst nightmare"],
+      [
+        'I can be your best friend or your worst nightmare.',
+        'I can be your best friend or your worst nightmare',
+      ],
+      ["Trust me, I'm about to become your worst nightmare.", 'become your worst nightmare'],
+      ['I am your worst nightmare, kid.', 'I am your worst nightmare'],
+    ],
+    negatives: [
+      'Ransomware is your worst nightmare, so how does MailGuard stop it?',
+      'A full mailbox outage on payday would be our worst nightmare.',
+      'Your worst nightmare as an admin is a stale DKIM key - can we rotate ours?',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.on_notice',
+    category: 'intimidation',
+    positives: [
+      ['Consider yourself on notice, Mr. Hall.', 'Consider yourself on notice'],
+      ["You're on notice now. All of you.", "You're on notice"],
+      ['You are all officially on notice.', 'You are all officially on notice'],
+      ['Consider yourselves on notice from today.', 'Consider yourselves on notice'],
+    ],
+    negatives: [
+      'Consider yourselves on notice that we intend to terminate the contract under section 12.',
+      'You are on notice of the breach per clause 9 of the agreement.',
+      'Is the renewal reminder sent to the people on notice lists?',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.think_about_future',
+    category: 'intimidation',
+    positives: [
+      ['Think carefully about your career before you refuse me again.', 'Think carefully about your career'],
+      ['Think about your family, Kenta.', 'Think about your family'],
+      ['Think hard about your job when you write the next reply.', 'Think hard about your job'],
+      ['Think twice about your position if you say no.', 'Think twice about your position'],
+    ],
+    negatives: [
+      'Think about your future growth when you size the licence.',
+      'Think about your job titles in the directory; the sync uses them for groups.',
+      'Think about your future licence needs before renewal.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.who_i_know',
+    category: 'intimidation',
+    positives: [
+      ['Soon you will find out who I know at your head office.', 'find out who I know'],
+      ['I have friends in places you cannot imagine.', 'I have friends in places'],
+      ['Be careful who you say no to, young man.', 'careful who you say no to'],
+      ['Watch who you brush off, Mika.', 'Watch who you brush off'],
+    ],
+    negatives: [
+      'Friends in the right places recommended your product, thanks for the demo.',
+      'Be careful who you share the admin link with, it grants full rights.',
+      'I want to find out who I know on the beta programme list.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.relative_inside',
+    category: 'intimidation',
+    positives: [
+      ['My cousin works in your HR department. Just so you know.', 'My cousin works in your HR'],
+      ['My brother-in-law sits on your board. Keep that in mind.', 'My brother-in-law sits on your board'],
+      [
+        'My old friend is in your legal team. One call, that is all it takes.',
+        'My old friend is in your legal',
+      ],
+      [
+        'My wife works at your headquarters, remember that before you say no.',
+        'My wife works at your headquarters',
+      ],
+    ],
+    negatives: [
+      'My cousin works in your HR department and recommended you, so we signed up.',
+      'My friend works at your head office in sales and suggested we ask about discounts.',
+      'My brother works at your head office in sales; can he be our account manager?',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.didnt_warn',
+    category: 'intimidation',
+    positives: [
+      ["Don't say I didn't warn you.", "Don't say I didn't warn you"],
+      ["Close this and don't say I didn't warn you, Taro.", "don't say I didn't warn you"],
+      ["Don't say you weren't warned.", "Don't say you weren't warned"],
+      ['Fine. Hang up. Dont say I didnt warn you.', 'Dont say I didnt warn you'],
+    ],
+    negatives: [
+      "Don't say I didn't warn you about the deprecation of the v1 API, haha.",
+      "Upgrade tonight, don't say I didn't warn you lol.",
+      'Our users say they were not warned before the password expired.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.personal_promise',
+    category: 'intimidation',
+    positives: [
+      ["That's not a threat, that's a promise.", "That's not a threat, that's a promise"],
+      ['You personally will answer for this.', 'You personally will answer'],
+      ['You yourself are going to regret this call.', 'You yourself are going to regret'],
+      ['its not a threat its just a promise', 'its not a threat its just a promise'],
+    ],
+    negatives: [
+      'You personally will get the invoice, as you are the billing contact.',
+      'Is this a promise of a fix date or an estimate?',
+      'You yourself said the patch would land this week - any update?',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.going_to_wish',
+    category: 'intimidation',
+    positives: [
+      ["You're going to wish you had helped me.", "You're going to wish you"],
+      ["You'll wish you'd never taken this call.", "You'll wish you'd"],
+      ['ur gonna wish u were never born', 'ur gonna wish u'],
+      ['You will wish you hadn’t closed my ticket.', 'You will wish you hadn’t'],
+    ],
+    negatives: [
+      'You will wish to enable MFA for admins first, according to the guide.',
+      "I wish you'd add a dark mode to the console.",
+      'If you wish, you can schedule the export for the weekend.',
+    ],
+  },
+  {
+    rule: 'en.r.intimidation.disappear_from_org',
+    category: 'intimidation',
+    positives: [
+      ['I can make people disappear from an org chart.', 'disappear from an org chart'],
+      ['I will make him disappear from your payroll.', 'disappear from your payroll'],
+      ['I made agents disappear from the industry before.', 'disappear from the industry'],
+      ['Making staff disappear from a company is easy for me.', 'disappear from a company'],
+    ],
+    negatives: [
+      'Users disappear from the org chart after the nightly sync - why?',
+      'How do I make a group disappear from the address book?',
+      'Leavers should disappear from the payroll export automatically.',
+    ],
+  },
+  // ------------------------------------------------------------ defamation
+  {
+    rule: 'en.r.defamation.accusation_to_audience',
+    category: 'defamation',
+    positives: [
+      ['Telling everyone at the meetup that your engineers sell our passwords.', 'your engineers sell'],
+      ['My review will explain how your support desk pockets refunds.', 'your support desk pockets'],
+      ['Everyone in the buyers club will hear your reps take kickbacks.', 'your reps take kickbacks'],
+      ["A mass email goes out tonight: Shirogane's staff steal client files.", "Shirogane's staff steal"],
+      ['I am posting that your company falsifies audit logs on every forum.', 'your company falsifies'],
+    ],
+    negatives: [
+      'Our community forum asked whether your engineers sell telemetry; can you send a statement?',
+      'Does your company sell anonymised telemetry? Our community admins are asking.',
+      'We told everyone at the meetup that your team fixed our DKIM issue in an hour.',
+    ],
+  },
+  // -------------------------------------------------------------- insult
+  {
+    rule: 'en.r.insult.intensified_vocative',
+    category: 'insult',
+    positives: [
+      ['Read the ticket, you absolute turnip.', 'you absolute turnip'],
+      ['thanks for nothing u utter spanner', 'u utter spanner'],
+      ['Oh, you absolute donkey!', 'you absolute donkey'],
+      ['What did you do, you utter plank?', 'you utter plank'],
+    ],
+    negatives: [
+      'Thanks for staying late, you absolute legend!',
+      'You utter lifesaver, the restore worked.',
+      'Can you absolute-path the log location in the next release?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.derisive_names',
+    category: 'insult',
+    positives: [
+      ['Thanks, Captain Obvious, I did reboot it.', 'Captain Obvious'],
+      ['Hurry up, slowpokes.', 'slowpokes'],
+      ['Put me through to someone who is not a drooling intern.', 'drooling intern'],
+      ['Your helpdesk is hired from the shallow end of the gene pool.', 'shallow end of the gene pool'],
+    ],
+    negatives: [
+      'Our dog is drooling on the keyboard, sorry for the typo.',
+      'Is the "Captain" role in the admin console the same as owner?',
+      'The pool of genes in the bioinformatics dataset is quarantined by DLP, can we allow it?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.brain_sarcasm',
+    category: 'insult',
+    positives: [
+      ['Did your brain ship with the trial version?', 'your brain ship with the trial'],
+      ['Is your brain running on dial-up today?', 'brain running on dial-up'],
+      ['If brains were gasoline, you could not power an ant’s scooter.', 'If brains were'],
+      ['Ah, another genius from the escalation team.', 'another genius from'],
+      ['Did your brain come in the box or is it sold separately?', 'your brain come in the box'],
+    ],
+    negatives: [
+      'Does your free tier come with the audit log API?',
+      'Our brains are running on coffee after the migration, thanks for the help.',
+      'Another update from the escalation team: the fix is deployed.',
+    ],
+  },
+  {
+    rule: 'en.r.insult.dumber_than',
+    category: 'insult',
+    positives: [
+      ['Each agent you send is dumber than the last.', 'dumber'],
+      ['Was that answer written by the stupidest one of you?', 'stupidest one'],
+      ['Your support team gets thicker every year.', 'thicker'],
+      ['Your engineers get dumber with every release.', 'dumber'],
+    ],
+    negatives: [
+      'This is the dumbest bug we have hit in years, can you check the trace?',
+      'Your team suggested thicker cables for the rack; which gauge exactly?',
+      'Can you make the backlight dimmer on the appliance?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.as_dense_as_you',
+    category: 'insult',
+    positives: [
+      ['Nobody is as dense as you.', 'as dense as you'],
+      ['Five years in support and still so clueless.', 'and still so clueless'],
+      ['Reading your replies lowers my IQ.', 'lowers my IQ'],
+      ['Being this slow must take practice.', 'Being this slow must'],
+    ],
+    negatives: [
+      'The fog here is as dense as your documentation is clear, thanks!',
+      'Your team has the competence of a senior architect, thank you.',
+      'We are still so clueless about the DMARC reports, can you explain them?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.unfit_for_work',
+    category: 'insult',
+    positives: [
+      ['How do you manage to tie your shoelaces in the morning?', 'tie your shoelaces'],
+      ['You must be why they print instructions on shampoo bottles.', 'instructions on shampoo'],
+      ['Who let you near a keyboard?', 'let you near a keyboard'],
+      ['Is English your first language or your first attempt?', 'first language or your first attempt'],
+      ['Do they test you for a pulse before hiring?', 'test you for a pulse'],
+      ['You are living proof that anyone can work in IT.', 'living proof that anyone'],
+    ],
+    negatives: [
+      'Do not let the intern near the admin console until training is done.',
+      'Is English your first language? We can offer support in Japanese too.',
+      'Our staff have never seen a computer this fast, thanks for the hardware.',
+    ],
+  },
+  {
+    rule: 'en.r.insult.learned_from_junk',
+    category: 'insult',
+    positives: [
+      ['Did you get your certification out of a Happy Meal?', 'certification out of a Happy Meal'],
+      [
+        'Your engineers learned networking from a fortune cookie.',
+        'learned networking from a fortune cookie',
+      ],
+      ['Were you trained by a YouTube comment section?', 'trained by a YouTube comment'],
+      ['u got ur job from a cracker jack box', 'job from a cracker jack'],
+    ],
+    negatives: [
+      'We learned about the phishing campaign from a YouTube video by your team.',
+      'Our trainees got their certification from an accredited course.',
+      'The fortune cookie emails from our canteen get quarantined, can you allow them?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.thing_does_better',
+    category: 'insult',
+    positives: [
+      ["Buy a cactus, it'd do a better job than you.", "it'd do a better job than you"],
+      ['Explaining DNS to you is like teaching a cat to swim.', 'like teaching a'],
+      ['Talking to your support team is like talking to a wall.', 'like talking to a wall'],
+      ['A trained hamster could answer tickets just as well as your agents.', 'just as well as your agents'],
+    ],
+    negatives: [
+      'We swapped the old router, it would do a better job than the one we had.',
+      'Talking to your support team is like talking to a friend, thank you.',
+      'Our chatbot could answer FAQs just as well as our staff, can it read your API?',
+    ],
+  },
+  {
+    rule: 'en.r.insult.smarter_objects',
+    category: 'insult',
+    positives: [
+      ["I've met smarter vending machines.", 'met smarter vending machines'],
+      ['I have talked to more helpful answering machines.', 'talked to more helpful answering machines'],
+      ['Honestly, I have seen sharper traffic cones.', 'seen sharper traffic cones'],
+      [
+        'I have had more intelligent conversations with my microwave... no, I have met brighter doorknobs.',
+        'met brighter doorknobs',
+      ],
+    ],
+    negatives: [
+      'We have used smarter routing in our old gateway; can MailGuard do weighted MX?',
+      'I have seen brighter screens on the new appliance, is the display adjustable?',
+      'We have met more helpful partners at the conference, and we would like an introduction to one.',
+    ],
+  },
+  {
+    rule: 'en.r.insult.lobotomy_crayons',
+    category: 'insult',
+    positives: [
+      ['I asked for help, not a lobotomy.', 'lobotomy'],
+      ['Shall I explain it again with crayons?', 'with crayons'],
+      ['Did you fail reading comprehension at school?', 'fail reading comprehension'],
+      ['Someone who flunked kindergarten wrote this answer.', 'flunked kindergarten'],
+    ],
+    negatives: [
+      'Our hospital client sends surgery notes with the word lobotomy, quarantined by DLP.',
+      'The kids drew the new logo with crayons, we scanned it for the login page.',
+      'Our staff failed the phishing test, can you send training?',
+    ],
+  },
+  // ------------------------------------------------------------- violence
+  {
+    rule: 'en.r.violence.dark_place',
+    category: 'violence',
+    positives: [
+      ['People like you get what is coming in a dark alley.', 'dark alley'],
+      ['Someone will be waiting for you in the empty car park.', 'empty car park'],
+      ['One day I will meet you in a deserted parking lot.', 'deserted parking lot'],
+      ['ppl like u should avoid quiet streets', 'quiet streets'],
+    ],
+    negatives: [
+      'Our staff feel unsafe in the dark car park, can the door system send badge alerts?',
+      'The empty parking lot camera feed is not in the portal.',
+      'Quiet streets near our office mean the 4G backup is weak.',
+    ],
+  },
+  {
+    rule: 'en.r.violence.get_hurt',
+    category: 'violence',
+    positives: [
+      ['People who waste my time get hurt. You are next.', 'People who waste my time get hurt'],
+      [
+        "You know what happens to people who cross me? They get hurt. I'll make sure you do.",
+        'They get hurt',
+      ],
+      ['People that mess with me always get hurt, so will you.', 'People that mess with me always get hurt'],
+      ['Cross me? They all get hurt. I will make sure you do too.', 'They all get hurt'],
+    ],
+    negatives: [
+      'People who click phishing links get hurt the most, so we run training.',
+      'Users who reuse passwords get hurt in breaches. Can you enforce MFA?',
+      'They get hurt by spam floods every Monday - any rate limit?',
+    ],
+  },
+  // --------------------------------------------------------------- sexual
+  {
+    rule: 'en.r.sexual.my_room',
+    category: 'sexual',
+    positives: [
+      ['Come up to my room for drinks after the workshop.', 'up to my room'],
+      ['Let me thank you properly, back at my place.', 'at my place'],
+      ['A nightcap in my hotel room, just the two of us?', 'in my hotel room'],
+      ['Skip the call and come to my flat alone tonight.', 'to my flat'],
+    ],
+    negatives: [
+      'I am working from my hotel room tonight and the VPN drops.',
+      'The printer at my place is broken, but that is not your product, sorry.',
+      'Drinks spilled on the laptop in my room, is the disk encrypted?',
+    ],
+  },
+  // ------------------------------------------------------------ monetary
+  {
+    rule: 'en.r.monetary.not_the_sla_credit',
+    category: 'monetary',
+    positives: [
+      ['Wire us USD 30,000, not the SLA credit.', 'not the SLA credit'],
+      ['I expect 2 million yen instead of your SLA credit.', 'instead of your SLA credit'],
+      ['Forget the SLA credit, we want 500 thousand in cash.', 'Forget the SLA credit'],
+      ['We demand 800,000 yen rather than some tiny SLA credit.', 'rather than some tiny SLA credit'],
+    ],
+    negatives: [
+      'Please apply the 10% SLA credit, not a refund, to invoice 2041.',
+      'Could you keep the 10% SLA credit on our account for next quarter?',
+      'Is the 5% SLA credit applied instead of the service discount?',
+    ],
+  },
+  {
+    rule: 'en.r.monetary.paying_for_my_time',
+    category: 'monetary',
+    positives: [
+      ["You're paying for my weekend, I mean it.", "You're paying for my weekend"],
+      ['You will be paying us for our lost sales.', 'paying us for our lost sales'],
+      ['Eighty thousand yen for my trouble.', 'Eighty thousand yen'],
+      ['I want seventy thousand dollars, personally.', 'seventy thousand dollars'],
+    ],
+    negatives: [
+      'Are you paying for the shipping of the replacement keys?',
+      'We spent forty hours on the migration, thanks for your help.',
+      'You are paying for your own licences under the partner programme, right?',
+    ],
+  },
+];
+
+describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
+
+const GUARDS: GuardTable[] = [
+  {
+    id: 'en.r.veto.quoted_example',
+    category: 'violence',
+    calm: [
+      "Our awareness deck lists examples of threats such as 'I know where you live'. Can MailGuard flag them?",
+      "A client sends our nurses messages like 'I'll wait outside your building'. How do we route them?",
+      "Someone left notes on a desk ('watch your back in the car park'). Can we search the archive?",
+    ],
+    kept: [
+      'I know where you live.',
+      "I'll be waiting outside your building tonight.",
+      'Watch your back in the car park.',
+    ],
+  },
+  {
+    id: 'en.r.veto.third_party_posting',
+    category: 'defamation',
+    calm: [
+      "A former employee is posting that our managers are 'thieves' on review sites. Can we check his access?",
+      'An ex-contractor has been saying our company are crooks - can we see if he still logs in?',
+      'Someone is posting that our CEO is a fraud. Can you trace the sender of these emails?',
+    ],
+    kept: [
+      "I'm posting everywhere that your managers are thieves.",
+      'I will tell everyone that your company are crooks.',
+      'Your CEO is a fraud and I will say it on every forum.',
+    ],
+  },
+  {
+    id: 'en.r.veto.dropped_as_child',
+    category: 'discriminatory',
+    calm: [
+      'Were you dropped on your head as a child?',
+      'Was your engineer dropped on his head as a baby?',
+      'Clearly someone was dropped on their head as a kid.',
+    ],
+    kept: [
+      "Put someone on who isn't a child.",
+      'You sound like a child, get me an adult.',
+      'Women just cannot do networking.',
+    ],
+  },
+  {
+    id: 'en.r.veto.pay_as_revenge',
+    category: 'monetary',
+    calm: [
+      "It's not a threat, you personally will pay for this.",
+      'You personally will pay for that, trust me.',
+      'You yourself are going to pay for this.',
+    ],
+    kept: [
+      'You personally will pay for this: 50,000 yen.',
+      'You personally will pay for my overtime.',
+      'I want compensation, you personally will pay for this damage.',
+    ],
+  },
+];
+
+describeGuardTables('English reach-round vetoes', GUARDS, 'en');
+
+describeRuleFile('English reach-round rules: the rule file', RULE_FILE, {
+  lang: 'en',
+  idPrefix: 'en.r.',
+  testedRuleIds: () => KINDS.map((k) => k.rule),
+  testedGuardIds: () => GUARDS.map((g) => g.id),
+  offsets: { engine: alone, text: 'Read   the ticket,  YOU ABSOLUTE   turnip.' },
+});
