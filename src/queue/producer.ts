@@ -286,7 +286,9 @@ function jobTemplate(queue: Queue, name: JobName, options: JobsOptions): JobTemp
   const probeId = 'template-probe';
   const job = new Job(queue, name, {}, { ...options, jobId: probeId }, probeId);
   const json = job.asJSON();
-  // Job#addJob's own checks, once: the options are the same for every job of this name.
+  // Job#addJob's own checks, once: the options are the same for every job of
+  // this name, and its id checks (not an integer, no ':') hold for every id
+  // jobIds makes ('evaluate-' or 'workflow-' and 40 hex digits).
   (job as unknown as { validateOptions(j: JobJson): void }).validateOptions(json);
   const special = (
     ['delay', 'priority', 'repeat', 'parent', 'deduplication', 'debounce', 'sizeLimit'] as const
