@@ -13,6 +13,7 @@ import type { ServiceMetrics } from '../service/metrics.js';
 import type { ServiceState } from '../service/state.js';
 import { INVOCATION_ID_HEADER } from '../zendesk/signature.js';
 import { errorCodeFor, sendError } from './errors.js';
+import { lazyRequestLogger } from './request-logger.js';
 import { adminRoutes } from './routes/admin.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoutes } from './routes/metrics.js';
@@ -39,6 +40,8 @@ export async function buildApp(deps: AppDeps) {
     // No per-request logs: the webhook route logs ids at debug, refusals at
     // warn, and an info summary of the counts once a minute.
     logController: new LogController({ disableRequestLogging: true }),
+    // Each request's child logger is made on its first log line (request-logger.ts).
+    childLoggerFactory: lazyRequestLogger,
     bodyLimit: WEBHOOK_BODY_LIMIT,
     // A request (headers and body) must arrive within 30 s, headers within
     // 16 KiB: a slow or bloated client cannot hold a socket (Fastify's default

@@ -7,7 +7,11 @@
  *      an existing "done" means duplicate; an existing "pending" means another
  *      delivery of the same event is being stored right now, so wait for it
  *      (bounded; then 503);
- *   2. add the jobs (BullMQ's add script, one per job, deterministic job ids);
+ *   2. add the jobs (BullMQ's add script, one per job, deterministic job ids;
+ *      the job's JSON is built from a template that BullMQ's own Job class
+ *      made at start-up, so the stored job is the one `Job#addJob` would
+ *      store, without building a Job per webhook; the payload is serialised
+ *      once per event, whatever the number of its jobs);
  *   3. mark the key "done" for `dedupTtlSeconds` (the policy's dedup.days),
  *      with a script that sets it only when every job of the event exists.
  * 2 and 3 are sent together, right after each other on the same connection,
@@ -33,7 +37,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Job, Queue } from 'bullmq';
-import type { ConnectionOptions, JobsOptions } from 'bullmq';
+import type { ConnectionOptions, JobJson, JobsOptions, RedisJobOptions } from 'bullmq';
 import type { Redis, RedisOptions } from 'ioredis';
 import type { Logger } from '../log.js';
 import type { TicketEvent } from '../tickets/types.js';
@@ -108,7 +112,8 @@ export interface JobProducerOptions {
 export class JobProducer {
   readonly keys: ServiceKeys;
   private readonly queue: Queue;
-  private readonly jobOptions: Record<JobName, JobsOptions>;
+  /** Per job name, the job BullMQ's Job class would store, less id, data, timestamp (see jobTemplate). */
+  private readonly templates: Record<JobName, JobTemplate>;
   private readonly redis: Redis;
   private readonly ttlSeconds: number;
   /** The queue's connection, once BullMQ has it up. */
@@ -133,9 +138,9 @@ export class JobProducer {
       connection: bounded(opts.bullConnection),
       prefix: opts.prefix,
     });
-    this.jobOptions = Object.fromEntries(
-      entries.map(([name, e]) => [name, e.options(opts.tuning)]),
-    ) as Record<JobName, JobsOptions>;
+    this.templates = Object.fromEntries(
+      entries.map(([name, e]) => [name, jobTemplate(this.queue, name, e.options(opts.tuning))]),
+    ) as Record<JobName, JobTemplate>;
   }
 
   /** The BullMQ queues, for the admin dashboard and tests. */
@@ -160,22 +165,27 @@ export class JobProducer {
       await sleep(PENDING_POLL_MS);
     }
 
-    const data: JobPayloads[JobName] = {
-      event,
-      receivedAt: new Date().toISOString(),
-      ...(requestId ? { requestId } : {}),
-    };
     const jobs: { name: JobName; id: string }[] = [];
     const added: Promise<unknown>[] = [];
     try {
+      const payload: JobPayloads[JobName] = {
+        event,
+        receivedAt: new Date().toISOString(),
+        ...(requestId ? { requestId } : {}),
+      };
+      // What Job#asJSON does with the payload; one string serves every job of the event.
+      const data = JSON.stringify(payload);
+      const timestamp = Date.now();
       const markKeys: string[] = [key];
       this.hold(client);
       for (const name of names) {
         const id = jobIds[name](event);
         jobs.push({ name, id });
         markKeys.push(this.queue.toKey(id));
-        const job = new Job(this.queue, name, data, { ...this.jobOptions[name], jobId: id }, id);
-        added.push(job.addJob(client));
+        const t = this.templates[name];
+        const opts: RedisJobOptions = { ...t.opts, jobId: id };
+        const json: JobJson = { ...t.json, id, data, timestamp, opts };
+        added.push(this.queue.scripts.addJob(client, json, opts, id));
       }
       // Not awaited: the answer depends on the adds only (see the file comment).
       (client[MARK_DONE] as NonNullable<ProducerClient[typeof MARK_DONE]>)(
@@ -256,6 +266,37 @@ export class JobProducer {
     }
     (this.queue as unknown as { connection?: EventEmitter }).connection?.on('error', () => undefined);
   }
+}
+
+interface JobTemplate {
+  json: JobJson;
+  opts: RedisJobOptions;
+}
+
+/**
+ * The JSON BullMQ's Job class makes for a new job named `name` with these
+ * options (Job#asJSON: options encoded, counters at zero, failedReason and
+ * friends as BullMQ serialises them), made once. The producer fills in id,
+ * data, timestamp and the job id in the options, and hands it to BullMQ's
+ * add script (Scripts#addJob) as Job#addJob does. Only what BullMQ's
+ * standard add covers is allowed: no delay, priority, repeat, parent or
+ * deduplication, which take other scripts or per-job keys.
+ */
+function jobTemplate(queue: Queue, name: JobName, options: JobsOptions): JobTemplate {
+  const probeId = 'template-probe';
+  const job = new Job(queue, name, {}, { ...options, jobId: probeId }, probeId);
+  const json = job.asJSON();
+  // Job#addJob's own checks, once: the options are the same for every job of
+  // this name, and its id checks (not an integer, no ':') hold for every id
+  // jobIds makes ('evaluate-' or 'workflow-' and 40 hex digits).
+  (job as unknown as { validateOptions(j: JobJson): void }).validateOptions(json);
+  const special = (
+    ['delay', 'priority', 'repeat', 'parent', 'deduplication', 'debounce', 'sizeLimit'] as const
+  ).filter((k) => options[k] !== undefined);
+  if (special.length > 0 || json.parentKey !== undefined || json.deduplicationId !== undefined) {
+    throw new Error(`job ${name}: the producer adds standard jobs only (not ${special.join(', ')})`);
+  }
+  return { json, opts: json.opts };
 }
 
 /** `conn`, with a commandTimeout when it is options that set none (a client instance keeps its own). */

@@ -3,16 +3,18 @@
  * share socket writes), duplicates, and a clean close at any point.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../src/log.js';
-import { TICKETS_QUEUE, jobIds } from '../../../src/queue/catalogue.js';
+import { JOB_CATALOGUE, TICKETS_QUEUE, jobIds } from '../../../src/queue/catalogue.js';
+import type { JobName } from '../../../src/queue/catalogue.js';
 import { bullProducerConnection, redisForProducer } from '../../../src/queue/connections.js';
 import { JobProducer } from '../../../src/queue/producer.js';
 import type { TicketEvent } from '../../../src/tickets/types.js';
 import { REDIS_URL, deleteKeys, keysUnder, testRedis, uniquePrefix } from '../../support/redis.js';
 
+const TUNING = { attempts: 3, backoffMs: 100 };
 let prefix: string;
 let redis: Redis;
 const opened: { producer: JobProducer; client: Redis }[] = [];
@@ -24,7 +26,7 @@ function open(url = REDIS_URL): JobProducer {
     redis: client,
     bullConnection: bullProducerConnection(url),
     prefix,
-    tuning: { attempts: 3, backoffMs: 100 },
+    tuning: TUNING,
     dedupTtlSeconds: 7 * 86_400,
     logger: silentLogger(),
   });
@@ -126,4 +128,41 @@ it('rejects, and leaves nothing behind, once it is closed', async () => {
   await producer.close();
   await expect(producer.enqueue(event(2), ['evaluate'])).rejects.toThrow();
   expect(await keysUnder(redis, `${prefix}:dedup`)).toEqual([]);
+});
+
+it("stores each job exactly as BullMQ's own Job#addJob stores it", async () => {
+  const producer = open();
+  const e = event(3);
+  const names: JobName[] = ['evaluate', 'ticket-workflow'];
+  await producer.enqueue(e, names, 'req-3');
+
+  // The same jobs, added by BullMQ's Job class under another prefix, with the same timestamp and payload.
+  const otherPrefix = `${prefix}-bullmq`;
+  const queue = new Queue(TICKETS_QUEUE, { connection: { url: REDIS_URL }, prefix: otherPrefix });
+  try {
+    const client = await queue.client;
+    for (const name of names) {
+      const id = jobIds[name](e);
+      const stored = await redis.hgetall(`${prefix}:${TICKETS_QUEUE}:${id}`);
+      expect(stored.name).toBe(name);
+      const now = vi.spyOn(Date, 'now').mockReturnValue(Number(stored.timestamp));
+      try {
+        const opts = { ...JOB_CATALOGUE[name].options(TUNING), jobId: id };
+        await new Job(queue, name, JSON.parse(stored.data ?? ''), opts, id).addJob(client);
+      } finally {
+        now.mockRestore();
+      }
+      const reference = await redis.hgetall(`${otherPrefix}:${TICKETS_QUEUE}:${id}`);
+      expect(Object.keys(reference).length).toBeGreaterThan(3);
+      expect(stored).toEqual(reference);
+      const job = await queue.getJob(id);
+      expect(job?.opts).toMatchObject({ jobId: id, attempts: TUNING.attempts });
+    }
+    expect(await redis.lrange(`${prefix}:${TICKETS_QUEUE}:wait`, 0, -1)).toEqual(
+      await redis.lrange(`${otherPrefix}:${TICKETS_QUEUE}:wait`, 0, -1),
+    );
+  } finally {
+    await queue.close();
+    await deleteKeys(redis, otherPrefix);
+  }
 });
