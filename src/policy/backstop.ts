@@ -403,7 +403,9 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       rows[rowAt(b) + 1 + popcount(masks[b]! & below)] = Math.round(c.weights[j]! / WEIGHT_STEP);
     }
   });
-  const extractor = new FeatureExtractor(model.features);
+  // Closures keep the feature spec, not the model: its weight arrays can be collected.
+  const spec = model.features;
+  const extractor = new FeatureExtractor(spec);
   const sqrt = model.features.scale === 'sqrt';
   const bias = Float64Array.from(model.categories, (c) => c.bias);
   const sums = new Float64Array(K);
@@ -440,7 +442,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       }
       const m = foldCodes(text, codes, pos);
       if (m === 1) continue;
-      walkNgrams(codes, m, model.features, hitHash);
+      walkNgrams(codes, m, spec, hitHash);
     }
     if (ctx.channel) {
       hit(fmix(hashOn(channelSeed, ctx.channel)) >>> shift);
