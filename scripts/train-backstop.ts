@@ -34,6 +34,7 @@ import { loadPolicyFile } from '../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
   FeatureExtractor,
+  MAX_WEIGHT,
   customerChars,
   extractInput,
   parseBackstopModel,
@@ -601,9 +602,17 @@ combined();
 // --------------------------------------------------------------- model ---
 
 const categories: BackstopModel['categories'] = [];
+// The run-time table holds weights in 16 bits: a larger one is clamped (and counted).
+let clamped = 0;
 for (const ch of chosen) {
   const m = train(examples, ch.category, ch.l1, ch.l2, SEED);
-  const pairs = [...m.w.entries()].sort((a, b) => a[0] - b[0]);
+  const pairs = [...m.w.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([b, w]): [number, number] => {
+      if (Math.abs(w) <= MAX_WEIGHT) return [b, w];
+      clamped++;
+      return [b, Math.sign(w) * MAX_WEIGHT];
+    });
   categories.push({
     category: ch.category,
     bias: Number(m.bias.toFixed(4)),
@@ -641,7 +650,9 @@ const model: BackstopModel = {
 const check = parseBackstopModel(JSON.parse(JSON.stringify(model)));
 if ('error' in check) throw new Error(`model does not validate: ${check.error}`);
 const weights = categories.reduce((s, c) => s + c.buckets.length, 0);
-console.log(`\nmodel: ${categories.length} categories, ${weights} weights`);
+console.log(
+  `\nmodel: ${categories.length} categories, ${weights} weights${clamped ? ` (${clamped} clamped to ±${MAX_WEIGHT})` : ''}`,
+);
 if (!values['dry-run']) {
   const out = resolve(PACKAGE_ROOT, values.out);
   // One category per line: diffable, and compact.

@@ -7,15 +7,17 @@ import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
   FeatureExtractor,
+  MAX_WEIGHT,
   bestSentence,
   compileBackstop,
   customerChars,
   extractInput,
   hasCustomerChars,
   parseBackstopModel,
+  sentencesOf,
 } from '../../../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../../../src/policy/backstop.js';
-import { compileEngine, normalise } from '../../../src/policy/index.js';
+import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES, normalise } from '../../../src/policy/index.js';
 import type { Category, EvaluationInput } from '../../../src/policy/index.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -192,6 +194,67 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
   });
 });
 
+describe('backstop table (every category, weights at the limits)', () => {
+  const all: Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
+  const texts = [
+    'you useless clowns, refund me now! 返金しろ. Next sentence here',
+    "Refund 500 yen NOW,  you idiot.\n\tthe  box was broken. don't-you dare; i'll 0 come 1 back",
+    'ばか。 バカ！ 死ね',
+  ];
+  // bits 10: one block of the row index, smaller than a block; bits 13: two blocks.
+  it.each([10, 13])('scores, sums sentences and tells contributions as the weights say (bits %i)', (bits) => {
+    const s: FeatureSpec = { bits, char: [1, 4], word: [1, 2], scale: 'none' };
+    const size = 2 ** bits;
+    const weightOf = (b: number, k: number): number => {
+      if ((b * 7 + k) % 3 === 0 && bits > 10) return 0;
+      const r = (b * 31 + k * 17) % 11;
+      return r === 0
+        ? MAX_WEIGHT
+        : r === 1
+          ? -MAX_WEIGHT
+          : Number((((b % 201) - 100) * 0.0123 + k * 1e-4).toFixed(4));
+    };
+    const model: BackstopModel = {
+      format: BACKSTOP_FORMAT,
+      version: 't',
+      features: s,
+      categories: all.map((category, k) => {
+        const buckets = Array.from({ length: size }, (_, b) => b).filter((b) => weightOf(b, k) !== 0);
+        return {
+          category,
+          bias: k / 8 - 1,
+          threshold: 0,
+          buckets,
+          weights: buckets.map((b) => weightOf(b, k)),
+        };
+      }),
+    };
+    const b = compileBackstop(model);
+    const K = all.length;
+    const got = new Float64Array(K);
+    const ex = new FeatureExtractor(s);
+    const ctx = { channel: 'chat', noDefectFound: true };
+    b.scoreTexts(texts, ctx, got);
+    const firsts = extractInput(ex, texts, ctx);
+    for (let k = 0; k < K; k++) {
+      let want = model.categories[k]!.bias;
+      for (let j = 0; j < ex.count; j++) want += weightOf(ex.buckets[j]!, k);
+      expect(got[k]).toBeCloseTo(want, 6);
+    }
+    extractInput(b.extractor, texts, ctx);
+    for (let j = 0; j < ex.count; j++)
+      for (let k = 0; k < K; k++) expect(b.contribution(j, k)).toBeCloseTo(weightOf(ex.buckets[j]!, k), 12);
+    const { of, spans } = sentencesOf(ex, texts, firsts);
+    expect(spans.length).toBeGreaterThan(3);
+    const sums = new Float64Array(spans.length * K);
+    b.sentenceSums(of, sums);
+    const want = new Float64Array(spans.length * K);
+    for (let j = 0; j < ex.count; j++)
+      if (of[j]! >= 0) for (let k = 0; k < K; k++) want[of[j]! * K + k]! += weightOf(ex.buckets[j]!, k);
+    for (let i = 0; i < want.length; i++) expect(sums[i]).toBeCloseTo(want[i]!, 6);
+  });
+});
+
 describe('backstop model validation', () => {
   const good = phraseModel('insult', 'zorblax', 5);
 
@@ -221,6 +284,38 @@ describe('backstop model validation', () => {
     expect(parseBackstopModel({ ...good, categories: [c, c] })).toEqual({
       error: 'categories.1.category: insult listed twice',
     });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [5, 5], weights: [1, 1] }] })).toEqual(
+      {
+        error: 'categories.0.buckets: 5 after 5 (not increasing)',
+      },
+    );
+    expect(
+      parseBackstopModel({ ...good, categories: [{ ...c, buckets: [1, 2.5], weights: [1, 1] }] }),
+    ).toEqual({
+      error: 'categories.0.buckets.1: expected a non-negative integer',
+    });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [1], weights: ['1'] }] })).toEqual({
+      error: 'categories.0.weights.0: expected a number',
+    });
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: 'no' }] })).toEqual({
+      error: 'categories.0.buckets: expected an array',
+    });
+    // Weights are held in 16 bits at run time.
+    expect(
+      'model' in
+        parseBackstopModel({
+          ...good,
+          categories: [{ ...c, buckets: [1, 2], weights: [MAX_WEIGHT, -MAX_WEIGHT] }],
+        }),
+    ).toBe(true);
+    expect(parseBackstopModel({ ...good, categories: [{ ...c, buckets: [1], weights: [-3.2768] }] })).toEqual(
+      {
+        error: 'categories.0.weights: -3.2768 is not a multiple of 0.0001 at most 3.2767 in size',
+      },
+    );
+    expect(() =>
+      compileBackstop({ ...good, categories: [{ ...c, buckets: [2, 1], weights: [1, 1] }] }),
+    ).toThrow('invalid backstop model: categories.0.buckets: 1 after 2 (not increasing)');
   });
 
   it('compileEngine names the model file on a bad model', () => {
