@@ -129,7 +129,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-2.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
-  // Training sets t5–t16 (test/fixtures/train), the material the rules were broadened from.
+  ...(['en', 'ja'] as const).map((lang) => ({
+    // A rule writer's own probes (veiled threats, metaphor insults, a second
+    // demand beside a means; and calm look-alikes), tuned on: only a guard.
+    name: `${lang} reach probes (test/fixtures/probes/reach-${lang}.jsonl)`,
+    path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
+    floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
+  })),
+  // Training sets t5–t19 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -146,6 +153,10 @@ const corpora = [
       ['t14', 0.94],
       ['t15', 0.94],
       ['t16', 0.94],
+      // First measured before any tuning on them: 0.877, 0.863, 0.887.
+      ['t17', 0.94],
+      ['t18', 0.94],
+      ['t19', 0.94],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
