@@ -1075,6 +1075,27 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       'Zoomの招待メールが隔離されています。解放していただけますか。',
       'MacのOutlookでシロガネIDのMFAが動きません。見ていただけますか。',
       'Excelで出力したログの集計方法を教えてください。',
+      'iPhoneでワンタイムパスワードを受け取る方法を教えてください。',
+    ],
+  },
+  'defamation: unverified claims published in a venue (ja.b.defamation.publish_claims)': {
+    category: 'defamation',
+    positive: [
+      ['本当かどうかは知らんけど、組合の会報に載せとくわ。', '会報に載せ'],
+      ['御社が検査データを偽装している件、業界紙に寄稿します。', '業界紙に寄稿'],
+      ['裏付けなんか要らない、ブログに書くだけだから。', 'ブログに書く'],
+      ['御社が顧客情報を売っているって、勉強会で発表しますね。', '勉強会で発表'],
+      ['今回の顛末を詳細に公表いたします。', '顛末を詳細に公表'],
+    ],
+    negative: [
+      // an attack on the customer, their own security work, an internal write-up, a permission question
+      '詐欺メールの件をブログに書く予定です。',
+      'ウイルス付きメールの事例を勉強会で発表する予定です。資料に使える統計はありますか。',
+      '情報漏洩対策の取り組みをニュースレターに載せたいので、御社のロゴを使ってもいいですか。',
+      '詐欺サイトへの誘導メールが増えているので、SNSで顧客に注意を呼びかける投稿をします。',
+      'ランサムウェア被害の実態を業界紙に寄稿することになりました。',
+      '盗難端末の対策についてブログに書きたいので、仕様を確認させてください。',
+      '今回の障害対応の顛末を社内報で公開します。',
     ],
   },
   'unrelated: investigations, legal help, homework': {
