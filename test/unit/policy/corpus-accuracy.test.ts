@@ -122,6 +122,13 @@ const corpora = [
     floor: { accuracy: 0.88, precision: 0.94, recall: 0.88, alarms: 0.075 },
   },
   {
+    // Written blind this round and measured once, with the final engine of
+    // policy 2026.11.5: 0.925, P 0.969, R 0.940, alarms 5/58. Never tuned on.
+    name: 'held-out set 9 (test/fixtures/holdout-9.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-9.jsonl'),
+    floor: { accuracy: 0.91, precision: 0.95, recall: 0.92, alarms: 0.09 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
