@@ -650,64 +650,42 @@ describeRuleFile('Japanese fifth-wave rules: the rule file', RULE_FILE, {
 });
 
 /** Rules of other files narrowed for false alarms in t17/t18. */
-describe('ja.insult.die: a noun ending in し before the particle ね is not しね', () => {
-  it.each(['じゃあ折り返しね。待ってるから。', 'では見直しね、よろしく。', '引き渡しね、了解です。'])(
-    'keeps insult out of %j',
-    (text) => {
-      expect(categoriesOf(text, 'ja')).not.toContain('insult');
-    },
-  );
-  it.each(['全員しね。', 'お前しね', '担当タヒね'])('still finds insult in %j', (text) => {
-    expect(categoriesOf(text, 'ja')).toContain('insult');
-  });
-});
+const NARROWED: GuardTable[] = [
+  {
+    id: 'ja.insult.die: a noun ending in し before the particle ね is not しね',
+    category: 'insult',
+    calm: ['じゃあ折り返しね。待ってるから。', 'では見直しね、よろしく。', '引き渡しね、了解です。'],
+    kept: ['全員しね。', 'お前しね', '担当タヒね'],
+  },
+  {
+    id: 'ja.exchange.own_fault: 切り替え and lost invoices are not exchanges',
+    category: 'exchange',
+    calm: [
+      '誤って削除したので、アカウントの一括切り替えを行います。手順を確認させてください。',
+      '請求書を紛失したので再発行していただけますか。',
+      '領収書をなくしてしまいました。再発行をお願いします。',
+    ],
+    kept: ['落として壊したので新品に交換して。', 'うっかり紛失したトークンを新しいのに替えてください。'],
+  },
+  {
+    id: 'ja.privacy.identify: the company address is not a private detail',
+    category: 'privacy',
+    calm: ['御社、住所わかってるから書類を送ります。', 'あんたの会社、住所は調べてあるよ。'],
+    kept: ['お前の住所わかってるからな。', '担当さんの自宅、調べてありますよ。'],
+  },
+  {
+    id: 'ja.defamation.expose_online / ja.x.defamation.star_bomb: calm reviews and victims of fake reviews',
+    category: 'defamation',
+    calm: [
+      '製品レビューのサイトに、導入した感想を投稿する予定です。',
+      '製品比較サイトに使用感を掲載する予定です。',
+      '他社から偽の口コミが多数投稿されており、法的措置を検討しています。',
+    ],
+    kept: ['口コミサイトに最悪の会社だと書き込んでやる。', '嘘の口コミを大量に投稿してやる。'],
+  },
+];
 
-describe('ja.exchange.own_fault: 切り替え and lost invoices are not exchanges', () => {
-  it.each([
-    '誤って削除したので、アカウントの一括切り替えを行います。手順を確認させてください。',
-    '請求書を紛失したので再発行していただけますか。',
-    '領収書をなくしてしまいました。再発行をお願いします。',
-  ])('keeps exchange out of %j', (text) => {
-    expect(categoriesOf(text, 'ja')).not.toContain('exchange');
-  });
-  it.each(['落として壊したので新品に交換して。', 'うっかり紛失したトークンを新しいのに替えてください。'])(
-    'still finds exchange in %j',
-    (text) => {
-      expect(categoriesOf(text, 'ja')).toContain('exchange');
-    },
-  );
-});
-
-describe('ja.privacy.identify: the company address is not a private detail', () => {
-  it.each(['御社、住所わかってるから書類を送ります。', 'あんたの会社、住所は調べてあるよ。'])(
-    'keeps privacy out of %j',
-    (text) => {
-      expect(categoriesOf(text, 'ja')).not.toContain('privacy');
-    },
-  );
-  it.each(['お前の住所わかってるからな。', '担当さんの自宅、調べてありますよ。'])(
-    'still finds privacy in %j',
-    (text) => {
-      expect(categoriesOf(text, 'ja')).toContain('privacy');
-    },
-  );
-});
-
-describe('ja.defamation.expose_online / ja.x.defamation.star_bomb: calm reviews and victims of fake reviews', () => {
-  it.each([
-    '製品レビューのサイトに、導入した感想を投稿する予定です。',
-    '製品比較サイトに使用感を掲載する予定です。',
-    '他社から偽の口コミが多数投稿されており、法的措置を検討しています。',
-  ])('keeps defamation out of %j', (text) => {
-    expect(categoriesOf(text, 'ja')).not.toContain('defamation');
-  });
-  it.each(['口コミサイトに最悪の会社だと書き込んでやる。', '嘘の口コミを大量に投稿してやる。'])(
-    'still finds defamation in %j',
-    (text) => {
-      expect(categoriesOf(text, 'ja')).toContain('defamation');
-    },
-  );
-});
+describeGuardTables('Rules of other files narrowed for false alarms in t17/t18', NARROWED, 'ja');
 
 describe('ja.veto.sla_terms keeps damages asked for instead of the SLA credit', () => {
   it.each([
