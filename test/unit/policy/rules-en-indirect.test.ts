@@ -398,6 +398,9 @@ const KINDS: Kind[] = [
       ["Let's see how long you keep your job after this.", "Let's see how long"],
     ],
     negatives: [
+      'I never forget people who help me, so thank you again for staying late on Friday.',
+      'Before renewing, think about your family plan pricing: is the five-seat bundle still offered?',
+      'Think about your family sharing settings before you enable the new parental filter.',
       'Our legal team would love to see the SOC 2 report.',
       "I'd think about adding a CSV export, many admins would use it.",
       'The journalist from our PR team asked about the incident wording.',
