@@ -9,9 +9,7 @@
  * ones (still found). The rules of other files narrowed for false alarms in
  * t17/t18 have their own blocks at the end.
  */
-import { describe, expect, it } from 'vitest';
 import {
-  categoriesOf,
   describeGuardTables,
   describeRuleFile,
   describeRuleKinds,
@@ -683,21 +681,15 @@ const NARROWED: GuardTable[] = [
     ],
     kept: ['口コミサイトに最悪の会社だと書き込んでやる。', '嘘の口コミを大量に投稿してやる。'],
   },
+  {
+    id: 'ja.veto.sla_terms keeps damages asked for instead of the SLA credit',
+    category: 'monetary',
+    calm: ['SLAに基づくクレジットの申請方法を教えてください。', 'SLAどおりのクレジットをお願いします。'],
+    kept: [
+      'SLAクレジットではなく、迷惑料として50万円を請求します。',
+      'SLAのクレジットなんかいらないから、損害を賠償して。',
+    ],
+  },
 ];
 
 describeGuardTables('Rules of other files narrowed for false alarms in t17/t18', NARROWED, 'ja');
-
-describe('ja.veto.sla_terms keeps damages asked for instead of the SLA credit', () => {
-  it.each([
-    'SLAクレジットではなく、迷惑料として50万円を請求します。',
-    'SLAのクレジットなんかいらないから、損害を賠償して。',
-  ])('still finds monetary in %j', (text) => {
-    expect(categoriesOf(text, 'ja')).toContain('monetary');
-  });
-  it.each(['SLAに基づくクレジットの申請方法を教えてください。', 'SLAどおりのクレジットをお願いします。'])(
-    'keeps monetary out of %j',
-    (text) => {
-      expect(categoriesOf(text, 'ja')).not.toContain('monetary');
-    },
-  );
-});
