@@ -10,7 +10,8 @@
  * p50/p99 latency for both and their ratio (target ≥ 0.35). Every key the
  * run wrote is deleted afterwards.
  *
- * Options (env): BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 20).
+ * Options (env): BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 20),
+ * BENCH_CPU_PROF (a directory: the servers' process writes a V8 CPU profile there).
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -209,7 +210,10 @@ async function main(): Promise<void> {
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
   const prefix = `hgbench-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['serve', prefix], {
-    execArgv: process.execArgv,
+    // BENCH_CPU_PROF=dir: the server process writes a V8 CPU profile there (node --cpu-prof).
+    execArgv: process.env.BENCH_CPU_PROF
+      ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      : process.execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ports = await new Promise<{ app: number; bare: number }>((resolve, reject) => {

@@ -2,53 +2,55 @@
  * The producer used by the HTTP path. It stores the jobs of one Zendesk event
  * at most once, and only reports success once they are in Redis.
  *
- * Ordering, per delivery:
- *   1. claim the event's delivery key (SET NX "pending:<token>", short TTL) —
- *      an existing "done" means duplicate; an existing "pending" means another
- *      delivery of the same event is being stored right now, so wait for it
- *      (bounded; then 503);
- *   2. add the jobs (BullMQ's add script, one per job, deterministic job ids;
+ * One command per delivery: a Lua script (ADD_ONCE_LUA) that, atomically,
+ *   1. reads the event's delivery key: "done" means a duplicate (nothing is
+ *      written); any other value is a claim left by an earlier release of
+ *      this service (which claimed, added and marked in three commands), so
+ *      the answer is "in progress" (503, Zendesk retries; the claim expires
+ *      by itself);
+ *   2. adds the jobs with BullMQ's own add script (addStandardJob, its Lua
+ *      source as the installed BullMQ ships it, run as a function: the same
+ *      keys, arguments and effects as Scripts#addJob), deterministic job ids;
  *      the job's JSON is built from a template that BullMQ's own Job class
  *      made at start-up, so the stored job is the one `Job#addJob` would
  *      store, without building a Job per webhook; the payload is serialised
- *      once per event, whatever the number of its jobs);
- *   3. mark the key "done" for `dedupTtlSeconds` (the policy's dedup.days),
- *      with a script that sets it only when every job of the event exists.
- * 2 and 3 are sent together, right after each other on the same connection,
- * so Redis runs 3 after 2 and a failed add never leaves a "done" behind. The
- * answer waits for the adds only. A Redis error in 2 releases the claim and
- * surfaces (→ 503, Zendesk retries). A crash between 1 and 2 leaves a pending
- * key that expires by itself, and until then redeliveries get 503, never a
- * 200: a 2xx is only ever given for an event whose jobs are stored. Should
- * the marker be lost after the adds, the job id (BullMQ collapses the re-add
- * while the job is kept) and the worker's per-decision "written" marker keep
- * a redelivery harmless.
+ *      once per event, whatever the number of its jobs;
+ *   3. marks the delivery key "done" for `dedupTtlSeconds` (the policy's
+ *      dedup.days), only when every add succeeded.
+ * Redis runs a script whole or not at all, so there is no window in which a
+ * redelivery can see a half-stored event, and a 2xx is only ever given for
+ * an event whose jobs are stored. A Redis error surfaces (→ 503, Zendesk
+ * retries); if the script ran but its answer was lost, the redelivery finds
+ * "done" and gets a 200. Should the marker be lost (it is a cache with a
+ * TTL), the job id (BullMQ collapses the re-add while the job is kept) and
+ * the worker's per-decision "written" marker keep a redelivery harmless.
  *
- * Every command goes over the queue's own connection (fail-fast options), so
- * one connection keeps them in order: a later delivery's claim sees "done".
+ * Earlier releases sent the claim, the add and the marker as three commands;
+ * one script is one Redis command and one reply per webhook (measured with
+ * `npm run bench:ingest`, see the README).
+ *
+ * Every command goes over the queue's own connection (fail-fast options).
  * Commands issued in one event-loop turn, by all concurrent webhooks, leave
  * in one socket write: the socket is corked from the turn's first command
  * until setImmediate (on loopback a write costs the sender the receiver's
  * kernel work too, and one per command was the largest cost per webhook).
- * Each command's promise is awaited or caught where it is issued, so a
- * connection closed meanwhile rejects into a 503, never an unhandled error.
+ * Each command's promise is awaited where it is issued, so a connection
+ * closed meanwhile rejects into a 503, never an unhandled error.
  */
-import { randomUUID } from 'node:crypto';
 import type { EventEmitter } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Job, Queue } from 'bullmq';
 import type { ConnectionOptions, JobJson, JobsOptions, RedisJobOptions } from 'bullmq';
+// BullMQ's add script (its source with includes resolved) and the encoder of
+// its arguments: the versions are pinned together in package.json, and the
+// producer test compares what this stores with what BullMQ's Job#addJob stores.
+import { addStandardJob as bullAddStandardJob } from 'bullmq/dist/esm/scripts/addStandardJob-9.js';
+import { Packr } from 'msgpackr';
 import type { Redis, RedisOptions } from 'ioredis';
 import type { Logger } from '../log.js';
 import type { TicketEvent } from '../tickets/types.js';
 import { JOB_CATALOGUE, jobIds, serviceKeys } from './catalogue.js';
 import type { JobName, JobPayloads, JobTuning, ServiceKeys } from './catalogue.js';
 
-/** How long a claim may stay pending before a redelivery may take over. */
-const PENDING_TTL_MS = 15_000;
-/** A concurrent duplicate waits this long (bounded) for the first delivery to finish. */
-const PENDING_POLL_MS = 25;
-const PENDING_POLL_LIMIT = 120;
 /**
  * Bound on each command, and on waiting for the connection: an unanswered
  * Redis must become a 503, not a hung request. Commands are bounded by the
@@ -57,23 +59,41 @@ const PENDING_POLL_LIMIT = 120;
  */
 const COMMAND_TIMEOUT_MS = 5_000;
 
-/** KEYS: the delivery key, then every job's key. ARGV: the marker's TTL in seconds. */
-const MARK_DONE_LUA = `
-for i = 2, #KEYS do
-  if redis.call('EXISTS', KEYS[i]) == 0 then return 0 end
+/** Keys and arguments of one BullMQ addStandardJob call. */
+const BULL_KEYS = bullAddStandardJob.keys;
+const BULL_ARGS = 3;
+
+/**
+ * KEYS: the delivery key, then BULL_KEYS keys per job. ARGV: the marker's TTL
+ * in seconds, the number of jobs, then BULL_ARGS arguments per job.
+ * Returns {1, id…} when stored; {0, value} when the delivery key exists;
+ * {code, i} when BullMQ's add of the i-th job failed with a negative code
+ * (the marker is then not set).
+ * BullMQ's script reads the globals KEYS and ARGV; as a function, its
+ * parameters of those names stand in for them.
+ */
+const ADD_ONCE_LUA = `
+local function bullAddStandardJob(KEYS, ARGV)
+${bullAddStandardJob.content}
+end
+local state = redis.call('GET', KEYS[1])
+if state then return {0, state} end
+local ids = {}
+for i = 1, tonumber(ARGV[2]) do
+  local k, a = {}, {}
+  for j = 1, ${BULL_KEYS} do k[j] = KEYS[1 + ${BULL_KEYS} * (i - 1) + j] end
+  for j = 1, ${BULL_ARGS} do a[j] = ARGV[2 + ${BULL_ARGS} * (i - 1) + j] end
+  local r = bullAddStandardJob(k, a)
+  if type(r) == 'number' and r < 0 then return {r, i} end
+  ids[i] = r
 end
 redis.call('SET', KEYS[1], 'done', 'EX', ARGV[1])
-return 1
+return {1, unpack(ids)}
 `;
-/** KEYS: the delivery key. ARGV: the claim's token. */
-const RELEASE_LUA = `
-if redis.call('GET', KEYS[1]) == 'pending:' .. ARGV[1] then
-  return redis.call('DEL', KEYS[1])
-end
-return 0
-`;
-const MARK_DONE = 'harassmentGuardMarkDelivered';
-const RELEASE = 'harassmentGuardReleaseDelivery';
+const ADD_ONCE = 'harassmentGuardAddOnce';
+
+/** BullMQ's encoder for the add script's arguments (Scripts: msgpackr with these options). */
+const packer = new Packr({ useRecords: false, encodeUndefinedAsNil: true });
 
 type BullClient = Awaited<Queue['client']>;
 
@@ -83,11 +103,8 @@ type BullClient = Awaited<Queue['client']>;
  * send EVAL on a socket's first use and EVALSHA after, in order.
  */
 interface ProducerClient {
-  set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
-  get(key: string): Promise<string | null>;
   defineCommand(name: string, def: { lua: string }): void;
-  [MARK_DONE]?: (numKeys: number, ...keysAndArgs: (string | number)[]) => Promise<number>;
-  [RELEASE]?: (numKeys: number, key: string, token: string) => Promise<number>;
+  [ADD_ONCE]?: (numKeys: number, ...keysAndArgs: (string | number | Buffer)[]) => Promise<unknown>;
   /** ioredis' socket to Redis. */
   stream?: { cork(): void; uncork(): void };
 }
@@ -114,6 +131,8 @@ export class JobProducer {
   private readonly queue: Queue;
   /** Per job name, the job BullMQ's Job class would store, less id, data, timestamp (see jobTemplate). */
   private readonly templates: Record<JobName, JobTemplate>;
+  /** BullMQ's Scripts#addStandardJobArgs (protected in its types): the add script's keys and arguments. */
+  private readonly addArgs: (job: JobJson, encodedOpts: Buffer, args: unknown[]) => (string | Buffer)[];
   private readonly redis: Redis;
   private readonly ttlSeconds: number;
   /** The queue's connection, once BullMQ has it up. */
@@ -138,6 +157,10 @@ export class JobProducer {
       connection: bounded(opts.bullConnection),
       prefix: opts.prefix,
     });
+    const scripts = this.queue.scripts as unknown as {
+      addStandardJobArgs: JobProducer['addArgs'];
+    };
+    this.addArgs = scripts.addStandardJobArgs.bind(scripts);
     this.templates = Object.fromEntries(
       entries.map(([name, e]) => [name, jobTemplate(this.queue, name, e.options(opts.tuning))]),
     ) as Record<JobName, JobTemplate>;
@@ -151,71 +174,55 @@ export class JobProducer {
   /** Stores the given jobs for `event` at most once (see the file comment). Redis errors are thrown. */
   async enqueue(event: TicketEvent, names: JobName[], requestId?: string): Promise<EnqueueOutcome> {
     const client = this.client ?? (await this.connect());
-    const key = this.keys.delivery(event.eventId);
-    const token = randomUUID();
-    for (let i = 0; ; i++) {
-      this.hold(client);
-      const claimed = await client.set(key, `pending:${token}`, 'PX', PENDING_TTL_MS, 'NX');
-      if (claimed === 'OK') break;
-      this.hold(client);
-      const state = await client.get(key);
-      if (state === 'done') return { status: 'duplicate' };
-      if (state === null) continue; // the other claim was just released or expired: try again
-      if (i >= PENDING_POLL_LIMIT) return { status: 'in-progress' };
-      await sleep(PENDING_POLL_MS);
-    }
-
+    const payload: JobPayloads[JobName] = {
+      event,
+      receivedAt: new Date().toISOString(),
+      ...(requestId ? { requestId } : {}),
+    };
+    // What Job#asJSON does with the payload; one string serves every job of the event.
+    const data = JSON.stringify(payload);
+    const timestamp = Date.now();
     const jobs: { name: JobName; id: string }[] = [];
-    const added: Promise<unknown>[] = [];
-    try {
-      const payload: JobPayloads[JobName] = {
-        event,
-        receivedAt: new Date().toISOString(),
-        ...(requestId ? { requestId } : {}),
-      };
-      // What Job#asJSON does with the payload; one string serves every job of the event.
-      const data = JSON.stringify(payload);
-      const timestamp = Date.now();
-      const markKeys: string[] = [key];
-      this.hold(client);
-      for (const name of names) {
-        const id = jobIds[name](event);
-        jobs.push({ name, id });
-        markKeys.push(this.queue.toKey(id));
-        const t = this.templates[name];
-        const opts: RedisJobOptions = { ...t.opts, jobId: id };
-        const json: JobJson = { ...t.json, id, data, timestamp, opts };
-        added.push(this.queue.scripts.addJob(client, json, opts, id));
-      }
-      // Not awaited: the answer depends on the adds only (see the file comment).
-      (client[MARK_DONE] as NonNullable<ProducerClient[typeof MARK_DONE]>)(
-        markKeys.length,
-        ...markKeys,
-        this.ttlSeconds,
-      ).catch((err: unknown) => {
-        this.opts.logger.warn(
-          { err, ticketId: event.ticketId, eventId: event.eventId },
-          'dedup marker not set',
-        );
-      });
-      await (added.length === 1 ? added[0] : Promise.all(added));
-    } catch (err) {
-      // Also reached when building a job threw after earlier adds were sent.
-      for (const p of added) p.catch(() => undefined);
-      this.hold(client);
-      await (client[RELEASE] as NonNullable<ProducerClient[typeof RELEASE]>)(1, key, token).catch(
-        () => undefined,
-      );
-      throw err;
+    const keys: (string | Buffer)[] = [this.keys.delivery(event.eventId)];
+    const args: (string | number | Buffer)[] = [this.ttlSeconds, names.length];
+    for (const name of names) {
+      const id = jobIds[name](event);
+      jobs.push({ name, id });
+      const t = this.templates[name];
+      const opts: RedisJobOptions = { ...t.opts, jobId: id };
+      const json: JobJson = { ...t.json, id, data, timestamp, opts };
+      // What Scripts#addJob passes to addStandardJob for a job without parent, repeat or deduplication.
+      const list = this.addArgs(json, packer.pack(opts), [
+        this.queue.keys[''] ?? '',
+        id,
+        name,
+        timestamp,
+        null,
+        null,
+        undefined,
+        undefined,
+        null,
+      ]);
+      if (list.length !== BULL_KEYS + BULL_ARGS) throw new Error("BullMQ's add arguments changed shape");
+      keys.push(...list.slice(0, BULL_KEYS));
+      args.push(...list.slice(BULL_KEYS));
     }
-    return { status: 'queued', jobs };
+    this.hold(client);
+    const reply = (await (client[ADD_ONCE] as NonNullable<ProducerClient[typeof ADD_ONCE]>)(
+      keys.length,
+      ...keys,
+      ...args,
+    )) as [number, ...unknown[]];
+    const [status, detail] = reply;
+    if (status === 1) return { status: 'queued', jobs };
+    if (status === 0) return detail === 'done' ? { status: 'duplicate' } : { status: 'in-progress' };
+    throw new Error(`BullMQ's add script failed with code ${status} (job ${String(detail)})`);
   }
 
   /** The queue's client, bounded: a Redis that never comes up is a 503, not a hung request. */
   private async connect(): Promise<BullClient & ProducerClient> {
     const client = (await withTimeout(this.queue.client, COMMAND_TIMEOUT_MS)) as BullClient & ProducerClient;
-    if (!client[MARK_DONE]) client.defineCommand(MARK_DONE, { lua: MARK_DONE_LUA });
-    if (!client[RELEASE]) client.defineCommand(RELEASE, { lua: RELEASE_LUA });
+    if (!client[ADD_ONCE]) client.defineCommand(ADD_ONCE, { lua: ADD_ONCE_LUA });
     this.client = client;
     return client;
   }

@@ -103,6 +103,29 @@ it('stores both jobs of an event and answers with their ids', async () => {
   }
 });
 
+it('adds nothing for a delivery already marked done, even once its job has been removed', async () => {
+  const producer = open();
+  const e = event(4);
+  expect((await producer.enqueue(e, ['evaluate'])).status).toBe('queued');
+  await redis.del(`${prefix}:${TICKETS_QUEUE}:${jobIds.evaluate(e)}`);
+  await redis.del(`${prefix}:${TICKETS_QUEUE}:wait`);
+  expect(await producer.enqueue(e, ['evaluate'])).toEqual({ status: 'duplicate' });
+  expect(await redis.exists(`${prefix}:${TICKETS_QUEUE}:${jobIds.evaluate(e)}`)).toBe(0);
+  expect(await redis.llen(`${prefix}:${TICKETS_QUEUE}:wait`)).toBe(0);
+});
+
+it("answers in-progress, and adds nothing, while an earlier release's claim on the delivery is pending", async () => {
+  const producer = open();
+  const e = event(5);
+  const key = producer.keys.delivery(e.eventId);
+  await redis.set(key, 'pending:other-token', 'PX', 15_000);
+  expect(await producer.enqueue(e, ['evaluate'])).toEqual({ status: 'in-progress' });
+  expect(await redis.exists(`${prefix}:${TICKETS_QUEUE}:${jobIds.evaluate(e)}`)).toBe(0);
+  expect(await redis.get(key)).toBe('pending:other-token');
+  await redis.del(key);
+  expect((await producer.enqueue(e, ['evaluate'])).status).toBe('queued');
+});
+
 it('closes without an unhandled rejection, even while its connection is still starting', async () => {
   const unhandled: unknown[] = [];
   const onUnhandled = (reason: unknown) => unhandled.push(reason);
