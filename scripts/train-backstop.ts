@@ -67,6 +67,9 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t17.jsonl',
   'test/fixtures/train/t18.jsonl',
   'test/fixtures/train/t19.jsonl',
+  'test/fixtures/train/t20.jsonl',
+  'test/fixtures/train/t21.jsonl',
+  'test/fixtures/train/t22.jsonl',
 ];
 /** Blind evaluation sets: never trained on. */
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;
