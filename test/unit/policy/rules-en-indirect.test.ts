@@ -12,7 +12,12 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
-import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
+import {
+  categories,
+  describeGuardTables,
+  engineWithOnly,
+  judge as judgeIn,
+} from '../../support/rule-engine.js';
 
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-indirect.yaml');
@@ -1994,3 +1999,23 @@ describe('English indirect rules: the rule file', () => {
     expect(d.verdict).toBe('none');
   });
 });
+
+describeGuardTables(
+  'a rumour put to the company as a question is not publishing it',
+  [
+    {
+      id: 'en.x.veto.rumour_question (en.x.defamation.accusation_published, en.b.defamation.saying_you_are)',
+      category: 'defamation',
+      calm: [
+        'I read on a forum that your company sells customer data – is that true?',
+        'A blog post claims your company sells customer data. Is that true? Please clarify for our audit.',
+        'Someone on Reddit says your staff leak customer emails - is there any truth to this?',
+      ],
+      kept: [
+        "Your company sells customer data. Is that true? Answer or I'll post it on every forum.",
+        "I'm telling every forum that your company sells customer data.",
+      ],
+    },
+  ],
+  'en',
+);

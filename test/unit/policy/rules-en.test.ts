@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
+import { describeGuardTables } from '../../support/rule-engine.js';
 
 const engine = compileEngine(loadPolicyFile('config/policy.yaml'));
 
@@ -3448,3 +3449,29 @@ describe('English rules: held-out gap kinds stay clean on legitimate messages', 
   });
 });
 // END held-out gap kinds
+
+describeGuardTables(
+  'narrowed: how the customer heard of us, and a credit wanted on the invoice rather than in cash',
+  [
+    {
+      id: 'en.intimidation.connections',
+      category: 'intimidation',
+      calm: [
+        'My cousin sits on your board and introduced us to your product last year.',
+        'My sister is on your board of directors; she speaks very highly of your support team.',
+      ],
+      kept: ["My uncle sits on your board. Fix it today or I'll make sure he hears about it."],
+    },
+    {
+      id: 'en.monetary.not_sla',
+      category: 'monetary',
+      calm: [
+        "We do not want the SLA credit paid as cash; please apply it to next month's invoice.",
+        "We don't want the credit refunded in cash, please apply it to our next invoice.",
+        'We do not need the SLA credits paid out as money; offset them against the renewal.',
+      ],
+      kept: ["We don't want a tiny SLA credit. We want cash compensation for the lost sales."],
+    },
+  ],
+  'en',
+);
