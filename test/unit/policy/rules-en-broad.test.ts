@@ -14,7 +14,7 @@ import {
   describeRuleKinds,
   engineWithOnly,
 } from '../../support/rule-engine.js';
-import type { RuleKind } from '../../support/rule-engine.js';
+import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-broad.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
@@ -1611,3 +1611,21 @@ describeRuleFile('English second-wave rules: the rule file', RULE_FILE, {
   testedGuardIds: () => VETOES.map((v) => v.veto),
   offsets: { engine: alone, text: 'Your  HELPDESK is a WALKING   DISASTER, all of you.' },
 });
+
+/** This file's rules narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
+const NARROWED: GuardTable[] = [
+  {
+    id: 'en.b.unrelated.not_our_product: what is asked is mail handling after all',
+    category: 'unrelated',
+    calm: [
+      'Not your service, but the same fake invoices now reach us by email. Can you filter mails from those senders?',
+      'Not your product, I know, but could you quarantine mails from that sender for us?',
+    ],
+    kept: [
+      'Not your product, but could you fix our Cisco router?',
+      'Not your software, I know, but can you look at our Fortinet VPN?',
+    ],
+  },
+];
+
+describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NARROWED, 'en');

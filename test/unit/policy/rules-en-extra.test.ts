@@ -8,8 +8,13 @@
  * mild swearing at a situation) in which the whole engine must not find the
  * rule's category.
  */
-import { describeRuleFile, describeRuleKinds, engineWithOnly } from '../../support/rule-engine.js';
-import type { RuleKind } from '../../support/rule-engine.js';
+import {
+  describeGuardTables,
+  describeRuleFile,
+  describeRuleKinds,
+  engineWithOnly,
+} from '../../support/rule-engine.js';
+import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-extra.yaml');
@@ -1760,3 +1765,47 @@ describeRuleFile('English third-round rules: the rule file', 'config/rules/en-ex
   testedRuleIds: () => KINDS.map((k) => k.rule),
   offsets: { engine: alone, text: 'Fix   it, YOU OVERPAID NERDS.' },
 });
+
+/** This file's rules narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
+const NARROWED: GuardTable[] = [
+  {
+    id: "en.y.excessive.huge_job_deadline: a count of the customer's own users who are affected is not a job",
+    category: 'excessive',
+    calm: [
+      'Our 1,200 mailboxes cannot receive external mail since this morning. I need a status update today, please.',
+      'Our 3,000 accounts rely on the connector, so please confirm the patch date by tomorrow.',
+      'Roughly 900 users were unable to sign in this morning; we need the root cause today.',
+    ],
+    kept: [
+      'Re-enrol all 800 of our users in MFA by tomorrow morning, you caused this.',
+      'Migrate our 2,000 mailboxes for us by tonight.',
+      'I need you to rebuild 500 policies manually before 9am tomorrow.',
+    ],
+  },
+  {
+    id: 'en.y.unrelated.personal_work: the other system only as the source of a message',
+    category: 'unrelated',
+    calm: [
+      'Voicemails transcribed via our PBX arrive as emails; could you tell me why your filter flags them?',
+      'Reports exported from our access control system bounce at your gateway. Can you help?',
+    ],
+    kept: [
+      'Could you help us configure our phone system? Your team knows this stuff.',
+      'Could you review our WordPress setup for us?',
+    ],
+  },
+  {
+    id: 'en.y.unrelated.not_related_but: what is asked is mail handling after all',
+    category: 'unrelated',
+    calm: [
+      'Unrelated, but the same threats reached our finance inbox too - could you flag messages from that domain?',
+      'Off-topic, but the same fake invoices reached our AP inbox; could you block mails from that sender?',
+    ],
+    kept: [
+      'Not related to MailGuard, but can you look at our Zoom setup?',
+      'Random question, but can you help me set up my Kindle?',
+    ],
+  },
+];
+
+describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NARROWED, 'en');

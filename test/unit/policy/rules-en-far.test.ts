@@ -915,3 +915,31 @@ describeRuleFile('English fifth-wave rules: the rule file', RULE_FILE, {
   testedGuardIds: () => GUARDS.map((g) => g.id),
   offsets: { engine: alone, text: 'OK  BOOMER, you   BRAINIACS lost our data.' },
 });
+
+/** This file's rules narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
+const NARROWED: GuardTable[] = [
+  {
+    id: 'en.f.insult.dim_comparison: the customer calling themself dim is self-deprecation',
+    category: 'insult',
+    calm: [
+      "Honestly I'm thick as a brick today, I set the wrong retention again. How do I undo it?",
+      "We must be dense as a post, we still can't find the export button.",
+      "Sorry, I'm dumb as a bag of hammers this morning - where is the audit log export?",
+    ],
+    kept: [
+      'Whoever wrote this sync code is dumb as a box of rocks.',
+      'That engineer of yours is thick as two short planks.',
+      'I swear the agent I spoke to is dumb as a rock.',
+    ],
+  },
+  {
+    id: 'en.f.unrelated.other_vendor: what is asked is mail handling after all',
+    category: 'unrelated',
+    calm: [
+      'Not yours, I know, but the same threats arrive by email as well; could you hold messages from that address?',
+    ],
+    kept: ['Not yours, I know, but can you look at our printers and routers?'],
+  },
+];
+
+describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NARROWED, 'en');

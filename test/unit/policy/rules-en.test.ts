@@ -10,6 +10,8 @@ import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
 import { describeGuardTables } from '../../support/rule-engine.js';
 
+import type { GuardTable } from '../../support/rule-engine.js';
+
 const engine = compileEngine(loadPolicyFile('config/policy.yaml'));
 
 function judge(text: string, channel?: string): Decision {
@@ -3475,3 +3477,48 @@ describeGuardTables(
   ],
   'en',
 );
+
+/** Rules and vetoes of en.yaml narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
+const NARROWED: GuardTable[] = [
+  {
+    id: 'en.veto.reported_abuse: a message received from someone, with a longer lead-in, saying what follows',
+    category: 'insult',
+    calm: [
+      "Our nurse got an email from a relative of a patient saying 'you useless cow'. Please hold his mails.",
+      "A teacher got a message from a parent last night saying 'you pathetic excuse for a teacher'. How do we redirect his mails?",
+    ],
+    kept: ['You stupid cow, fix the filter.', 'you useless cow, answer the ticket'],
+  },
+  {
+    id: 'en.veto.reported_abuse: "this one says / it threatens to" and a quote, in a report of extortion mails (privacy)',
+    category: 'privacy',
+    calm: [
+      "This one says 'we know where you live'. Same kit as yesterday.",
+      "Another variant says 'we know where you live and we will make you pay'.",
+    ],
+    kept: ['We know where you live, agent.', 'I know where the engineer lives.'],
+  },
+  {
+    id: 'en.veto.reported_abuse: "this one says / it threatens to" and a quote, in a report of extortion mails (defamation)',
+    category: 'defamation',
+    calm: [
+      "It threatens to 'trash your company's reputation' by Friday. Can MailGuard catch the variants?",
+      "The latest one threatened to 'destroy your reputation' if the invoice isn't paid.",
+    ],
+    kept: ["I'll destroy your company's reputation online.", "I'm going to the press about this."],
+  },
+  {
+    id: 'en.unrelated.other_vendor: what is asked is mail handling after all',
+    category: 'unrelated',
+    calm: [
+      'Not related to Shirogane, but the threats also reached her work inbox. Can you block those messages and keep copies?',
+      "It isn't your product that sent them, but could you quarantine mails from that sender for us?",
+    ],
+    kept: [
+      'Not related to MailGuard, but can you look at our Zoom setup?',
+      "I know it's not your product, but could you fix our Palo Alto firewall?",
+    ],
+  },
+];
+
+describeGuardTables('Rules of en.yaml narrowed for false alarms in calm-3', NARROWED, 'en');

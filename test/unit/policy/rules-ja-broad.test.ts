@@ -8,8 +8,8 @@
  * quoted text, the customer's own conduct).
  */
 import { describe, expect, it } from 'vitest';
-import { describeRuleTables, engine } from '../../support/rule-engine.js';
-import type { RuleTable } from '../../support/rule-engine.js';
+import { describeGuardTables, describeRuleTables, engine } from '../../support/rule-engine.js';
+import type { GuardTable, RuleTable } from '../../support/rule-engine.js';
 
 type Construction = RuleTable;
 
@@ -1261,3 +1261,24 @@ describe('ja-broad vetoes — hard negatives stay clean of every category', () =
     expect(engine.evaluate({ text, lang: 'ja' }).verdict).toBe('none');
   });
 });
+
+/** Rules of this file narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
+const NARROWED: GuardTable[] = [
+  {
+    id: 'ja.b.unrelated.personal_account: a personal account only as where a message arrived or nearly leaked, and a relative on the tenant',
+    category: 'unrelated',
+    calm: [
+      '役員の個人のGmailに不審なメールが届いていると報告がありました。',
+      '営業部長の個人のLINEにも同じ文面が届きました。',
+      '社外秘の資料が個人のGmailに転送されそうになったのをDLPが止めました。',
+      '祖母のアカウントでSMS認証を有効にしていただけますか。家族経営の店で、祖母もユーザーです。',
+    ],
+    kept: [
+      '妻のLINEのアカウントが乗っ取られたので、取り返してほしいです。',
+      '母のアカウントでInstagramの二段階認証を有効にしてください。',
+      '個人のGmailの設定を手伝ってください。',
+    ],
+  },
+];
+
+describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NARROWED, 'ja');

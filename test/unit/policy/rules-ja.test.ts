@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Evidence } from '../../../src/policy/index.js';
+import { describeGuardTables } from '../../support/rule-engine.js';
+import type { GuardTable } from '../../support/rule-engine.js';
 
 const engine = compileEngine(loadPolicyFile('config/policy.yaml'));
 
@@ -3137,3 +3139,50 @@ describe('ja rules: realistic messages get the expected verdict', () => {
     expect(engine.evaluate({ text, lang: 'ja', context: { channel } }).verdict).toBe(verdict);
   });
 });
+
+/** Rules of ja.yaml narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
+const NARROWED: GuardTable[] = [
+  {
+    id: 'ja.violence.fire_bomb: a threat the customer reports having received (「…」とメールしてきた)',
+    category: 'violence',
+    calm: [
+      '生徒が担任宛てに「体育館爆破するわｗ」とメールしてきました。生徒指導で対応中です。',
+      '卒業生が「学校ごと爆破してやる」とLINEしてきたそうです。その生徒のアカウントを調べたいです。',
+      '退職した社員が「本社を爆破する」と書き込んでいました。ログを保全したいです。',
+    ],
+    kept: [
+      'お前の会社、爆破してやる。',
+      '事務所ごと爆破するぞ。',
+      '「本社を爆破してやる」と上司に伝えとけ。',
+    ],
+  },
+  {
+    id: 'ja.unrelated.declared: the same thing reached a mailbox too, so the request is mail handling',
+    category: 'unrelated',
+    calm: [
+      '御社のサービスとは関係ないのですが、同じ脅迫文が代表アドレスにも届いています。受信を止められますか。',
+      '御社製品とは関係ないのですが、同様の文面が社員のメールにも来ています。隔離できますか。',
+    ],
+    kept: [
+      '御社製品とは関係ないのですが、自宅のWi-Fiを見てもらえますか。',
+      '全然関係ない話ですみません、Excelの関数を教えてください。',
+    ],
+  },
+  {
+    id: 'ja.insult.incompetent: the customer calling themself 無能 / ど素人 is self-deprecation',
+    category: 'insult',
+    calm: [
+      '私です、またやらかしました。こんな無能な管理者ですみません。',
+      '自分はいつも確認が甘くて、本当に役立たずです。手順を教えてください。',
+      'ど素人ですみません、SPFの設定場所を教えてください。',
+      'ど素人で申し訳ありません、隔離の解除方法を教えてください。',
+    ],
+    kept: [
+      'お前は本当に無能だな。',
+      '私から見ても、あなたは無能です。',
+      '御社のサポートは無能ばかりですね。',
+    ],
+  },
+];
+
+describeGuardTables('Rules of ja.yaml narrowed for false alarms in calm-3', NARROWED, 'ja');
