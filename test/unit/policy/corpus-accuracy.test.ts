@@ -136,6 +136,13 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-2.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 400 calm look-alikes written blind this round by a writer who then fixed
+    // what the engine flagged: 17 before, 0 after. Tuned on, so only a guard.
+    name: 'calm probes 3 (test/fixtures/probes/calm-3.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-3.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
