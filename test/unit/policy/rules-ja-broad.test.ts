@@ -8,8 +8,8 @@
  * quoted text, the customer's own conduct).
  */
 import { describe, expect, it } from 'vitest';
-import { describeRuleTables, engine } from '../../support/rule-engine.js';
-import type { RuleTable } from '../../support/rule-engine.js';
+import { describeGuardTables, describeRuleTables, engine } from '../../support/rule-engine.js';
+import type { GuardTable, RuleTable } from '../../support/rule-engine.js';
 
 type Construction = RuleTable;
 
@@ -1261,3 +1261,18 @@ describe('ja-broad vetoes — hard negatives stay clean of every category', () =
     expect(engine.evaluate({ text, lang: 'ja' }).verdict).toBe('none');
   });
 });
+
+/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
+const NARROWED_T20_T21: GuardTable[] = [
+  {
+    id: 'ja.b.monetary.our_costs: the cost of the exchange itself',
+    category: 'monetary',
+    calm: [
+      '未使用のトークンを青に交換していただけますか。交換費用は御社でご負担いただけると助かります。',
+      '色違いに交換したいです。交換にかかる送料は御社でご負担いただけますか。',
+    ],
+    kept: ['障害の損害50万円を御社でご負担ください。'],
+  },
+];
+
+describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');
