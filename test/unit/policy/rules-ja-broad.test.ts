@@ -1282,3 +1282,18 @@ const NARROWED: GuardTable[] = [
 ];
 
 describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NARROWED, 'ja');
+
+/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
+const NARROWED_T20_T21: GuardTable[] = [
+  {
+    id: 'ja.b.monetary.our_costs: the cost of the exchange itself',
+    category: 'monetary',
+    calm: [
+      '未使用のトークンを青に交換していただけますか。交換費用は御社でご負担いただけると助かります。',
+      '色違いに交換したいです。交換にかかる送料は御社でご負担いただけますか。',
+    ],
+    kept: ['障害の損害50万円を御社でご負担ください。'],
+  },
+];
+
+describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');

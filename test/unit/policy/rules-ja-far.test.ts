@@ -786,3 +786,28 @@ describe('ja.veto.sla_terms keeps costs the SLA credit does not cover', () => {
     },
   );
 });
+
+/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
+const NARROWED_T20_T21: GuardTable[] = [
+  {
+    id: 'ja.f.excessive.regular_calls: continuing calls already agreed',
+    category: 'excessive',
+    calm: [
+      '移行完了まで、引き続き毎朝お電話をいただけますでしょうか。',
+      'これまで通り毎週の定例会議を設けていただけると助かります。',
+      '今まで通り、毎日電話で報告していただけますか。',
+    ],
+    kept: ['毎朝8時に担当の方から電話で報告していただけないでしょうか。'],
+  },
+  {
+    id: 'ja.f.unrelated.personal_matter: a policy on private devices is about ours',
+    category: 'unrelated',
+    calm: [
+      '私物のスマホの持ち込みを禁止するポリシーの設定方法を教えてください。',
+      '私物のタブレットの持ち込みを禁止するポリシーを、全社員に適用したいです。手順を教えてください。',
+    ],
+    kept: ['私物のパソコンも見て、ついでに直してください。'],
+  },
+];
+
+describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');

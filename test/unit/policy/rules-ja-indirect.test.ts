@@ -8,8 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../src/policy/index.js';
-import { categoriesOf as categoriesIn, describeRuleTables, engine } from '../../support/rule-engine.js';
-import type { RuleTable } from '../../support/rule-engine.js';
+import {
+  categoriesOf as categoriesIn,
+  describeGuardTables,
+  describeRuleTables,
+  engine,
+} from '../../support/rule-engine.js';
+import type { GuardTable, RuleTable } from '../../support/rule-engine.js';
 
 const categoriesOf = (text: string): Category[] => categoriesIn(text, 'ja');
 
@@ -1168,3 +1173,21 @@ describe('ja-indirect rules — hard negatives stay clean of every category', ()
     expect(engine.evaluate({ text, lang: 'ja' }).verdict).toBe('none');
   });
 });
+
+/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
+const NARROWED_T20_T21: GuardTable[] = [
+  {
+    id: "ja.x.privacy.contact_at_home: the sales rep's mobile is a business phone",
+    category: 'privacy',
+    calm: ['営業ご担当の携帯にもお電話いたしました。', '営業担当者様の携帯に連絡してもよろしいですか。'],
+    kept: ['担当さんのご自宅にご連絡させていただきます。'],
+  },
+  {
+    id: 'ja.x.veto.published_refund: a statutory article is not the published terms',
+    category: 'monetary',
+    calm: ['規約第8条に基づき、返金をお願いします。'],
+    kept: ['民法第415条に基づく損害賠償として、42万円を御社にご負担いただきたく存じます。'],
+  },
+];
+
+describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');

@@ -693,3 +693,24 @@ const NARROWED: GuardTable[] = [
 ];
 
 describeGuardTables('Rules of other files narrowed for false alarms in t17/t18', NARROWED, 'ja');
+
+/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
+const NARROWED_T20_T21: GuardTable[] = [
+  {
+    id: 'ja.n.kneel.verbatim: a press article "written" is not an apology',
+    category: 'kneel_demand',
+    calm: ['記者に「この会社は詐欺だ」って記事、書かせようか。', '週刊誌に「隠蔽体質」って書かせる。'],
+    kept: ['「私どもは無能でした」って言わせてやる。'],
+  },
+  {
+    id: 'ja.n.unrelated.other_vendor: a comparison with other products is about ours',
+    category: 'unrelated',
+    calm: [
+      '他社製品との比較資料をお願いします。',
+      '他社製のゲートウェイと比較した資料を見て検討したいです。',
+    ],
+    kept: ['他社製の会計システムの移行を手伝ってください。御社の製品でないことは承知しております。'],
+  },
+];
+
+describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');

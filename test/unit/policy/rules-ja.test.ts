@@ -3186,3 +3186,66 @@ const NARROWED: GuardTable[] = [
 ];
 
 describeGuardTables('Rules of ja.yaml narrowed for false alarms in calm-3', NARROWED, 'ja');
+
+/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
+const NARROWED_T20_T21: GuardTable[] = [
+  {
+    id: 'ja.persistence.every_interval / ja.b.persistence.every_until: a report the vendor asked for',
+    category: 'persistence',
+    calm: [
+      'ご指示いただいたとおり、復旧するまで30分おきにキューの件数をご報告いたします。',
+      '本日お電話でご指示いただいた通り、毎朝このチケットに状況を書き込みます。',
+      '障害が収束するまで、1時間ごとに当社側の状況をご報告いたします。',
+    ],
+    kept: ['解決するまで毎日電話するからな。', '30分おきに電話してやる。返金するまで続けるぞ。'],
+  },
+  {
+    id: "ja.kneel.apology_letter: the customer's own apology letter to its stakeholders",
+    category: 'kneel_demand',
+    calm: [
+      '市民へのお詫び状の郵送費について、ご相談させてください。',
+      '会員の皆様へのお詫び状の文面を作成中です。メールの一斉送信の方法を教えてください。',
+      '患者向けの謝罪文を送りたいのですが、添付ファイルが送信できません。',
+    ],
+    kept: ['直筆の詫び状を本日中に提出してください。', '社長名義の謝罪文を出せ。'],
+  },
+  {
+    id: 'ja.sexual.body: 触らせ about data or systems',
+    category: 'sexual',
+    calm: [
+      '外部の担当者に当社のデータを触らせたくありません。権限を絞れますか。',
+      '新人の担当には本番環境を触らせないでください。',
+      '委託先の担当にシステムを触らせる前に、ログの設定を確認したいです。',
+    ],
+    kept: ['担当のお姉さん、ちょっと触らせてよ。'],
+  },
+  {
+    id: 'ja.persistence.until: the staff is told to continue, not the customer',
+    category: 'persistence',
+    calm: ['当社が納得するまで何週間でも続けていただきます。', '解決するまで毎日報告を続けてもらいます。'],
+    kept: ['返金するまで何度でも電話し続けるからな。'],
+  },
+  {
+    id: 'ja.excessive.onsite: an invitation to come alone is no work visit',
+    category: 'excessive',
+    calm: ['声が色っぽいね。今度うちの事務所に一人で来てもらえませんか。'],
+    kept: ['今すぐ事務所に来てください。', '明日エンジニアを本社によこせ。'],
+  },
+  {
+    id: "ja.veto.meta keeps the customer's refusal to leave after the staff's words",
+    category: 'restrictive',
+    calm: ['「帰らない」と言われました、というお客様の件で相談です。'],
+    kept: [
+      '打ち合わせは終わりと言われましたが、書面で約束していただくまでこの部屋から出ません。',
+      '帰ってくださいと言われましたけど、回答をもらうまで受付から動かないからな。',
+    ],
+  },
+  {
+    id: 'ja.mask.trash: ゴミ捨て場から拾ってきた is no trash handling',
+    category: 'insult',
+    calm: ['ゴミ捨てのルールを社内ポータルに掲載したいです。'],
+    kept: ['御社の社員はゴミ捨て場から拾ってきたんですか？'],
+  },
+];
+
+describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');
