@@ -12,7 +12,12 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
-import { categories, engineWithOnly, judge as judgeIn } from '../../support/rule-engine.js';
+import {
+  categories,
+  describeGuardTables,
+  engineWithOnly,
+  judge as judgeIn,
+} from '../../support/rule-engine.js';
 
 /** This file alone, so that a core rule reporting the same span first hides nothing. */
 const alone = engineWithOnly('en-indirect.yaml');
@@ -1994,3 +1999,33 @@ describe('English indirect rules: the rule file', () => {
     expect(d.verdict).toBe('none');
   });
 });
+
+// Rules of this file narrowed for false alarms on the training sets t20 and t21
+// (English items): calm sentences where the rule no longer fires, kept ones
+// where it still does.
+describeGuardTables(
+  'English indirect rules narrowed for t20/t21',
+  [
+    {
+      id: 'en.x.excessive.run_it_for_us (a named person for our account)',
+      category: 'excessive',
+      calm: [
+        "Please tell her we'd like her to handle our account personally from now on.",
+        "I'd like him to manage our account himself.",
+      ],
+      kept: ['Your team will monitor our tenant on our behalf from now on, please.'],
+    },
+    {
+      id: "en.x.excessive.condition_of_siege (the customer's own round-the-clock contact)",
+      category: 'excessive',
+      calm: [
+        "I'll resubmit this form every fifteen minutes, around the clock, until somebody grants the discount you promised.",
+      ],
+      kept: [
+        "I'm not leaving until an engineer is on site.",
+        'I will call every hour, all night, until an engineer is on site.',
+      ],
+    },
+  ],
+  'en',
+);
