@@ -2019,3 +2019,33 @@ describeGuardTables(
   ],
   'en',
 );
+
+// Rules of this file narrowed for false alarms on the training sets t20 and t21
+// (English items): calm sentences where the rule no longer fires, kept ones
+// where it still does.
+describeGuardTables(
+  'English indirect rules narrowed for t20/t21',
+  [
+    {
+      id: 'en.x.excessive.run_it_for_us (a named person for our account)',
+      category: 'excessive',
+      calm: [
+        "Please tell her we'd like her to handle our account personally from now on.",
+        "I'd like him to manage our account himself.",
+      ],
+      kept: ['Your team will monitor our tenant on our behalf from now on, please.'],
+    },
+    {
+      id: "en.x.excessive.condition_of_siege (the customer's own round-the-clock contact)",
+      category: 'excessive',
+      calm: [
+        "I'll resubmit this form every fifteen minutes, around the clock, until somebody grants the discount you promised.",
+      ],
+      kept: [
+        "I'm not leaving until an engineer is on site.",
+        'I will call every hour, all night, until an engineer is on site.',
+      ],
+    },
+  ],
+  'en',
+);

@@ -3478,6 +3478,103 @@ describeGuardTables(
   'en',
 );
 
+// Rules of this file narrowed for false alarms on the training sets t20 and t21
+// (English items): calm sentences where the rule no longer fires, kept ones
+// where it still does.
+describeGuardTables(
+  'English rules narrowed for t20/t21',
+  [
+    {
+      id: 'en.intimidation.warning (watch it after a modal or negation)',
+      category: 'intimidation',
+      calm: [
+        "They really won't watch it, so could someone call them?",
+        "We'll watch it closely after the update.",
+        "I'm not sure anyone will watch it.",
+      ],
+      kept: ['Watch it.', "You'd better watch it, pal.", 'Watch your mouth.'],
+    },
+    {
+      id: 'en.discriminatory.age_gender (technical child objects)',
+      category: 'discriminatory',
+      calm: [
+        "Can a child domain inherit the parent's allow list?",
+        'When we delete a child tenant, what happens to its rules?',
+        'Does a child process inherit the token?',
+      ],
+      kept: ['Let me speak to an adult, not a child.', "You're too young to understand this."],
+    },
+    {
+      id: 'en.defamation.slander (criminal law and records)',
+      category: 'defamation',
+      calm: [
+        'We are a criminal defence firm and need an exception for court mail.',
+        'Our criminal law team sends evidence files; why are they blocked?',
+        'Criminal records checks for new hires are emailed as PDFs; are they scanned?',
+      ],
+      kept: [
+        'Shirogane is run by criminals and liars.',
+        'You are a criminal outfit and I will say so online.',
+      ],
+    },
+    {
+      id: 'en.excessive.dedicated (the contracted contact assigned to us)',
+      category: 'excessive',
+      calm: [
+        'Could you tell us the name of the dedicated engineer assigned to us?',
+        'What is the email of the designated TAM now assigned to our account?',
+      ],
+      kept: [
+        'Assign a dedicated engineer to our account permanently.',
+        'We want a dedicated engineer, free, starting Monday.',
+      ],
+    },
+    {
+      id: 'en.exchange.free_change (a free service is not a plan swap)',
+      category: 'exchange',
+      calm: [
+        "Weekend support isn't included in our plan, but could an engineer stand by for the cutover, free of charge?",
+        "Could one of your consultants join our go-live call on Sunday free of charge? I know the plan doesn't include it.",
+      ],
+      kept: [
+        'Switch our licences to the premium edition at no extra cost.',
+        'Upgrade our plan to Enterprise for free.',
+      ],
+    },
+    {
+      id: 'en.privacy.real_name (a name the agent gave)',
+      category: 'privacy',
+      calm: [
+        'I have his full name from the ticket, and he fixed it in ten minutes.',
+        'We noted his last name from your reply, so the PO can reference him.',
+      ],
+      kept: [
+        "What's your full name?",
+        'I have your full name from your signature and I will post it online.',
+      ],
+    },
+    {
+      id: 'en.privacy.demand_details (calling the support number)',
+      category: 'privacy',
+      calm: [
+        'Calling your number gives a busy tone; is the hotline down?',
+        "I'll ring your number every morning until the outage is over.",
+      ],
+      kept: ['Send me her personal number, I will call it tonight.', 'Give me your number.'],
+    },
+    {
+      id: 'en.insult.you_noun (playing dumb)',
+      category: 'insult',
+      calm: [
+        'Your people keep playing dumb about the refund.',
+        'You guys are acting dumb about the invoice, just fix it.',
+      ],
+      kept: ['Stop playing dumb, you morons.', 'You people are idiots.'],
+    },
+  ],
+  'en',
+);
+
 /** Rules and vetoes of en.yaml narrowed for false alarms in the calm probe set calm-3 (test/fixtures/probes/calm-3.jsonl). */
 const NARROWED: GuardTable[] = [
   {
