@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
 import type { Category, Decision } from '../../../src/policy/index.js';
+import { describeGuardTables } from '../../support/rule-engine.js';
+import type { GuardTable } from '../../support/rule-engine.js';
 
 const engine = compileEngine(loadPolicyFile('config/policy.yaml'));
 
@@ -3448,3 +3450,98 @@ describe('English rules: held-out gap kinds stay clean on legitimate messages', 
   });
 });
 // END held-out gap kinds
+
+/**
+ * Rules of en.yaml narrowed on calm messages of the training set t22 (the
+ * customer's own mistake, the product's own service set up by a relative, a
+ * public profile, a dentist appointment): calm sentences that must stay clear
+ * of the category, and conduct of the same kind that must still be found.
+ */
+const NARROWED: GuardTable[] = [
+  {
+    id: 'en.violence.threat_verb',
+    category: 'violence',
+    calm: [
+      'I could strangle whoever wrote this macro, which was me, last spring.',
+      'Honestly I could kill whoever named these folders - oh wait, it was me.',
+      'I want to choke whoever forgot the domain renewal, and that was me, so no blame on you.',
+    ],
+    kept: [
+      'I will strangle whoever closed my ticket.',
+      "I'll kill the next agent who puts me on hold.",
+      'I could strangle whoever wrote this update, it was your team.',
+    ],
+  },
+  {
+    id: 'en.violence.assault',
+    category: 'violence',
+    calm: [
+      'I could punch whoever set up this relay, who turned out to be me.',
+      "I'd happily slap whoever forgot the certificate - turns out it was me, ha.",
+      'I want to smack whoever wrote this rule, which was me on Friday.',
+    ],
+    kept: [
+      "I'll punch whoever picks up the phone next.",
+      "I'm going to slap the engineer who did this.",
+      'I will hurt whoever is responsible, it was one of your people.',
+    ],
+  },
+  {
+    id: 'en.violence.stalking',
+    category: 'violence',
+    calm: [
+      'I know which gym you go to, your Instagram is public. Anyway, please fix the export.',
+      'I know which bar he goes to - his Facebook is public - small world!',
+      'I know what club she goes to, her profile is public; we met there once.',
+    ],
+    kept: [
+      'I know which station you use.',
+      'I know what time you leave the office.',
+      'I know which bus your engineer takes home.',
+    ],
+  },
+  {
+    id: 'en.kneel_demand.kneel',
+    category: 'kneel_demand',
+    calm: [
+      'I owe your team a dogeza for that mix-up, the fault was ours.',
+      'We should do a proper dogeza for wasting your morning!',
+      "Honestly I'll do a dogeza, the outage was my typo.",
+    ],
+    kept: [
+      'Your manager owes us a dogeza.',
+      'I want a dogeza from your whole team.',
+      'Come to our office and do a dogeza in front of my staff.',
+    ],
+  },
+  {
+    id: 'en.unrelated.family_device',
+    category: 'unrelated',
+    calm: [
+      'My daughter set up your email service for our bakery; where do I change the billing address?',
+      'My husband signed us up for your email service last year, please help me change the billing address.',
+      'My son installed your app on the office PC, which plan are we on?',
+    ],
+    kept: [
+      "My nephew's laptop is slow, could you fix it?",
+      "Could you help set up my daughter's iPad?",
+      "My wife's Gmail got hacked, please help recover it.",
+    ],
+  },
+  {
+    id: 'en.violence.confront',
+    category: 'violence',
+    calm: [
+      'Our receptionist will need a dentist appointment on Friday, please move the call.',
+      'My son is going to need new teeth after the hockey season, so please move our call to Monday.',
+      'Our CFO needs surgery after his fall, so the renewal waits a week.',
+    ],
+    kept: [
+      "Keep this up and you'll need a dentist.",
+      'Your engineer will need stitches when I find him.',
+      'He will end up in a hospital bed, trust me.',
+    ],
+  },
+];
+
+describeGuardTables('English rules narrowed on t22 calm messages', NARROWED, 'en');
