@@ -6,8 +6,13 @@
  * rule's own evidence must cover, and tricky negatives in which the whole
  * engine must not find the rule's category.
  */
-import { describeRuleFile, describeRuleKinds, engineWithOnly } from '../../support/rule-engine.js';
-import type { RuleKind } from '../../support/rule-engine.js';
+import {
+  describeGuardTables,
+  describeRuleFile,
+  describeRuleKinds,
+  engineWithOnly,
+} from '../../support/rule-engine.js';
+import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-last.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
@@ -499,13 +504,599 @@ const KINDS: RuleKind[] = [
       'Is the migration fee waived if we sign for three years?',
     ],
   },
+  // ================================================ from t19 and t18 (English)
+  {
+    rule: 'en.t.insult.try_not_useless',
+    category: 'insult',
+    positives: [
+      ['Reset the token. Try not to be completely useless for once.', 'Try not to be completely useless'],
+      ['Try not to be such an idiot this time, ok?', 'Try not to be such an idiot'],
+      ['Please try not to be so clueless, your manual says it all.', 'try not to be so clueless'],
+    ],
+    negatives: [
+      'Our trainer told new hires to try not to be useless with passwords, can we share the poster?',
+      'Try not to be late for the webinar, it starts at 10.',
+      'We try not to be a burden on your team, thanks for your patience.',
+    ],
+  },
+  {
+    rule: 'en.t.insult.someone_who_isnt',
+    category: 'insult',
+    positives: [
+      ['Can I speak to someone who is not an idiot?', 'speak to someone who is not an idiot'],
+      ["let me talk to a human who isn't brain-dead", "talk to a human who isn't brain-dead"],
+      ['I want to talk to somebody who is not useless.', 'talk to somebody who is not useless'],
+    ],
+    negatives: [
+      'Could I talk to someone who is not on the night shift, about the renewal?',
+      'Can I speak to someone who is not in sales? This is a technical question.',
+      'I would like to talk to someone who is not busy today about SSO.',
+    ],
+  },
+  {
+    rule: 'en.t.discriminatory.disability_mocked',
+    category: 'discriminatory',
+    positives: [
+      ["can I talk to someone who isn't blind? the button is right there", "talk to someone who isn't blind"],
+      ['are you actually deaf or what', 'are you actually deaf'],
+      ['so you hire disabled people for charity now?', 'hire disabled people for charity'],
+    ],
+    negatives: [
+      'Our receptionist is deaf; can the portal send captions for the training videos?',
+      'We hire disabled people through a job programme; please set up accessible accounts.',
+      'Is she really blind to the warning banner, or is it not displayed? Screen reader users get nothing.',
+    ],
+  },
+  {
+    rule: 'en.t.sexual.good_at_other_things',
+    category: 'sexual',
+    positives: [
+      ['babe ur hopeless at DNS but i bet ur good at other things', 'bet ur good at other things'],
+      [
+        "you can't fix mail but I'm sure you're great at other things 😉",
+        "sure you're great at other things",
+      ],
+      [
+        'Slow with tickets, but I bet she is talented at other things, wink',
+        'bet she is talented at other things',
+      ],
+    ],
+    negatives: [
+      "You can't fix mail but I'm sure you're good at other things, like the new dashboard.",
+      'Our intern is slow with tickets but I bet she is good at other things, she learns fast.',
+      'I hope you are better at other things than SAML, because the docs are thin.',
+    ],
+  },
+  {
+    rule: 'en.t.sexual.nice_voice',
+    category: 'sexual',
+    positives: [
+      ['Hey sweetheart, lovely voice by the way.', 'lovely voice'],
+      ["Stick to the phones, you've got a sexy voice for it.", 'sexy voice'],
+      ['Her voice on the phone is the only reason I call 😉', 'voice on the phone is the only reason'],
+    ],
+    negatives: [
+      'Your agent had a lovely voice and explained everything clearly, thank you.',
+      'Can the IVR use a softer voice? Ours sounds robotic.',
+      'We need a nice voice for our voicemail greeting recording for our shop; can MailGuard store the audio file?',
+    ],
+  },
+  {
+    rule: 'en.t.privacy.drop_ur_number',
+    category: 'privacy',
+    positives: [
+      ['u single? drop ur number', 'drop ur number'],
+      ['Slide me your digits and we can grab drinks 😉', 'Slide me your digits'],
+      ['gimme ur insta, you looked cute on the video call', 'gimme ur insta'],
+    ],
+    negatives: [
+      'Drop your ticket number here and we can grab the logs after work.',
+      'Drop your ticket number in the chat and I will check it.',
+      'Give me your reference number so I can pay the invoice.',
+    ],
+  },
+  {
+    rule: 'en.t.intimidation.ask_her_myself',
+    category: 'intimidation',
+    positives: [
+      ["Where does he live? I'll go and ask him myself.", "I'll go and ask him myself"],
+      [
+        'Which area does she live in? We will drive over and talk to her in person.',
+        'We will drive over and talk to her in person',
+      ],
+      [
+        "I know her neighbourhood. I'm going to go and see her face to face.",
+        "I'm going to go and see her face to face",
+      ],
+    ],
+    negatives: [
+      "I'll go and ask him myself at the kickoff in your office, he said he'd be there.",
+      'Our admin lives nearby; I will go and see him myself to reset his token.',
+      "My mum can't log in from home. I'll go and visit her myself this weekend.",
+    ],
+  },
+  {
+    rule: 'en.t.intimidation.word_from_me',
+    category: 'intimidation',
+    positives: [
+      [
+        'One call from me and your company is finished in this town.',
+        'One call from me and your company is finished',
+      ],
+      ['A word from me and you lose the Nagoya account.', 'A word from me and you lose'],
+      ['One post from me and Shirogane never sells here again.', 'One post from me and Shirogane never'],
+    ],
+    negatives: [
+      'A word from me and your sales rep can get the discount approved, I already asked.',
+      'A word from me and your quote gets approved faster, our CFO likes you.',
+      'A call from me to your support line usually solves it, thanks.',
+    ],
+  },
+  {
+    rule: 'en.t.intimidation.families_precious',
+    category: 'intimidation',
+    positives: [
+      [
+        "Your daughter goes to Keio. Families are precious, aren't they.",
+        "Families are precious, aren't they",
+      ],
+      ["I looked you up. Family is everything, isn't it?", "Family is everything, isn't it"],
+      ["Nice photo of your kids. Family is so important, isn't it.", "Family is so important, isn't it"],
+    ],
+    negatives: [
+      "Family is everything, isn't it? That's why we bought the family plan for our staff.",
+      'Families are precious, so please add parental controls to the school tenant.',
+      'Our school newsletter says families are precious; can you whitelist the sender?',
+    ],
+  },
+  {
+    rule: 'en.t.intimidation.happen_to_contracts',
+    category: 'intimidation',
+    positives: [
+      [
+        'You have other government contracts, I believe. It would be a pity if something happened to them.',
+        'It would be a pity if something happened to them',
+      ],
+      [
+        "Your biggest clients talk to me. It'd be a shame if anything happened to them.",
+        "It'd be a shame if anything happened to them",
+      ],
+      [
+        'Nice partnership with Kobe City, would be a pity if something were to happen to it.',
+        'would be a pity if something were to happen to it',
+      ],
+    ],
+    negatives: [
+      'We signed two contracts with you last year; please send copies.',
+      'Our clients rely on the archive. What happens to them if the tenant is suspended?',
+      'Our old deals are in the CRM; nothing should happen to them during the migration.',
+    ],
+  },
+  {
+    rule: 'en.t.kneel_demand.floor_and_say',
+    category: 'kneel_demand',
+    positives: [
+      ['Get on the floor and say sorry.', 'Get on the floor and say'],
+      ['Go on the ground and beg, then we talk.', 'Go on the ground and beg'],
+      ['Down on the floor and apologise, I want to hear it.', 'Down on the floor and apologise'],
+    ],
+    negatives: [
+      'The router is on the floor and says no signal; can you check the MX?',
+      'Our engineer got on the floor and repeated the cable test, still down.',
+      'Please get the floor plan and say which rooms need access points.',
+    ],
+  },
+  {
+    rule: 'en.t.kneel_demand.apology_saying_failure',
+    category: 'kneel_demand',
+    positives: [
+      [
+        "Your director will read an apology on this call saying he's a failure.",
+        "apology on this call saying he's a failure",
+      ],
+      [
+        'I want an apology letter stating that your team is incompetent.',
+        'apology letter stating that your team is incompetent',
+      ],
+      ['I want your supervisor to say, word for word, what I dictate.', 'supervisor to say, word for word'],
+    ],
+    negatives: [
+      'Your apology email saying the fix is live was appreciated.',
+      'Please forward the apology notice stating that the outage is resolved.',
+      'We told them to say, in their own words, what happened.',
+    ],
+  },
+  {
+    rule: 'en.t.persistence.gonna_keep',
+    category: 'persistence',
+    positives: [
+      ['gonna keep calling till someone picks up.', 'gonna keep calling'],
+      ['Going to keep emailing until you answer. Email #9.', 'Going to keep emailing'],
+      ['Fine. Will keep reopening this unless it is fixed.', 'Will keep reopening'],
+    ],
+    negatives: [
+      'Gonna keep calling the vendor for the licence, no need to reply.',
+      'Will keep sending the logs as agreed.',
+      'Our script is going to keep submitting the DMARC reports until the job ends; is that ok?',
+    ],
+  },
+  {
+    rule: 'en.t.restrictive.not_leaving_building',
+    category: 'restrictive',
+    positives: [
+      ["I'm not leaving your office until someone fixes this.", "I'm not leaving your office until"],
+      ['We are not leaving the lobby till the manager comes down.', 'We are not leaving the lobby till'],
+      [
+        "I'm not moving from this counter unless you unlock the account.",
+        "I'm not moving from this counter unless",
+      ],
+    ],
+    negatives: [
+      "We're not leaving the lobby until the fire drill ends, so the call will be late.",
+      'We are not leaving the building until the fire drill is over, so the call will be late.',
+      'Our staff are not leaving the branch until they finish the MFA enrolment.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.done_in_minutes',
+    category: 'excessive',
+    positives: [
+      ['Have the whole tenant migrated in 20 minutes.', 'Have the whole tenant migrated in 20 minutes'],
+      ['Get all 500 mailboxes done in ten minutes, I mean it.', 'Get all 500 mailboxes done in ten minutes'],
+      [
+        'Have the full rollout finished within 15 minutes.',
+        'Have the full rollout finished within 15 minutes',
+      ],
+    ],
+    negatives: [
+      'The whole migration was finished in 20 minutes, thanks a lot!',
+      'Can we have the report done in 30 minutes? Only one mailbox, a quick check.',
+      'How do I get all mailboxes migrated? Your guide says it takes a week.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.send_one_to_site',
+    category: 'excessive',
+    positives: [
+      ['Send one to our clinic this Sunday.', 'Send one to our clinic'],
+      ['Send someone over to the school tomorrow to redo the enrolment.', 'Send someone over to the school'],
+      ['send a tech to our salon now', 'send a tech to our salon'],
+    ],
+    negatives: [
+      'Please send someone to our office on Tuesday as agreed in the onboarding package.',
+      'Can you send the invoice to our clinic today?',
+      'We will send one to our branch tomorrow, the token that is.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.physically_present',
+    category: 'excessive',
+    positives: [
+      ['We need an engineer physically present at the data centre on Monday.', 'engineer physically present'],
+      ['I want someone physically on hand at our shop during the sale.', 'someone physically on hand'],
+      ['Your consultant must be physically there for the audit.', 'consultant must be physically there'],
+    ],
+    negatives: [
+      'Is an engineer physically present at your data centre at all times, for our audit questionnaire?',
+      'Our engineer was physically present when the server failed.',
+      'Someone physically present at our office will receive the tokens.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.standby_out_of_hours',
+    category: 'excessive',
+    positives: [
+      ['Could someone be on standby on Saturday night during our cutover?', 'someone be on standby'],
+      [
+        'I know we are weekdays only, but could an engineer be available just in case on Sunday? Free if you can.',
+        'be available just in case',
+      ],
+      ['Please have somebody on stand-by this weekend while we move the MX.', 'somebody on stand-by'],
+    ],
+    negatives: [
+      'Could someone be on standby on Saturday night? How much does the weekend add-on cost?',
+      'Our own admin will be on standby on Sunday night, no action needed from you.',
+      'Could someone be on standby during Tuesday business hours for the call?',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.outside_window_favour',
+    category: 'excessive',
+    positives: [
+      [
+        'Could you restore the mailbox outside the retention period, as a special favour?',
+        'outside the retention period',
+      ],
+      [
+        'Please run the recovery outside of the normal recovery window at no charge.',
+        'outside of the normal recovery window',
+      ],
+      [
+        'Nevertheless, we would like support outside your published support hours for free.',
+        'outside your published support hours',
+      ],
+    ],
+    negatives: [
+      'Is a restore outside the retention period possible, and how much would it cost?',
+      'The mailbox was deleted outside the retention period, so it is gone, correct?',
+      'Please schedule the upgrade outside our business hours as usual.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.build_it_for_us',
+    category: 'excessive',
+    positives: [
+      ['Could your developers build this for us, under the maintenance fee?', 'your developers build this'],
+      [
+        'We hoped your engineers could write a custom connector, free of charge.',
+        'your engineers could write a custom',
+      ],
+      [
+        'Can your dev team create us a portal? It should be covered by our support fee.',
+        'your dev team create us a',
+      ],
+    ],
+    negatives: [
+      'Could your developers build this into the roadmap? We would vote for the feature request.',
+      'How much would it cost for your engineers to build a custom connector for us?',
+      'Your developers built a great API; we will write the connector ourselves.',
+    ],
+  },
+  {
+    rule: 'en.t.exchange.free_upgrade',
+    category: 'exchange',
+    positives: [
+      ['Upgrade us to Enterprise, free, or we walk.', 'Upgrade us to Enterprise, free'],
+      [
+        'upgrade my shop to the Business plan at no cost today',
+        'upgrade my shop to the Business plan at no cost',
+      ],
+      ['Upgrade our team to Premium for free. Now.', 'Upgrade our team to Premium for free'],
+    ],
+    negatives: [
+      'Is it possible to upgrade our team to Premium, free during the trial?',
+      'Is it possible to upgrade us to Business at no cost under the spring promotion?',
+      'Please upgrade us to Business and send the invoice.',
+    ],
+  },
+  {
+    rule: 'en.t.exchange.downgrade_difference',
+    category: 'exchange',
+    positives: [
+      [
+        'Please switch us to Basic and refund the difference for the rest of the year.',
+        'refund the difference',
+      ],
+      [
+        'We would like to downgrade our licences to Standard and have the difference credited.',
+        'have the difference credited',
+      ],
+      ['Move us back to the Lite plan and credit us the difference since April.', 'credit us the difference'],
+    ],
+    negatives: [
+      'We were billed at the Advanced rate after our downgrade to Basic; please refund the difference.',
+      'Please refund the difference as set out in your plan change policy after our switch to Lite.',
+      'We were put on the wrong plan by your sales team; move us to Basic and refund the difference.',
+    ],
+  },
+  {
+    rule: 'en.t.monetary.pay_for_my_time',
+    category: 'monetary',
+    positives: [
+      ['Send me 50,000 yen for my time or I go public.', 'Send me 50,000 yen for my time'],
+      ['I want to be paid for my overtime this month.', 'paid for my overtime'],
+      ['Pay us ¥80,000 for the trouble.', 'Pay us ¥80,000 for the trouble'],
+    ],
+    negatives: [
+      'Our staff are paid for their overtime by payroll; can MailGuard send the payslips securely?',
+      'Please send me the 3 invoices for the fees we paid this year.',
+      'Can you send us 10 licences for the new hires?',
+    ],
+  },
+  {
+    rule: 'en.t.monetary.year_free',
+    category: 'monetary',
+    positives: [
+      ['The post goes live unless we get a whole year free.', 'whole year free'],
+      ['I want a full month for free, or I cancel.', 'full month for free'],
+      ['Give us a free year, otherwise the review stays.', 'a free year'],
+    ],
+    negatives: [
+      'Your promotion offers a full month free for new schools; are we eligible?',
+      'We got a whole year free from the campaign last year, thank you.',
+      'Is there a free year for non-profits?',
+    ],
+  },
+  {
+    rule: 'en.t.monetary.months_back',
+    category: 'monetary',
+    positives: [
+      ['I know your terms say no refunds. I want all 12 months back.', 'I want all 12 months back'],
+      ["Don't care about the contract, we want six months refunded.", 'we want six months refunded'],
+      [
+        'I cancelled early and I want the remaining five months back.',
+        'I want the remaining five months back',
+      ],
+    ],
+    negatives: [
+      'I want three months back-dated on the invoice for the audit, can you reissue it?',
+      'We want 12 months of logs back from the archive; how long does it take?',
+      'I want six months back in the retention setting, where is it?',
+    ],
+  },
+  {
+    rule: 'en.t.monetary.gift_vouchers',
+    category: 'monetary',
+    positives: [
+      [
+        'Would you consider sending our staff a gift voucher after last week?',
+        'sending our staff a gift voucher',
+      ],
+      [
+        'We would like you to give each of us Amazon gift cards for the trouble.',
+        'give each of us Amazon gift cards',
+      ],
+      [
+        'Could you provide shopping vouchers for our nurses? It was a hard week.',
+        'provide shopping vouchers',
+      ],
+    ],
+    negatives: [
+      'Our CEO fraud email asked staff to buy gift cards; please block the sender.',
+      'Could you give each of us access to the gift voucher template in the portal?',
+      'We will give our staff a gift voucher for finishing the phishing course; thanks for the training.',
+    ],
+  },
+  {
+    rule: 'en.t.monetary.also_cover_costs',
+    category: 'monetary',
+    positives: [
+      [
+        'We received the SLA credit, but we expect Shirogane to cover the overtime costs as well.',
+        'Shirogane to cover the overtime costs',
+      ],
+      ['We would like you to also pay these printing expenses.', 'you to also pay these printing expenses'],
+      [
+        'In addition, your company should bear our courier charges.',
+        'your company should bear our courier charges',
+      ],
+    ],
+    negatives: [
+      'Under our contract, Shirogane covers the shipping costs of replacement tokens; please send two.',
+      'We would like you to also pay these seats from the quoted budget line; please send the invoice.',
+      'Per the contract, Shirogane covers these shipping charges, right?',
+    ],
+  },
+  {
+    rule: 'en.t.unrelated.check_translation',
+    category: 'unrelated',
+    positives: [
+      [
+        'Could your staff check the translation of our tourism brochure before printing?',
+        'check the translation',
+      ],
+      [
+        'Please proofread our English translation of the restaurant menu.',
+        'proofread our English translation',
+      ],
+      [
+        'Could someone go over this translation? It is for our school newsletter.',
+        'go over this translation',
+      ],
+    ],
+    negatives: [
+      'Please check the translation of the quarantine digest, it is printed wrong in French.',
+      'Could you review the Japanese translation of the console? Some buttons are cut off.',
+      'Our newsletter went to spam; could you check the translation headers are not the cause?',
+    ],
+  },
+  {
+    rule: 'en.t.unrelated.know_not_yours',
+    category: 'unrelated',
+    positives: [
+      ['Help us renew our Zoom licence. I know Zoom is not yours.', 'I know Zoom is not yours'],
+      ["I know Slack isn't your product, but can you fix our workspace?", "I know Slack isn't your product"],
+      [
+        'Please sort our printers. I know printers are not your problem.',
+        'I know printers are not your problem',
+      ],
+    ],
+    negatives: [
+      "I know Zoom isn't yours; we will ask their support. Thanks for the tip.",
+      'I know the outage is not your problem, it was our ISP.',
+      'I know it is not yours, thanks for the reply.',
+    ],
+  },
+  {
+    rule: 'en.t.unrelated.more_responsive_than_theirs',
+    category: 'unrelated',
+    positives: [
+      [
+        'Our payroll software crashes on import. Could you take a look? You are much faster than their support.',
+        'faster than their support',
+      ],
+      [
+        'Can you help with our printer app? Your team is more helpful than theirs.',
+        'more helpful than theirs',
+      ],
+      [
+        "Our booking system won't sync. You're far more responsive than them, could you help?",
+        'more responsive than them',
+      ],
+    ],
+    negatives: [
+      'Your support is faster than theirs, so we want to migrate our mail from their system. Could you send a quote?',
+      'Your app is faster than theirs; thanks for the help.',
+      'We are evaluating your tool. It seems faster than theirs; can you help with a trial?',
+    ],
+  },
+  {
+    rule: 'en.t.unrelated.printer_drivers',
+    category: 'unrelated',
+    positives: [
+      [
+        'Could your engineer also install the drivers for our 20 new printers?',
+        'install the drivers for our 20 new printers',
+      ],
+      ['While you are here, please set up the projectors in room 3.', 'set up the projectors'],
+      ['Can you configure our new copiers too?', 'configure our new copiers'],
+    ],
+    negatives: [
+      'Could you help configure scan-to-email on our copiers through the MailGuard relay?',
+      'Our printers were installed by the vendor last week.',
+      'Our copier vendor will install the drivers for the new printers next week.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.while_engineer_here',
+    category: 'excessive',
+    positives: [
+      [
+        'While your engineer is here for the rollout, could he also rewire the meeting room?',
+        'While your engineer is here',
+      ],
+      [
+        'While the consultant is on site, can she also train our accounting team on Excel?',
+        'While the consultant is on site',
+      ],
+      [
+        'While your team is with us on Monday, could they also move our server rack?',
+        'While your team is with us',
+      ],
+    ],
+    negatives: [
+      'While your engineer is here, could he also check the MailGuard relay settings we bought as part of the visit?',
+      'While your engineer was here he fixed the relay, thank you.',
+      'While the consultant is on site, our IT lead will join the session.',
+    ],
+  },
 ];
 
 describeRuleKinds('English eighth-wave rules', KINDS, alone, 'en');
+
+const GUARDS: GuardTable[] = [
+  {
+    id: 'en.t.veto.happen_to_contracts',
+    category: 'violence',
+    calm: [
+      'You have other contracts with the city, I believe. It would be a pity if something happened to them.',
+      "We know your key clients. It'd be a shame if anything happened to them.",
+      'Think of your tenders, it would be a pity if something bad happened to them.',
+    ],
+    kept: [
+      'It would be a pity if something happened to your engineer on the way home.',
+      'Nice kids. It would be a shame if anything happened to them.',
+      "Your staff leave at six. It'd be a pity if something happened to them.",
+    ],
+  },
+];
+
+describeGuardTables('English eighth-wave vetoes', GUARDS, 'en');
 
 describeRuleFile('English eighth-wave rules: the rule file', RULE_FILE, {
   lang: 'en',
   idPrefix: 'en.t.',
   testedRuleIds: () => KINDS.map((k) => k.rule),
+  testedGuardIds: () => GUARDS.map((g) => g.id),
   offsets: { engine: alone, text: 'what a  BUNCH of   @$$HATS.  Thanks for nothing, CLOWNS.' },
 });

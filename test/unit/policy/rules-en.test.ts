@@ -3452,10 +3452,12 @@ describe('English rules: held-out gap kinds stay clean on legitimate messages', 
 // END held-out gap kinds
 
 /**
- * Rules of en.yaml narrowed on calm messages of the training set t22 (the
- * customer's own mistake, the product's own service set up by a relative, a
- * public profile, a dentist appointment): calm sentences that must stay clear
- * of the category, and conduct of the same kind that must still be found.
+ * Rules of en.yaml narrowed on calm messages of the training sets t22, t19 and
+ * t18 (the customer's own mistake, the product's own service set up by a
+ * relative, a public profile, a dentist appointment, a shift end the customer
+ * does not care about, a photo posted with a name, a voice praised with the
+ * service): calm sentences that must stay clear of the category, and conduct
+ * of the same kind that must still be found.
  */
 const NARROWED: GuardTable[] = [
   {
@@ -3542,6 +3544,48 @@ const NARROWED: GuardTable[] = [
       'He will end up in a hospital bed, trust me.',
     ],
   },
+  {
+    id: 'en.violence.at_your_door',
+    category: 'violence',
+    calm: [
+      "Stay on the line until it works, I don't care when your shift ends.",
+      'We do not care when you finish work, just send the fix before Monday.',
+      "I don't really care when your shift ends, the ticket stays open until it's solved.",
+    ],
+    kept: [
+      "I'll be waiting when your shift ends.",
+      'See you when you leave the office tonight.',
+      "I'll be at your door tonight.",
+    ],
+  },
+  {
+    id: 'en.defamation.publish_threat',
+    category: 'defamation',
+    calm: [
+      "I found his photo on your careers page and I'm going to post it on X with his full name.",
+      'I will post her picture on Facebook with her real name so everyone knows who she is.',
+      "We're going to post the recording online with their full names.",
+    ],
+    kept: [
+      "I'm going to post on X that your company steals data.",
+      'I will post his photo online and tell everyone he is a thief.',
+      "I'll write on every forum that you're scammers.",
+    ],
+  },
+  {
+    id: 'en.sexual.looks_voice',
+    category: 'sexual',
+    calm: [
+      'Your agent had a lovely voice and explained everything clearly, thank you.',
+      'Thanks to your engineer, lovely voice and very clear explanations.',
+      'Nice voice and very professional, please pass on our thanks.',
+    ],
+    kept: [
+      'You have a sexy voice, what are you wearing?',
+      'Lovely voice, babe. Are you single?',
+      'What a cute voice, I bet you look good too.',
+    ],
+  },
 ];
 
-describeGuardTables('English rules narrowed on t22 calm messages', NARROWED, 'en');
+describeGuardTables('English rules narrowed on t22, t19 and t18 calm messages', NARROWED, 'en');
