@@ -3586,6 +3586,35 @@ const NARROWED: GuardTable[] = [
       'What a cute voice, I bet you look good too.',
     ],
   },
+  {
+    id: 'en.privacy.demand_details',
+    category: 'privacy',
+    calm: [
+      'Please send your number for the callback; the afternoon slot suits us.',
+      'Could you give me your number so I can call you back about the renewal?',
+      'Tell me your number for the call-back, my line drops a lot.',
+    ],
+    kept: [
+      'Give me your personal number so I can call you back after work.',
+      "What's your home number? I'll call you back tonight.",
+      'Send me your private number or else.',
+    ],
+  },
+  {
+    id: 'en.restrictive.not_hanging_up',
+    category: 'restrictive',
+    calm: [
+      "I'm not leaving my desk until six, so ring me with any questions.",
+      'We are not leaving the building till 7, feel free to ring us.',
+      "We're not leaving the office before 9 tonight, so call us when the patch is out.",
+      "I'm not going home until late, so email me the fix when it's ready.",
+    ],
+    kept: [
+      "I'm not leaving your office until 8 tonight, get your manager.",
+      "I'm not hanging up until this is fixed.",
+      "We're not leaving the lobby until someone senior comes down.",
+    ],
+  },
 ];
 
 describeGuardTables('English rules narrowed on t22, t19 and t18 calm messages', NARROWED, 'en');
