@@ -1070,6 +1070,54 @@ const KINDS: RuleKind[] = [
       'While the consultant is on site, our IT lead will join the session.',
     ],
   },
+  {
+    rule: 'en.t.defamation.knowingly_inaccurate',
+    category: 'defamation',
+    positives: [
+      [
+        "I'll post my own story on every forum and it won't be particularly accurate.",
+        "won't be particularly accurate",
+      ],
+      [
+        'My review goes up tonight. It does not have to be true, people will share it.',
+        'does not have to be true',
+      ],
+      ["I'm writing a thread about you, and it doesn't have to be accurate.", "doesn't have to be accurate"],
+    ],
+    negatives: [
+      'The forecast in the dashboard will not be accurate until the sync finishes, right?',
+      "I'll post a review, and it will be accurate: the support was slow but friendly.",
+      'Our draft blog post may not be accurate yet; could your PR team check the numbers?',
+    ],
+  },
+  {
+    rule: 'en.t.unrelated.personal_social_account',
+    category: 'unrelated',
+    positives: [
+      ['help me get my instagram back, someone hacked it', 'get my instagram back'],
+      ['Can you recover my Facebook account? It was hacked last night.', 'recover my Facebook account'],
+      ['Please unlock my Netflix account, you are tech support.', 'unlock my Netflix account'],
+    ],
+    negatives: [
+      'Someone hacked my Instagram and is now phishing our staff; can MailGuard block the messages?',
+      'Our staff sign in with their Google accounts; how do I restore my Gmail sign-in to the portal after the SSO change?',
+      'How do I restore my Facebook page link in the quarantine digest? The filter strips it.',
+    ],
+  },
+  {
+    rule: 'en.t.excessive.someone_fixes_tonight',
+    category: 'excessive',
+    positives: [
+      ['Tomorrow? No. Somebody fixes it tonight.', 'Somebody fixes it tonight'],
+      ['One of you sorts this overnight, full stop.', 'One of you sorts this overnight'],
+      ['An engineer handles it this weekend. Not Monday.', 'An engineer handles it this weekend'],
+    ],
+    negatives: [
+      'If somebody fixes it tonight, great, otherwise Monday is fine.',
+      'Our on-call admin fixes it tonight, no action needed.',
+      'Hopefully someone fixes it overnight; thanks for the update.',
+    ],
+  },
 ];
 
 describeRuleKinds('English eighth-wave rules', KINDS, alone, 'en');
