@@ -1629,3 +1629,40 @@ const NARROWED: GuardTable[] = [
 ];
 
 describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NARROWED, 'en');
+
+// Narrowed on t22: the customer calling themselves a dinosaur, and a visit to
+// have one's own laptop fixed (not a confrontation).
+describeGuardTables(
+  'English second-wave rules narrowed on t22 calm messages',
+  [
+    {
+      id: 'en.b.insult.contempt_nouns',
+      category: 'insult',
+      calm: [
+        "I'm a complete dinosaur with these apps, could you explain the quarantine like I'm five? Thank you!",
+        "I'm 75 and a real dinosaur, so please be patient with me, you've been so kind.",
+        "We're total noobs here, you were very helpful.",
+      ],
+      kept: [
+        "You dinosaurs can't even reset a password.",
+        'Your support staff are dinosaurs.',
+        "I'm tired of you dinosaurs.",
+      ],
+    },
+    {
+      id: 'en.b.violence.confront_visit',
+      category: 'violence',
+      calm: [
+        "I'll just drop by tonight with my laptop so your engineer can look at it.",
+        "I might just come over after work with my own PC, he said he'd help.",
+        "We'll swing by this evening with our router, your engineer offered to check it.",
+      ],
+      kept: [
+        "I'll drop by tonight and we'll settle this face to face.",
+        "I'll come over after work with my laptop and teach him some manners.",
+        'I might just show up in the car park when he leaves.',
+      ],
+    },
+  ],
+  'en',
+);

@@ -942,3 +942,26 @@ describeRuleFile('English fourth-wave rules: the rule file', RULE_FILE, {
   testedGuardIds: () => GUARDS.map((g) => g.id),
   offsets: { engine: alone, text: 'Refund it, you  GREEDY   bloodsuckers. S.t.u.p.i.d, thats what you are.' },
 });
+
+// en.d.intimidation.drop_by narrowed on t22: a visit with one's own device to
+// have it fixed (excessive, not intimidation).
+describeGuardTables(
+  'English fourth-wave rules narrowed on t22 calm messages',
+  [
+    {
+      id: 'en.d.intimidation.drop_by',
+      category: 'intimidation',
+      calm: [
+        "I'll drop by his home this evening with my laptop and he can fix it there.",
+        'We might pop round with our router on the way home, he offered to look at it.',
+        "I'll just stop by with my PC this evening, it's near his house.",
+      ],
+      kept: [
+        "I'll just drop by his home one evening, we'll have a chat.",
+        'I might pop round to her house and say hello.',
+        "We'll stop by her house one evening, she'll see us.",
+      ],
+    },
+  ],
+  'en',
+);

@@ -790,6 +790,8 @@ const GUARDS: GuardTable[] = [
       "I want someone here this Sunday, I don't care what's in the contract.",
       'Could your developers write us a custom integration? We would expect it to be covered by our subscription.',
       'I believe we are entitled to a free on-site day, so send an engineer to our office tomorrow.',
+      'While your engineer is here for the rollout included in our contract, could he also move our server rack to the basement?',
+      'The visit is covered by our plan; while your consultant is on site, could she also set up the printers in every classroom?',
     ],
   },
   {

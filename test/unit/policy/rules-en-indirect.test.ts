@@ -2049,3 +2049,26 @@ describeGuardTables(
   ],
   'en',
 );
+
+// en.x.unrelated.own_site_or_phone narrowed on t22: the sign-in codes of the
+// product's own MFA set up on the customer's phone.
+describeGuardTables(
+  'English indirect rules narrowed on t22 calm messages',
+  [
+    {
+      id: 'en.x.unrelated.own_site_or_phone',
+      category: 'unrelated',
+      calm: [
+        'Could you help me set up the code thing on my new phone? I am slow with these.',
+        'Please walk me through scanning the QR code with my phone, it keeps failing.',
+        'My phone shows six-digit codes that change; can you help me set up the login codes?',
+      ],
+      kept: [
+        'Could you fix my phone screen? It is cracked.',
+        'Can you help speed up my old iPhone, it is so slow?',
+        'Please help recover the photos on my phone.',
+      ],
+    },
+  ],
+  'en',
+);

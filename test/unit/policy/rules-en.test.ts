@@ -3619,3 +3619,171 @@ const NARROWED: GuardTable[] = [
 ];
 
 describeGuardTables('Rules of en.yaml narrowed for false alarms in calm-3', NARROWED, 'en');
+
+/**
+ * Rules of en.yaml narrowed on calm messages of the training sets t22, t19 and
+ * t18 (the customer's own mistake, the product's own service set up by a
+ * relative, a public profile, a dentist appointment, a shift end the customer
+ * does not care about, a photo posted with a name, a voice praised with the
+ * service): calm sentences that must stay clear of the category, and conduct
+ * of the same kind that must still be found.
+ */
+const NARROWED_T22: GuardTable[] = [
+  {
+    id: 'en.violence.threat_verb',
+    category: 'violence',
+    calm: [
+      'I could strangle whoever wrote this macro, which was me, last spring.',
+      'Honestly I could kill whoever named these folders - oh wait, it was me.',
+      'I want to choke whoever forgot the domain renewal, and that was me, so no blame on you.',
+    ],
+    kept: [
+      'I will strangle whoever closed my ticket.',
+      "I'll kill the next agent who puts me on hold.",
+      'I could strangle whoever wrote this update, it was your team.',
+    ],
+  },
+  {
+    id: 'en.violence.assault',
+    category: 'violence',
+    calm: [
+      'I could punch whoever set up this relay, who turned out to be me.',
+      "I'd happily slap whoever forgot the certificate - turns out it was me, ha.",
+      'I want to smack whoever wrote this rule, which was me on Friday.',
+    ],
+    kept: [
+      "I'll punch whoever picks up the phone next.",
+      "I'm going to slap the engineer who did this.",
+      'I will hurt whoever is responsible, it was one of your people.',
+    ],
+  },
+  {
+    id: 'en.violence.stalking',
+    category: 'violence',
+    calm: [
+      'I know which gym you go to, your Instagram is public. Anyway, please fix the export.',
+      'I know which bar he goes to - his Facebook is public - small world!',
+      'I know what club she goes to, her profile is public; we met there once.',
+    ],
+    kept: [
+      'I know which station you use.',
+      'I know what time you leave the office.',
+      'I know which bus your engineer takes home.',
+    ],
+  },
+  {
+    id: 'en.kneel_demand.kneel',
+    category: 'kneel_demand',
+    calm: [
+      'I owe your team a dogeza for that mix-up, the fault was ours.',
+      'We should do a proper dogeza for wasting your morning!',
+      "Honestly I'll do a dogeza, the outage was my typo.",
+    ],
+    kept: [
+      'Your manager owes us a dogeza.',
+      'I want a dogeza from your whole team.',
+      'Come to our office and do a dogeza in front of my staff.',
+    ],
+  },
+  {
+    id: 'en.unrelated.family_device',
+    category: 'unrelated',
+    calm: [
+      'My daughter set up your email service for our bakery; where do I change the billing address?',
+      'My husband signed us up for your email service last year, please help me change the billing address.',
+      'My son installed your app on the office PC, which plan are we on?',
+    ],
+    kept: [
+      "My nephew's laptop is slow, could you fix it?",
+      "Could you help set up my daughter's iPad?",
+      "My wife's Gmail got hacked, please help recover it.",
+    ],
+  },
+  {
+    id: 'en.violence.confront',
+    category: 'violence',
+    calm: [
+      'Our receptionist will need a dentist appointment on Friday, please move the call.',
+      'My son is going to need new teeth after the hockey season, so please move our call to Monday.',
+      'Our CFO needs surgery after his fall, so the renewal waits a week.',
+    ],
+    kept: [
+      "Keep this up and you'll need a dentist.",
+      'Your engineer will need stitches when I find him.',
+      'He will end up in a hospital bed, trust me.',
+    ],
+  },
+  {
+    id: 'en.violence.at_your_door',
+    category: 'violence',
+    calm: [
+      "Stay on the line until it works, I don't care when your shift ends.",
+      'We do not care when you finish work, just send the fix before Monday.',
+      "I don't really care when your shift ends, the ticket stays open until it's solved.",
+    ],
+    kept: [
+      "I'll be waiting when your shift ends.",
+      'See you when you leave the office tonight.',
+      "I'll be at your door tonight.",
+    ],
+  },
+  {
+    id: 'en.defamation.publish_threat',
+    category: 'defamation',
+    calm: [
+      "I found his photo on your careers page and I'm going to post it on X with his full name.",
+      'I will post her picture on Facebook with her real name so everyone knows who she is.',
+      "We're going to post the recording online with their full names.",
+    ],
+    kept: [
+      "I'm going to post on X that your company steals data.",
+      'I will post his photo online and tell everyone he is a thief.',
+      "I'll write on every forum that you're scammers.",
+    ],
+  },
+  {
+    id: 'en.sexual.looks_voice',
+    category: 'sexual',
+    calm: [
+      'Your agent had a lovely voice and explained everything clearly, thank you.',
+      'Thanks to your engineer, lovely voice and very clear explanations.',
+      'Nice voice and very professional, please pass on our thanks.',
+    ],
+    kept: [
+      'You have a sexy voice, what are you wearing?',
+      'Lovely voice, babe. Are you single?',
+      'What a cute voice, I bet you look good too.',
+    ],
+  },
+  {
+    id: 'en.privacy.demand_details',
+    category: 'privacy',
+    calm: [
+      'Please send your number for the callback; the afternoon slot suits us.',
+      'Could you give me your number so I can call you back about the renewal?',
+      'Tell me your number for the call-back, my line drops a lot.',
+    ],
+    kept: [
+      'Give me your personal number so I can call you back after work.',
+      "What's your home number? I'll call you back tonight.",
+      'Send me your private number or else.',
+    ],
+  },
+  {
+    id: 'en.restrictive.not_hanging_up',
+    category: 'restrictive',
+    calm: [
+      "I'm not leaving my desk until six, so ring me with any questions.",
+      'We are not leaving the building till 7, feel free to ring us.',
+      "We're not leaving the office before 9 tonight, so call us when the patch is out.",
+      "I'm not going home until late, so email me the fix when it's ready.",
+    ],
+    kept: [
+      "I'm not leaving your office until 8 tonight, get your manager.",
+      "I'm not hanging up until this is fixed.",
+      "We're not leaving the lobby until someone senior comes down.",
+    ],
+  },
+];
+
+describeGuardTables('English rules narrowed on t22, t19 and t18 calm messages', NARROWED_T22, 'en');
