@@ -8,8 +8,8 @@
  * quoted text, the customer's own conduct).
  */
 import { describe, expect, it } from 'vitest';
-import { describeRuleTables, engine } from '../../support/rule-engine.js';
-import type { RuleTable } from '../../support/rule-engine.js';
+import { describeGuardTables, describeRuleTables, engine } from '../../support/rule-engine.js';
+import type { GuardTable, RuleTable } from '../../support/rule-engine.js';
 
 type Construction = RuleTable;
 
@@ -1261,3 +1261,57 @@ describe('ja-broad vetoes — hard negatives stay clean of every category', () =
     expect(engine.evaluate({ text, lang: 'ja' }).verdict).toBe('none');
   });
 });
+
+/** ja-broad.yaml rules narrowed for false alarms in t22 (ja-last.yaml round). */
+const NARROWED_T22: GuardTable[] = [
+  {
+    id: "ja.b.defamation.post_massively: the staff member's name, voice or face posted is privacy, not slander",
+    category: 'defamation',
+    calm: ['あんたの名前と声、TikTokに上げとくわ。', '顔写真、TikTokに載せとくから。'],
+    kept: ['TikTokに御社の悪口を書き込んでやる。', 'noteで御社の対応を晒しまくってやる。'],
+  },
+  {
+    id: 'ja.b.intimidation.career_at_stake: concern for the agent, or reassurance',
+    category: 'intimidation',
+    calm: [
+      '担当さんの評価に影響が出ないか心配です。私のミスでしたので。',
+      'あなたの立場が悪くなるわけではありませんので、ご安心ください。',
+    ],
+    kept: ['あなたの評価にも影響しますよ。', '担当さんのお立場が危うくなりますね。'],
+  },
+  {
+    id: 'ja.b.persistence.every_until: daily updates asked of the company',
+    category: 'persistence',
+    calm: [
+      '復旧が確認できるまで、毎日状況をご連絡いただけると助かります。',
+      '直るまで、毎日お電話いただけますか。',
+    ],
+    kept: ['返金されるまで毎日電話するからな。', '解決するまで毎朝クレーム送り続けるから。'],
+  },
+  {
+    id: 'ja.b.sexual.intimate_invite: two people in a business meeting',
+    category: 'sexual',
+    calm: [
+      '担当さんと二人きりで打ち合わせをしたいので、会議室を予約します。',
+      '担当さんと二人だけで商談を進めたいです。',
+    ],
+    kept: ['担当さん、今度二人きりで会おうよ。'],
+  },
+  {
+    id: 'ja.b.privacy.knows_private / ja.b.intimidation.knows_private: a postal address found',
+    category: 'privacy',
+    calm: [
+      '担当の方のおかげで、送付先の住所を特定できました。',
+      '請求先の住所を特定できましたので、担当さんにお知らせします。',
+    ],
+    kept: ['担当さんの自宅、特定しましたよ。'],
+  },
+  {
+    id: 'ja.b.intimidation.knows_private: a postal address found',
+    category: 'intimidation',
+    calm: ['担当の方のおかげで、送付先の住所を特定できました。'],
+    kept: ['担当さんの自宅、特定しましたよ。'],
+  },
+];
+
+describeGuardTables('ja-broad.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');
