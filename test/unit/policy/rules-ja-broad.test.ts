@@ -1307,6 +1307,12 @@ const NARROWED_T22: GuardTable[] = [
     kept: ['担当さんの自宅、特定しましたよ。'],
   },
   {
+    id: "ja.b.privacy.knows_private: the company's own address is no private detail",
+    category: 'privacy',
+    calm: ['あんたの会社、住所わかってるからな。', 'お宅の本社の所在地は知ってますよ。'],
+    kept: ['あんたの住所、わかってるからな。', '担当さんのご実家、知ってますよ。'],
+  },
+  {
     id: 'ja.b.intimidation.knows_private: a postal address found',
     category: 'intimidation',
     calm: ['担当の方のおかげで、送付先の住所を特定できました。'],
