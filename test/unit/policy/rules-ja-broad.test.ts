@@ -1271,6 +1271,12 @@ const NARROWED_T22: GuardTable[] = [
     kept: ['TikTokに御社の悪口を書き込んでやる。', 'noteで御社の対応を晒しまくってやる。'],
   },
   {
+    id: 'ja.b.excessive.come_to_us: a visit as the contract provides',
+    category: 'excessive',
+    calm: ['オンサイト対応は契約通りの範囲で、技術者の方に本社へ来ていただく予定です。'],
+    kept: ['エンジニアの方に弊社まで来ていただきたい。'],
+  },
+  {
     id: 'ja.b.intimidation.career_at_stake: concern for the agent, or reassurance',
     category: 'intimidation',
     calm: [

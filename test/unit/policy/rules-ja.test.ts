@@ -3191,6 +3191,21 @@ const NARROWED_T22: GuardTable[] = [
     ],
     kept: ['専任のエンジニアを張り付けろ。', '専属の担当をつけろ。'],
   },
+  {
+    id: 'ja.excessive.onsite: a visit as the contract provides',
+    category: 'excessive',
+    calm: ['来週、エンジニアの方に弊社へ来ていただく件、契約どおりでお願いします。'],
+    kept: ['エンジニアの方に弊社まで来ていただきたい。'],
+  },
+  {
+    id: "ja.privacy.off_work_time: the customer's own leaving time",
+    category: 'privacy',
+    calm: [
+      '何時に会社を出るか分からないので、夕方以降の連絡でお願いします。',
+      '何時に事務所を出るかわからなくて、折り返しは明日でお願いします。',
+    ],
+    kept: ['ねえ、何時に会社を出るの？教えて。', '担当さん何時に仕事終わるの？'],
+  },
 ];
 
 describeGuardTables('ja.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');
