@@ -1297,3 +1297,69 @@ const NARROWED_T20_T21: GuardTable[] = [
 ];
 
 describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');
+
+/** ja-broad.yaml rules narrowed for false alarms in t22 (ja-last.yaml round). */
+const NARROWED_T22: GuardTable[] = [
+  {
+    id: "ja.b.defamation.post_massively: the staff member's name, voice or face posted is privacy, not slander",
+    category: 'defamation',
+    calm: ['あんたの名前と声、TikTokに上げとくわ。', '顔写真、TikTokに載せとくから。'],
+    kept: ['TikTokに御社の悪口を書き込んでやる。', 'noteで御社の対応を晒しまくってやる。'],
+  },
+  {
+    id: 'ja.b.excessive.come_to_us: a visit as the contract provides',
+    category: 'excessive',
+    calm: ['オンサイト対応は契約通りの範囲で、技術者の方に本社へ来ていただく予定です。'],
+    kept: ['エンジニアの方に弊社まで来ていただきたい。'],
+  },
+  {
+    id: 'ja.b.intimidation.career_at_stake: concern for the agent, or reassurance',
+    category: 'intimidation',
+    calm: [
+      '担当さんの評価に影響が出ないか心配です。私のミスでしたので。',
+      'あなたの立場が悪くなるわけではありませんので、ご安心ください。',
+    ],
+    kept: ['あなたの評価にも影響しますよ。', '担当さんのお立場が危うくなりますね。'],
+  },
+  {
+    id: 'ja.b.persistence.every_until: daily updates asked of the company',
+    category: 'persistence',
+    calm: [
+      '復旧が確認できるまで、毎日状況をご連絡いただけると助かります。',
+      '直るまで、毎日お電話いただけますか。',
+    ],
+    kept: ['返金されるまで毎日電話するからな。', '解決するまで毎朝クレーム送り続けるから。'],
+  },
+  {
+    id: 'ja.b.sexual.intimate_invite: two people in a business meeting',
+    category: 'sexual',
+    calm: [
+      '担当さんと二人きりで打ち合わせをしたいので、会議室を予約します。',
+      '担当さんと二人だけで商談を進めたいです。',
+    ],
+    kept: ['担当さん、今度二人きりで会おうよ。'],
+  },
+  {
+    id: 'ja.b.privacy.knows_private / ja.b.intimidation.knows_private: a postal address found',
+    category: 'privacy',
+    calm: [
+      '担当の方のおかげで、送付先の住所を特定できました。',
+      '請求先の住所を特定できましたので、担当さんにお知らせします。',
+    ],
+    kept: ['担当さんの自宅、特定しましたよ。'],
+  },
+  {
+    id: "ja.b.privacy.knows_private: the company's own address is no private detail",
+    category: 'privacy',
+    calm: ['あんたの会社、住所わかってるからな。', 'お宅の本社の所在地は知ってますよ。'],
+    kept: ['あんたの住所、わかってるからな。', '担当さんのご実家、知ってますよ。'],
+  },
+  {
+    id: 'ja.b.intimidation.knows_private: a postal address found',
+    category: 'intimidation',
+    calm: ['担当の方のおかげで、送付先の住所を特定できました。'],
+    kept: ['担当さんの自宅、特定しましたよ。'],
+  },
+];
+
+describeGuardTables('ja-broad.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');

@@ -964,6 +964,18 @@ const GUARDS: GuardTable[] = [
 
 describeGuardTables('Japanese fourth-wave vetoes', GUARDS, 'ja');
 
+/** ja-deep.yaml rules narrowed for false alarms in t22 (ja-last.yaml round). */
+const NARROWED_T22: GuardTable[] = [
+  {
+    id: 'ja.d.insult.hag: the customer complaining of being taken for an old man',
+    category: 'insult',
+    calm: ['わしをじじいだと思って馬鹿にしとるな。', 'じじい扱いしないでくれ。私でも設定くらいできる。'],
+    kept: ['じじいの担当じゃ話にならん。', 'このばばあ、早くしろ。'],
+  },
+];
+
+describeGuardTables('ja-deep.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');
+
 describeRuleFile('Japanese fourth-wave rules: the rule file', RULE_FILE, {
   lang: 'ja',
   idPrefix: 'ja.d.',

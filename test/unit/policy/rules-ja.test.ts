@@ -3249,3 +3249,73 @@ const NARROWED_T20_T21: GuardTable[] = [
 ];
 
 describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');
+
+/** ja.yaml rules narrowed for false alarms in t22 (ja-last.yaml round). */
+const NARROWED_T22: GuardTable[] = [
+  {
+    id: "ja.kneel.dogeza: 土下座もの said of the customer's own mistake, with an apology",
+    category: 'kneel_demand',
+    calm: [
+      '設定を間違えたのは私でした。土下座ものです、すみません。',
+      '本当に申し訳ございません、土下座レベルのミスでした。',
+      'お恥ずかしい限りで、土下座ものの失態です。',
+    ],
+    kept: ['土下座しろ。', 'お前らのミスは土下座ものだ。今すぐ土下座しに来い。'],
+  },
+  {
+    id: 'ja.insult.baka_aho: self-deprecation with 我ながら / 自分でも / 私って',
+    category: 'insult',
+    calm: [
+      '我ながらバカなことをしました。転送設定を戻す方法を教えてください。',
+      '自分でもアホだと思いますが、パスワードを忘れました。',
+      '私ってほんとバカで、添付を忘れていました。再送します。',
+    ],
+    kept: ['お前バカだろ。', 'ほんとアホな担当だな。'],
+  },
+  {
+    id: 'ja.discriminatory.age: the customer complaining of being taken for an old man',
+    category: 'discriminatory',
+    calm: [
+      '年寄りだと思ってなめとるんだろう。ちゃんと説明せい。',
+      'わしをじじいだと思って馬鹿にしとるな。',
+      'じじい扱いしないでくれ。私でも設定くらいできる。',
+    ],
+    kept: ['じじいの担当じゃ話にならん。', 'このばばあ、早くしろ。'],
+  },
+  {
+    id: "ja.excessive.onsite: clothes to come in, and the customer's own visits",
+    category: 'excessive',
+    calm: [
+      '浴衣で来てくれたら、夏祭りのブースがもっと盛り上がるのに。',
+      '弊社が取引先を訪問して説明しますので、資料をください。',
+      '私どもが御社を訪問して説明を受けたいです。',
+    ],
+    kept: ['今すぐ事務所に来て直せ。', 'エンジニアを現地によこせ。'],
+  },
+  {
+    id: "ja.excessive.dedicated: the customer's own staff on watch",
+    category: 'excessive',
+    calm: [
+      '弊社の担当者が張り付いて監視しますので、手順を教えてください。',
+      '社内の情報システムの担当が張り付いて対応します。',
+    ],
+    kept: ['専任のエンジニアを張り付けろ。', '専属の担当をつけろ。'],
+  },
+  {
+    id: 'ja.excessive.onsite: a visit as the contract provides',
+    category: 'excessive',
+    calm: ['来週、エンジニアの方に弊社へ来ていただく件、契約どおりでお願いします。'],
+    kept: ['エンジニアの方に弊社まで来ていただきたい。'],
+  },
+  {
+    id: "ja.privacy.off_work_time: the customer's own leaving time",
+    category: 'privacy',
+    calm: [
+      '何時に会社を出るか分からないので、夕方以降の連絡でお願いします。',
+      '何時に事務所を出るかわからなくて、折り返しは明日でお願いします。',
+    ],
+    kept: ['ねえ、何時に会社を出るの？教えて。', '担当さん何時に仕事終わるの？'],
+  },
+];
+
+describeGuardTables('ja.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');
