@@ -129,6 +129,13 @@ const corpora = [
     floor: { accuracy: 0.91, precision: 0.95, recall: 0.92, alarms: 0.09 },
   },
   {
+    // Written blind this round and measured once, with the final engine of
+    // policy 2026.11.7: 0.910, P 0.967, R 0.870, alarms 3/62. Never tuned on.
+    name: 'held-out set 10 (test/fixtures/holdout-10.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-10.jsonl'),
+    floor: { accuracy: 0.9, precision: 0.95, recall: 0.86, alarms: 0.05 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
@@ -150,7 +157,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t19 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t22 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -171,6 +178,10 @@ const corpora = [
       ['t17', 0.94],
       ['t18', 0.94],
       ['t19', 0.94],
+      // First measured before any tuning on them: 0.897, 0.890, 0.880.
+      ['t20', 0.97],
+      ['t21', 0.97],
+      ['t22', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,

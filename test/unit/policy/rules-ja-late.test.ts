@@ -557,6 +557,20 @@ const KINDS: RuleKind[] = [
     ],
   },
   {
+    rule: 'ja.l.monetary.loss_borne',
+    category: 'monetary',
+    positives: [
+      ['停止していた間の売上の損失分は御社持ちでお願いします。', '損失分は御社持ちで'],
+      ['復旧作業で出た損害30万円は全額そちら負担でお願いしますね。', '30万円は全額そちら負担で'],
+      ['減収分はそっち持ちでよろしく。', '減収分はそっち持ちで'],
+    ],
+    negatives: [
+      '交換にかかる送料は御社持ちでお願いできますか。',
+      'SLAに基づく返金分はそちら負担と理解しています。',
+      '損失分は弊社で負担します。ご心配なく。',
+    ],
+  },
+  {
     rule: 'ja.l.monetary.damages_claim',
     category: 'monetary',
     positives: [
