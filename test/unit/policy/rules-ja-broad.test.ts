@@ -1363,3 +1363,16 @@ const NARROWED_T22: GuardTable[] = [
 ];
 
 describeGuardTables('ja-broad.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');
+
+describeGuardTables(
+  'ja.b.privacy.knows_private: a question (ますか) clears it, a statement ending in ますから does not',
+  [
+    {
+      id: 'ja.b.privacy.knows_private',
+      category: 'privacy',
+      calm: ['担当さんの住所、把握してますか？', '請求書の送付先住所、把握されていますか。'],
+      kept: ['あなたの住所、もう把握してますから。', '担当さんの実家、知ってますから。覚悟しといて。'],
+    },
+  ],
+  'ja',
+);

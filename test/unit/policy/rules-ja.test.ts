@@ -3319,3 +3319,19 @@ const NARROWED_T22: GuardTable[] = [
 ];
 
 describeGuardTables('ja.yaml rules narrowed for false alarms in t22', NARROWED_T22, 'ja');
+
+describeGuardTables(
+  'ja.veto.sla_terms keeps consolation money asked on top of a refund under the terms',
+  [
+    {
+      id: 'ja.veto.sla_terms',
+      category: 'monetary',
+      calm: ['規約どおり返金をお願いします。', '規約どおりの返金で問題ありません。手続きをお願いします。'],
+      kept: [
+        '規約どおり請求されたのは分かっていますが、迷惑料として全額返金してください。',
+        '規約どおりの返金とは別に、慰謝料も払ってください。',
+      ],
+    },
+  ],
+  'ja',
+);
