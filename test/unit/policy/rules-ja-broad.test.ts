@@ -1286,7 +1286,7 @@ describeGuardTables('Rules of this file narrowed for false alarms in calm-3', NA
 /** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
 const NARROWED_T20_T21: GuardTable[] = [
   {
-    id: 'ja.b.monetary.our_costs: the cost of the exchange itself',
+    id: 'ja.b.monetary.our_costs and ja-wide.yaml ja.w.monetary.bear_costs: the cost of the exchange itself',
     category: 'monetary',
     calm: [
       '未使用のトークンを青に交換していただけますか。交換費用は御社でご負担いただけると助かります。',

@@ -980,17 +980,5 @@ describe('tightened rules of other files (t12)', () => {
   }
 });
 
-/** Rules of this file narrowed for false alarms in the Japanese items of t20/t21 (with config/rules/ja-late.yaml). */
-const NARROWED_T20_T21: GuardTable[] = [
-  {
-    id: 'ja.w.monetary.bear_costs: the cost of the exchange itself',
-    category: 'monetary',
-    calm: [
-      '未使用のトークンを青に交換していただけますか。交換費用は御社でご負担いただけると助かります。',
-      '色違いに交換したいです。交換にかかる送料は御社でご負担いただけますか。',
-    ],
-    kept: ['障害の損害50万円を御社でご負担ください。'],
-  },
-];
-
-describeGuardTables('Rules narrowed for false alarms in t20/t21', NARROWED_T20_T21, 'ja');
+// ja.w.monetary.bear_costs was narrowed with ja-broad's ja.b.monetary.our_costs for the
+// cost of an exchange itself (t20/t21): one table, in rules-ja-broad.test.ts, covers both.
