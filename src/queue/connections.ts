@@ -4,9 +4,9 @@
  * BullMQ requires for its blocking commands.
  *
  * BullMQ ships its own ioredis, so it gets connection *options* and opens its
- * own clients. The webhook path's delivery markers go over the producer
- * queue's BullMQ connection (so they keep their order with the job adds; see
- * producer.ts); the service's other keys (written markers, ledgers) use
+ * own clients. The webhook path's delivery markers are read and set by the
+ * producer's one script over the queue's BullMQ connection, with the job adds
+ * (see producer.ts); the service's other keys (written markers, ledgers) use
  * clients from the top-level ioredis with the same options.
  */
 import type { ConnectionOptions } from 'bullmq';

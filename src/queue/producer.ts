@@ -99,8 +99,8 @@ type BullClient = Awaited<Queue['client']>;
 
 /**
  * What the producer uses of the queue's ioredis client (BullMQ types it
- * narrowly). The two scripts are defined on it as ioredis commands, which
- * send EVAL on a socket's first use and EVALSHA after, in order.
+ * narrowly). The add-once script is defined on it as an ioredis command,
+ * which sends EVAL on a socket's first use and EVALSHA after.
  */
 interface ProducerClient {
   defineCommand(name: string, def: { lua: string }): void;
