@@ -19,7 +19,7 @@ import { compileEngine } from '../policy/index.js';
 import type { EvaluationInput } from '../policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../cli/policy-path.js';
-import { tuneRegexEngine } from '../cli/regex-tuning.js';
+import { collectStartupGarbage, tuneRegexEngine } from '../cli/regex-tuning.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +37,8 @@ if (!values['no-tune']) tuneRegexEngine();
 const t0 = process.hrtime.bigint();
 const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));
 const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
+// As the service and the CLI do once the engine is compiled.
+collectStartupGarbage();
 
 const inputs: EvaluationInput[] = readFileSync(values.corpus, 'utf8')
   .split('\n')

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { loadPolicyFile } from '../../config/policy-file.js';
 import { compileEngine, demandFingerprint, InMemoryContactLog } from '../../policy/index.js';
 import type { Decision, EvaluationInput, PolicyEngine } from '../../policy/index.js';
+import { collectStartupGarbage } from '../regex-tuning.js';
 import { resolvePolicyPath } from '../policy-path.js';
 
 const threadItemSchema = z.object({
@@ -129,8 +130,9 @@ export function explain(decision: Decision): string {
 }
 
 function loadEngine(policyOption: string | undefined): PolicyEngine {
-  const policy = loadPolicyFile(resolvePolicyPath(policyOption, process.env));
-  return compileEngine(policy);
+  const engine = compileEngine(loadPolicyFile(resolvePolicyPath(policyOption, process.env)));
+  collectStartupGarbage();
+  return engine;
 }
 
 async function write(chunk: string): Promise<void> {
