@@ -215,3 +215,13 @@ describe('customerConduct: example lists after a colon', () => {
     ).toBe('Old tickets hold abuse like:');
   });
 });
+
+describe('customerConduct: a colon after "reads"', () => {
+  it('blanks what a message reads, but keeps the customer addressing whoever reads this', () => {
+    expect(own('The phishing mail reads: pay now or else.')).toBe('The phishing mail reads:');
+    expect(own('And whoever reads this: I know how to find you.')).toBe(
+      'And whoever reads this: I know how to find you.',
+    );
+    expect(own('To anyone who reads this: fix it today.')).toBe('To anyone who reads this: fix it today.');
+  });
+});
