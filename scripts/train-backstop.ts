@@ -70,6 +70,15 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t20.jsonl',
   'test/fixtures/train/t21.jsonl',
   'test/fixtures/train/t22.jsonl',
+  'test/fixtures/train/t23.jsonl',
+  'test/fixtures/train/t24.jsonl',
+  'test/fixtures/train/t25.jsonl',
+  // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
+  'test/fixtures/probes/calm-2.jsonl',
+  'test/fixtures/probes/calm-3.jsonl',
+  'test/fixtures/probes/calm-4.jsonl',
+  'test/fixtures/probes/reach-en.jsonl',
+  'test/fixtures/probes/reach-ja.jsonl',
 ];
 /** Blind evaluation sets: never trained on. */
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;

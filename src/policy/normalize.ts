@@ -279,13 +279,6 @@ const SINGLE_LETTER_RUN = /(?<![\p{L}\p{N}])\p{L}(?:[ \t.\-_·・*+]{1,2}\p{L}(?
 /** Two single kana/kanji separated by spaces (ば か, バ カ): Japanese has no spaces inside words. */
 const JA_SPACED_PAIR =
   /(?<![\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー](?:[ \t・]{1,2}[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])+(?![\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー])/gu;
-/**
- * Three or more kana/kanji spaced out, the outer ones possibly part of a word
- * (マジでコ ロ ス, コ ロ スぞ): only the spaces go, the letters stay. Runs of
- * two are JA_SPACED_PAIR's, which needs a boundary on both sides.
- */
-const JA_SPACED_RUN =
-  /[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー](?:[ \t・]{1,2}[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー](?=[ \t・])){1,}[ \t・]{1,2}[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}ー]/gu;
 const REPEATS = /(\p{L})\1{2,}/gu;
 /** Cyrillic and Greek look-alikes of Latin letters (after lower-casing). */
 const HOMOGLYPHS: Record<string, string> = {
@@ -543,10 +536,7 @@ export function normaliseLazy(original: string, options: NormaliseOptions = {}):
     });
   const ascii = ASCII_ONLY.test(n.text);
   // Spaced pairs need a space, tab or ・; runs, one character three times in a row.
-  if (!ascii && /[ \t・]/.test(n.text)) {
-    n = rewrite(n, JA_SPACED_RUN, keepLetters);
-    n = rewrite(n, JA_SPACED_PAIR, keepLetters);
-  }
+  if (!ascii && /[ \t・]/.test(n.text)) n = rewrite(n, JA_SPACED_PAIR, keepLetters);
   if (mayRepeat(n.text)) n = rewrite(n, REPEATS, (m) => [[m[1]!, 0]]);
   if (!ascii && (n.text.includes('たひ') || n.text.includes('氏'))) n = rewrite(n, JA_PUNS, () => 'し');
   return n;

@@ -160,22 +160,6 @@ describe('normalise: spaced-out words', () => {
   });
 });
 
-describe('normalise: spaced-out Japanese', () => {
-  it('joins three or more spaced kana even when the run starts or ends inside a word', () => {
-    expect(norm('マジでコ ロ ス')).toBe('まじでころす');
-    expect(norm('コ ロ スぞ')).toBe('ころすぞ');
-    expect(norm('お前 死 ね よ')).toBe('お前 死ねよ');
-    const n = normalise('マジでコ ロ スからな');
-    const at = n.text.indexOf('ころす');
-    expect(toOriginal(n, at, at + 3)).toEqual({ start: 3, end: 8 });
-  });
-
-  it('leaves two words with one space between them apart', () => {
-    expect(norm('よろしく お願いします')).toBe('よろしく お願いします');
-    expect(norm('東京 大阪')).toBe('東京 大阪');
-  });
-});
-
 describe('normalise: decorations', () => {
   it('drops combining marks that NFKC cannot compose (strike-through, zalgo) but keeps composed letters', () => {
     expect(norm('i\u0336d\u0336i\u0336o\u0336t\u0336')).toBe('idiot');
