@@ -224,9 +224,11 @@ const KINDS: RuleKind[] = [
       ['what a pillock, he hung up on me', 'pillock'],
       ['your support fellow is a duffer lah', 'duffer'],
       ['Sort it out, you bunch of numpties.', 'numpties'],
+      ["You galahs broke the sync, now sort out my wife's laptop as well.", 'galahs'],
     ],
     negatives: [
       'What a drongo I am, I forgot to hit save. Ignore my last mail.',
+      'My brothers are total dills with tech, so please reset their MFA.',
       'Sorry, I have been a total galah, the DNS record was wrong on our side.',
       'The git repo for our integration is on GitHub; can your engineer review the hooks?',
     ],
