@@ -135,6 +135,23 @@ const KINDS: RuleKind[] = [
     ],
   },
   {
+    rule: 'en.m.intimidation.family_known',
+    category: 'intimidation',
+    positives: [
+      [
+        "We are aware that Mr. Ito's son attends the international school in Hiroo.",
+        "aware that Mr. Ito's son attends",
+      ],
+      ['I happen to know where your wife works, Ms. Sato.', 'know where your wife works'],
+      ['I understand his children walk to school alone. Close the ticket.', 'understand his children walk'],
+    ],
+    negatives: [
+      'I understand his daughter is in hospital; please pass on our best wishes and reassign the ticket.',
+      'We are aware that your engineer is on parental leave, so please send another contact.',
+      "I know Mr. Ito's son is starting at our company next month; congratulations to the family.",
+    ],
+  },
+  {
     rule: 'en.m.intimidation.less_patient_associates',
     category: 'intimidation',
     positives: [
@@ -287,6 +304,26 @@ const KINDS: RuleKind[] = [
       'The phishing email said our CFO was a lying cheat; please block the sender.',
       'We had a little rat problem in the server room, now solved.',
       'Please explain why the report says a compulsive retry loop was found.',
+    ],
+  },
+  {
+    rule: 'en.m.insult.limited_intellect',
+    category: 'insult',
+    positives: [
+      [
+        'Your engineer should find a job better matched to his meagre intelligence.',
+        'his meagre intelligence',
+      ],
+      [
+        'He might consider a career better suited to his abilities, such as flipping burgers.',
+        'career better suited to his abilities',
+      ],
+      ["Given your agent's evidently limited intellect, please escalate.", 'limited intellect'],
+    ],
+    negatives: [
+      'Our limited intelligence feeds cannot ingest your STIX export; which format should we use?',
+      'The report shows limited intelligence on the sender; can you investigate the domain?',
+      'Our intern is interested in a career better suited to his studies in security; do you offer internships?',
     ],
   },
   {
