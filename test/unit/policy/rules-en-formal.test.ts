@@ -911,7 +911,7 @@ const GUARDS: GuardTable[] = [
     calm: [
       'Your support staff would struggle to reset a home router, and the plan reads as though one of them wrote it; please send a revised plan.',
       'Your team could not fix a printer; please escalate the DKIM ticket.',
-      'Your staff are too slow to operate a coffee machine; escalate the outage please.',
+      'Your engineers could not even reset a router; please escalate the DKIM ticket.',
     ],
     kept: [
       'Could you help us reset the office router? It keeps dropping.',
