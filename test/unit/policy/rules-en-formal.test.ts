@@ -28,6 +28,10 @@ const KINDS: RuleKind[] = [
     category: 'intimidation',
     positives: [
       [
+        'Her future in this industry depends entirely on how she answers me.',
+        'Her future in this industry depends entirely on how',
+      ],
+      [
         "If you'd like to keep your position, the credit will be approved by Friday.",
         "If you'd like to keep your position",
       ],
@@ -40,6 +44,7 @@ const KINDS: RuleKind[] = [
       ['Mr. Ueda may find his career rather shorter than he expected.', 'his career rather shorter than he'],
     ],
     negatives: [
+      'Our future roadmap depends on how the API matures; please share the timeline.',
       'If you want to keep your job title in the signature, edit the template in the admin console.',
       'Our certification course helps engineers who want to keep their careers moving; do you offer it?',
       'If you would like to keep your position in the queue, please reply to this email.',
@@ -49,6 +54,10 @@ const KINDS: RuleKind[] = [
     rule: 'en.m.intimidation.consider_your_career',
     category: 'intimidation',
     positives: [
+      [
+        'Your manager should reflect very carefully on his position before he answers.',
+        'reflect very carefully on his position',
+      ],
       [
         'Your staff may wish to consider their careers before they refuse us again.',
         'consider their careers',
@@ -63,6 +72,7 @@ const KINDS: RuleKind[] = [
       ],
     ],
     negatives: [
+      'Please reflect carefully on the proposal before replying; there is no rush.',
       'Our engineers think carefully about their careers, so we would like details of your certification programme.',
       'Please consider your options before the renewal date; the quote is attached.',
       'We would like to know which of those plans you recommend for 300 users.',
@@ -72,6 +82,10 @@ const KINDS: RuleKind[] = [
     rule: 'en.m.intimidation.track_record',
     category: 'intimidation',
     positives: [
+      [
+        'Your previous account managers now work in very different professions.',
+        'previous account managers now work in very different professions',
+      ],
       ['Contractors who crossed us in the past no longer work in this city.', 'Contractors who crossed us'],
       ['Vendors who let us down rarely stay in business for long.', 'Vendors who let us down'],
       [
@@ -85,6 +99,7 @@ const KINDS: RuleKind[] = [
       ["I've ruined account managers for less, Ms. Kondo.", 'ruined account managers for less'],
     ],
     negatives: [
+      'Several of our former administrators now work at your company; please say hello to them.',
       'Suppliers who have said no to us in the past were simply replaced through our tender process; we hold no grudges.',
       "It's a small world: your colleague and I studied together. Please pass on my regards.",
       'Could you ask around internally about what happened to ticket 4411? It was closed without a reply.',
@@ -197,11 +212,16 @@ const KINDS: RuleKind[] = [
     rule: 'en.m.sexual.come_alone',
     category: 'sexual',
     positives: [
+      [
+        'Ms. Goto should join me for drinks at the hotel. Alone, naturally.',
+        'drinks at the hotel. Alone, naturally',
+      ],
       ['Tell her to come alone to the bar at my hotel on Thursday.', 'come alone to the bar'],
       ['Ms. Ito should come alone, and to my room rather than the lobby.', 'come alone, and to my room'],
       ['Have her meet me at the hotel lounge and come alone.', 'come alone'],
     ],
     negatives: [
+      'We would like to invite your whole team for drinks at the hotel after the QBR; everyone is welcome.',
       'Ms. Kato came alone to the hotel conference room for the workshop; please send the slides.',
       'Please come alone to the data centre entrance; visitor passes are limited to one.',
       'He can come alone to the meeting room on floor 3 for the security review.',
@@ -252,12 +272,17 @@ const KINDS: RuleKind[] = [
     rule: 'en.m.sexual.looks_and_dress',
     category: 'sexual',
     positives: [
+      [
+        'Please ask the charming Ms. Ono to wear something more fitted next time.',
+        'ask the charming Ms. Ono to wear something more fitted',
+      ],
       ["I'd rather look at her than at your engineers on the next call.", 'rather look at her'],
       ['Ask her to wear something shorter for our board presentation.', 'wear something shorter'],
       ['Make sure she wears a tight dress to the dinner meeting.', 'Make sure she wears a tight dress'],
       ["Ms. Kudo's legs were the best part of the demo.", "Ms. Kudo's legs were the best part"],
     ],
     negatives: [
+      'Please ask Ms. Ito to wear the visitor lanyard on site.',
       'Please ask Ms. Aoki to wear the visitor badge and a hi-vis vest on the factory floor, as per our safety rules.',
       'Please make sure she wears the headset during the call so we can hear her clearly.',
       'Ms. Sato’s figure of 32% for the spam rate looks wrong; could you recheck it?',
@@ -383,6 +408,7 @@ const KINDS: RuleKind[] = [
     rule: 'en.m.violence.home_safety_advice',
     category: 'violence',
     positives: [
+      ['It would be wise for your engineer not to walk alone to the station this week.', 'not to walk alone'],
       [
         'I would get a cab home tonight instead of walking, Mr. Saito.',
         'get a cab home tonight instead of walking',
@@ -392,6 +418,7 @@ const KINDS: RuleKind[] = [
       ['My colleagues have been known to pay house calls.', 'been known to pay house calls'],
     ],
     negatives: [
+      'Please ask your engineer not to walk through the data hall alone; our site rules require an escort.',
       'Please take a taxi home tonight rather than walking, the typhoon is getting worse; we will reimburse the fare.',
       'Physical security note: make sure the server room door is locked at night, as required by our ISO 27001 audit.',
       'Do your engineers make house calls for on-site installs, and what would that cost?',
@@ -486,6 +513,10 @@ const KINDS: RuleKind[] = [
     category: 'privacy',
     positives: [
       [
+        'We are forwarding the names and photos of your support staff to our member companies.',
+        'forwarding the names and photos of your support staff',
+      ],
+      [
         'We have gathered the full names and LinkedIn photos of your support team. They will be posted on our blog.',
         'gathered the full names and LinkedIn photos of your support team',
       ],
@@ -499,6 +530,7 @@ const KINDS: RuleKind[] = [
       ],
     ],
     negatives: [
+      'We shall forward the names of your support staff to our procurement team for the supplier register.',
       'We have compiled the names and photos of your team who helped us, to thank them in our newsletter.',
       'We collected the names and photos of our own staff for the visitor badge system.',
       'Please send the names of your engineers for our building access list.',
@@ -529,6 +561,10 @@ const KINDS: RuleKind[] = [
     rule: 'en.m.defamation.accuracy_no_matter',
     category: 'defamation',
     positives: [
+      [
+        'We shall be putting a name to your incompetence in the trade press.',
+        'putting a name to your incompetence',
+      ],
       [
         'Whether every claim in it is true will be a matter for your lawyers.',
         'Whether every claim in it is true will be a matter for your lawyers',
