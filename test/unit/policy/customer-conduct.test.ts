@@ -224,4 +224,11 @@ describe('customerConduct: a colon after "reads"', () => {
     );
     expect(own('To anyone who reads this: fix it today.')).toBe('To anyone who reads this: fix it today.');
   });
+
+  it('keeps what follows "the same contractual terms speech again:" (the customer voice), blanks search terms', () => {
+    expect(own('Before your rep starts on the "contractual terms" speech again: he is a liar.')).toBe(
+      'Before your rep starts on the "contractual terms" speech again: he is a liar.',
+    );
+    expect(own('The blocked search terms: kill, bomb.')).toBe('The blocked search terms:');
+  });
 });
