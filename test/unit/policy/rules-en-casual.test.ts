@@ -472,6 +472,121 @@ const KINDS: RuleKind[] = [
       'The trial gives 3 mths free, can we extend the trial to the new tenant?',
     ],
   },
+  {
+    rule: 'en.k.violence.outside_your_building',
+    category: 'violence',
+    positives: [
+      ['im literally outside ur office rn, come down', 'im literally outside ur office'],
+      [
+        'I am parked in front of your building. Come out and face me.',
+        'I am parked in front of your building',
+      ],
+      ["i'm waiting outside ur work, see u soon", "i'm waiting outside ur work"],
+    ],
+    negatives: [
+      'im outside ur office for the workshop rn, which floor?',
+      'I am in front of your building now with the parcel, can someone sign?',
+      'I am outside your office now, reception says my badge is ready.',
+    ],
+  },
+  {
+    rule: 'en.k.violence.watch_yourself_walking',
+    category: 'violence',
+    positives: [
+      ['watch urself walking home tonight', 'watch urself walking home'],
+      ['Watch your back when heading to the car park.', 'Watch your back when heading to'],
+      ['watch yourself getting to the station after work x', 'watch yourself getting to'],
+    ],
+    negatives: [
+      'watch yourself walking home tonight, the pavements are icy!',
+      'Watch yourself driving home in the typhoon, thx for the help today.',
+      'Watch your back-up jobs when going to the new version.',
+    ],
+  },
+  {
+    rule: 'en.k.intimidation.until_youre_gone',
+    category: 'intimidation',
+    positives: [
+      ['ill dm ur boss every day till ur gone', 'till ur gone'],
+      ['I will keep calling your head office until she is fired.', 'until she is fired'],
+      ['gonna email ur ceo until youre out of a job', 'until youre out of a job'],
+    ],
+    negatives: [
+      'I will email your colleague until you are back from leave, is that ok?',
+      'Please keep calling me till you are gone for the holidays, thx.',
+      'Can you report the issue until you are off on maternity leave?',
+    ],
+  },
+  {
+    rule: 'en.k.discriminatory.go_back_country',
+    category: 'discriminatory',
+    positives: [
+      ['go back to ur own country lol', 'go back to ur own country'],
+      ['fly back to ya country mate', 'fly back to ya country'],
+      ['just go back where u came from', 'go back where u came from'],
+    ],
+    negatives: [
+      'go back to ur country settings page and pick Japan',
+      'go back to ur country dropdown, Korea is missing',
+      'I will go back to my own country for the holidays, so email me please.',
+    ],
+  },
+  {
+    rule: 'en.k.kneel_demand.on_ur_knees',
+    category: 'kneel_demand',
+    positives: [
+      ['say sorry on ur knees, on video', 'on ur knees'],
+      ['get down on yr knees and beg', 'get down on yr knees'],
+      ['u will kneel in front of me and my staff', 'kneel in front of me'],
+    ],
+    negatives: [
+      'I was on my knees under the desk plugging in the cable lol',
+      'on ur knees under the desk theres a reset button, found it!',
+      'get on ur knees and check the cable under the desk, thats what fixed it for me',
+    ],
+  },
+  {
+    rule: 'en.k.restrictive.ur_not_hanging_up',
+    category: 'restrictive',
+    positives: [
+      ['ur not hanging up on me', 'ur not hanging up'],
+      ["you're not closing this chat", "you're not closing this chat"],
+      ['im gonna stay on this line all nite', 'stay on this line all nite'],
+    ],
+    negatives: [
+      'ur not hanging up properly, the call drops at the end, is it the app?',
+      'we waited on the line all day for the callback queue, can u check?',
+      'ur not going anywhere near the admin console, right? just checking the roles',
+    ],
+  },
+  {
+    rule: 'en.k.insult.adj_ass_support',
+    category: 'insult',
+    positives: [
+      ['stupid ass support smh', 'stupid ass support'],
+      ['this useless-ass company cant do anything', 'useless-ass company'],
+      ['lazy ass engineers never reply', 'lazy ass engineers'],
+    ],
+    negatives: [
+      'stupid ass printer jammed again lol, anyway can u check the mail logs?',
+      'we are not a lazy ass team, just busy, can u extend the trial?',
+      'my janky ass laptop froze, sorry for the late reply',
+    ],
+  },
+  {
+    rule: 'en.k.privacy.ur_personal_number',
+    category: 'privacy',
+    positives: [
+      ['i want ur personal number so i can call u whenever', 'ur personal number'],
+      ['gimme ur private insta', 'ur private insta'],
+      ['whats ur home address', 'ur home address'],
+    ],
+    negatives: [
+      'pls remove ur personal email from the ticket, its visible to our users',
+      'we will update ur direct personal number in our crm, thx',
+      'did u know ur personal email was leaked in that breach? change it asap',
+    ],
+  },
 ];
 
 describeRuleKinds('English ninth-wave (casual) rules', KINDS, alone, 'en');
