@@ -742,6 +742,34 @@ const GUARDS: GuardTable[] = [
       "need help with my son's xbox, it won't connect",
     ],
   },
+  {
+    id: 'en.p.defamation.crime_accusation',
+    category: 'defamation',
+    calm: [
+      'We saw a post saying they leaked passwords, is MailGuard affected?',
+      'we saw a tweet saying they leaked passwords again, should we rotate ours?',
+      'We heard on reddit that they leaked passwords last year, can you confirm MFA is on?',
+    ],
+    kept: [
+      'I will post on reddit that Shirogane secretly sells customer data.',
+      'Going to tell everyone online that you leaked our passwords.',
+      'Thread going up tonight: your staff read customers emails.',
+    ],
+  },
+  {
+    id: 'en.p.restrictive.you_are_not_disconnecting',
+    category: 'restrictive',
+    calm: [
+      'ur not hanging up properly, the call drops at the end, is it the app?',
+      'ur not going anywhere near the admin console, right? just checking the roles',
+      'ur not hanging up right, the call never ends on our side, is it the app?',
+    ],
+    kept: [
+      'ur not hanging up on me',
+      'You are not going anywhere until this is fixed.',
+      'u r not closing this chat',
+    ],
+  },
 ];
 
 describeGuardTables('English ninth-wave (casual): narrowed rules', GUARDS, 'en');
