@@ -770,6 +770,34 @@ const GUARDS: GuardTable[] = [
       'u r not closing this chat',
     ],
   },
+  {
+    id: 'en.g.restrictive.not_closing',
+    category: 'restrictive',
+    calm: [
+      'ur not hanging up properly, the call drops at the end, is it the app?',
+      'ur not going anywhere near the admin console, right? just checking the roles',
+      'ur not hanging up right, the call never ends on our side, is it the app?',
+    ],
+    kept: [
+      'ur not hanging up on me',
+      "you're not closing this chat",
+      'u r not going anywhere till its fixed',
+    ],
+  },
+  {
+    id: 'en.g.kneel_demand.public_apology',
+    category: 'kneel_demand',
+    calm: [
+      'I had to apologise to every one of my customers because of your outage.',
+      'I have had to apologize to all of my clients this week.',
+      'We apologised to our customers twice already, please fix the bounce.',
+    ],
+    kept: [
+      'You will apologise in front of my whole staff.',
+      'Your CEO must say sorry to all of our employees.',
+      'Apologise to every one of my clients, in person.',
+    ],
+  },
 ];
 
 describeGuardTables('English ninth-wave (casual): narrowed rules', GUARDS, 'en');
