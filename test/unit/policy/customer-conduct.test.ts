@@ -232,3 +232,16 @@ describe('customerConduct: a colon after "reads"', () => {
     expect(own('The blocked search terms: kill, bomb.')).toBe('The blocked search terms:');
   });
 });
+
+describe('customerConduct: words the customer dictates', () => {
+  it('keeps a quotation the customer tells staff to type, say or post', () => {
+    const text = 'Type this in the chat: "I am sorry, I am useless." Then we talk.';
+    expect(own(text)).toBe(text);
+    const post = 'Post exactly this on your homepage: "Our support staff are incompetent."';
+    expect(own(post)).toBe(post);
+  });
+
+  it('still blanks a quotation the customer received', () => {
+    expect(own('The mail we received says: "You are useless, pay now."')).toBe('The mail we received says:');
+  });
+});
