@@ -775,6 +775,34 @@ describeRuleKinds('English threat rules', KINDS, alone, 'en');
 
 const GUARDS: GuardTable[] = [
   {
+    id: 'en.h.veto.find_me_at_event',
+    category: 'violence',
+    calm: [
+      'Your engineer will find me sitting at the booth during the conference.',
+      "You'll find me waiting at the stand after the keynote.",
+      'Our sales lead will find me standing at the booth, come say hi.',
+    ],
+    kept: [
+      'Be a real pity if one of your techs walked out to his car and found me waiting.',
+      'Your engineer will find me standing by his door.',
+      'one night your agent finds me waiting on his street',
+    ],
+  },
+  {
+    id: 'en.h.veto.find_profile_to_connect',
+    category: 'intimidation',
+    calm: [
+      "I'm going to find your LinkedIn and connect, thanks for the great session.",
+      "I'll find her blog and share it with the team, great talk.",
+      'I will find your profile and follow you for the release notes.',
+    ],
+    kept: [
+      "whats your full name? I'm going to find your facebook.",
+      'I will track down your family, one way or another.',
+      'gonna dig up ur personal number',
+    ],
+  },
+  {
     id: 'en.h.veto.shoot_an_email',
     category: 'violence',
     calm: [
