@@ -136,6 +136,13 @@ const corpora = [
     floor: { accuracy: 0.9, precision: 0.95, recall: 0.86, alarms: 0.05 },
   },
   {
+    // Written blind this round and measured once, with the final engine of
+    // policy 2026.11.9: 0.905, P 0.978, R 0.910, alarms 4/60. Never tuned on.
+    name: 'held-out set 11 (test/fixtures/holdout-11.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-11.jsonl'),
+    floor: { accuracy: 0.89, precision: 0.95, recall: 0.89, alarms: 0.07 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
@@ -150,6 +157,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-3.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 400 calm look-alikes written blind this round (40 of them polite
+    // inappropriate demands): 34 judged wrongly before the fixes, 1 after.
+    // Tuned on, so only a guard.
+    name: 'calm probes 4 (test/fixtures/probes/calm-4.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-4.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
@@ -157,7 +172,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t22 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t25 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -182,6 +197,10 @@ const corpora = [
       ['t20', 0.97],
       ['t21', 0.97],
       ['t22', 0.97],
+      // First measured before any tuning on them: 0.863, 0.863, 0.827.
+      ['t23', 0.97],
+      ['t24', 0.97],
+      ['t25', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
