@@ -264,6 +264,21 @@ const EN_VETOES: GuardTable[] = [
 ];
 
 /** Narrowed rules of other files (Japanese). */
+/** The company's own address is no trace of a person: one table for both home_found rules. */
+const HOME_FOUND = {
+  calm: [
+    '御社の住所は調べて分かりましたので、請求書を郵送します。',
+    '担当の方へ。御社の住所は分かりましたので、書類を郵送します。',
+    '担当さん、御社の住所はわかりましたので、契約書をお送りします。',
+    '担当者様、本社の所在地は分かりましたので、来週の打ち合わせに伺います。',
+  ],
+  kept: [
+    '担当さんの自宅の住所もわかりました。',
+    '御社の住所も担当さんのご自宅も分かりました。',
+    '担当の佐藤さん、最寄り駅はだいたいわかりましたよ。',
+  ],
+};
+
 const JA_RULES: GuardTable[] = [
   {
     id: 'ja.d.restrictive.no_leaving / ja.l.restrictive.no_leaving_chat',
@@ -334,32 +349,12 @@ const JA_RULES: GuardTable[] = [
   {
     id: 'ja.r.privacy.home_found',
     category: 'privacy',
-    calm: [
-      '御社の住所は調べて分かりましたので、請求書を郵送します。',
-      '担当の方へ。御社の住所は分かりましたので、書類を郵送します。',
-      '担当さん、御社の住所はわかりましたので、契約書をお送りします。',
-      '担当者様、本社の所在地は分かりましたので、来週の打ち合わせに伺います。',
-    ],
-    kept: [
-      '担当さんの自宅の住所もわかりました。',
-      '御社の住所も担当さんのご自宅も分かりました。',
-      '担当の佐藤さん、最寄り駅はだいたいわかりましたよ。',
-    ],
+    ...HOME_FOUND,
   },
   {
     id: 'ja.r.intimidation.home_found',
     category: 'intimidation',
-    calm: [
-      '御社の住所は調べて分かりましたので、請求書を郵送します。',
-      '担当の方へ。御社の住所は分かりましたので、書類を郵送します。',
-      '担当さん、御社の住所はわかりましたので、契約書をお送りします。',
-      '担当者様、本社の所在地は分かりましたので、来週の打ち合わせに伺います。',
-    ],
-    kept: [
-      '担当さんの自宅の住所もわかりました。',
-      '御社の住所も担当さんのご自宅も分かりました。',
-      '担当の佐藤さん、最寄り駅はだいたいわかりましたよ。',
-    ],
+    ...HOME_FOUND,
   },
   {
     id: 'ja.persistence.again_and_again / ja.persistence.every_interval',

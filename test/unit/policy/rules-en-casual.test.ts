@@ -591,6 +591,13 @@ const KINDS: RuleKind[] = [
 
 describeRuleKinds('English ninth-wave (casual) rules', KINDS, alone, 'en');
 
+/** Calm "ur not …" sentences both restrictive rules below must leave alone. */
+const UR_NOT_CALM = [
+  'ur not hanging up properly, the call drops at the end, is it the app?',
+  'ur not going anywhere near the admin console, right? just checking the roles',
+  'ur not hanging up right, the call never ends on our side, is it the app?',
+];
+
 const GUARDS: GuardTable[] = [
   {
     id: 'en.x.violence.injury_idiom',
@@ -759,11 +766,7 @@ const GUARDS: GuardTable[] = [
   {
     id: 'en.p.restrictive.you_are_not_disconnecting',
     category: 'restrictive',
-    calm: [
-      'ur not hanging up properly, the call drops at the end, is it the app?',
-      'ur not going anywhere near the admin console, right? just checking the roles',
-      'ur not hanging up right, the call never ends on our side, is it the app?',
-    ],
+    calm: UR_NOT_CALM,
     kept: [
       'ur not hanging up on me',
       'You are not going anywhere until this is fixed.',
@@ -773,11 +776,7 @@ const GUARDS: GuardTable[] = [
   {
     id: 'en.g.restrictive.not_closing',
     category: 'restrictive',
-    calm: [
-      'ur not hanging up properly, the call drops at the end, is it the app?',
-      'ur not going anywhere near the admin console, right? just checking the roles',
-      'ur not hanging up right, the call never ends on our side, is it the app?',
-    ],
+    calm: UR_NOT_CALM,
     kept: [
       'ur not hanging up on me',
       "you're not closing this chat",
