@@ -45,8 +45,6 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError || err instanceof AppError) die(err.message);
     throw err;
   }
-  // The policy's load-time garbage goes now, before the first messages compile their regex code.
-  collectStartupGarbage();
 
   const logger = createLogger({ level: config.logLevel });
   if (earlySignal()) {
@@ -62,6 +60,9 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError || err instanceof AppError) die(err.message);
     throw err;
   }
+  // The engine is compiled (in createService): the policy's load and compile garbage goes now,
+  // before the first messages compile their regex code.
+  collectStartupGarbage();
 
   const svc = service;
   const grace = closeWithGrace(
