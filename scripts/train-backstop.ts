@@ -36,6 +36,7 @@ import {
   FeatureExtractor,
   MAX_WEIGHT,
   customerChars,
+  snapWeight,
   extractInput,
   parseBackstopModel,
   sentencesOf,
@@ -134,7 +135,10 @@ const EPOCHS = Number(values.epochs);
 const MIN_CHARS = Number(values['min-chars']);
 /** A category needs at least this many out-of-fold true positives at its threshold. */
 const MIN_TP = 10;
-/** Weights are rounded to this step (in CV too). */
+/**
+ * The bias is rounded to this step; weights are snapped to the levels of
+ * snapWeight (in CV too), which gives the model the engine's dense table.
+ */
 const ROUND = 1e-4;
 
 const pair = (v: string): [number, number] => {
@@ -419,7 +423,7 @@ function train(rows: readonly Example[], c: Category, l1: number, l2: number, se
   const w = new Map<number, number>();
   for (let i = 0; i < D; i++) {
     if (z[i] === 0) continue;
-    const v = Math.round(weightOf(i, l1, l2) / ROUND) * ROUND;
+    const v = snapWeight(weightOf(i, l1, l2));
     if (Math.abs(v) >= PRUNE) w.set(i, v);
   }
   return { bias: Math.round(-zb / ((BETA + Math.sqrt(nb)) / ALPHA) / ROUND) * ROUND, w };
@@ -614,17 +618,12 @@ combined();
 // --------------------------------------------------------------- model ---
 
 const categories: BackstopModel['categories'] = [];
-// The run-time table holds weights in 16 bits: a larger one is clamped (and counted).
+// The run-time table holds weights in 16 bits: snapWeight clamps a larger one (counted here).
 let clamped = 0;
 for (const ch of chosen) {
   const m = train(examples, ch.category, ch.l1, ch.l2, SEED);
-  const pairs = [...m.w.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([b, w]): [number, number] => {
-      if (Math.abs(w) <= MAX_WEIGHT) return [b, w];
-      clamped++;
-      return [b, Math.sign(w) * MAX_WEIGHT];
-    });
+  const pairs = [...m.w.entries()].sort((a, b) => a[0] - b[0]);
+  clamped += pairs.filter(([, w]) => Math.abs(w) >= MAX_WEIGHT).length;
   categories.push({
     category: ch.category,
     bias: Number(m.bias.toFixed(4)),
@@ -663,7 +662,7 @@ const check = parseBackstopModel(JSON.parse(JSON.stringify(model)));
 if ('error' in check) throw new Error(`model does not validate: ${check.error}`);
 const weights = categories.reduce((s, c) => s + c.buckets.length, 0);
 console.log(
-  `\nmodel: ${categories.length} categories, ${weights} weights${clamped ? ` (${clamped} clamped to ±${MAX_WEIGHT})` : ''}`,
+  `\nmodel: ${categories.length} categories, ${weights} weights${clamped ? ` (${clamped} at the limit ±${MAX_WEIGHT})` : ''}`,
 );
 if (!values['dry-run']) {
   const out = resolve(PACKAGE_ROOT, values.out);

