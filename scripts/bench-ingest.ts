@@ -19,6 +19,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { parseScriptArgs } from '../src/cli/script-args.js';
 
 const SECRET = 'bench-signing-secret';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -267,6 +268,11 @@ if (process.argv[2] === 'serve') {
     process.exit(1);
   });
 } else {
+  // No options: the settings are environment variables (see the header).
+  parseScriptArgs(
+    { options: {} },
+    'npm run bench:ingest (settings in the environment: BENCH_DURATION, BENCH_CONNECTIONS, BENCH_CPU_PROF)',
+  );
   main().catch((err: unknown) => {
     console.error(err);
     process.exit(1);

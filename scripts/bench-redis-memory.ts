@@ -9,7 +9,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { silentLogger } from '../src/log.js';
 import { TICKETS_QUEUE, jobIds } from '../src/queue/catalogue.js';
@@ -17,8 +16,10 @@ import { bullProducerConnection, redisForProducer } from '../src/queue/connectio
 import { JobProducer } from '../src/queue/producer.js';
 import type { TicketEvent } from '../src/tickets/types.js';
 import { AofRedis, freePort } from './chaos/processes.js';
+import { parseScriptArgs } from '../src/cli/script-args.js';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '10000' } } });
+const USAGE = 'npm run bench:redis-memory [-- --events 10000]';
+const { values } = parseScriptArgs({ options: { events: { type: 'string', default: '10000' } } }, USAGE);
 const EVENTS = Math.max(100, Number(values.events));
 const PREFIX = '{hg}';
 

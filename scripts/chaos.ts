@@ -18,7 +18,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
@@ -29,30 +28,36 @@ import { FaultProxy } from './chaos/fault-proxy.js';
 import type { FaultMode } from './chaos/fault-proxy.js';
 import { AofRedis, freePort, startServiceProcess, stopService, waitReady } from './chaos/processes.js';
 import type { ServiceProcess } from './chaos/processes.js';
+import { parseScriptArgs } from '../src/cli/script-args.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECRET = 'chaos-webhook-secret-7f3a9c';
 const API_TOKEN = 'chaos-api-token-5d1e8b';
 const CLIENT_TIMEOUT_MS = 1_500;
 
-const { values: args } = parseArgs({
-  options: {
-    events: { type: 'string', default: process.env.CHAOS_EVENTS ?? '2000' },
-    rate: { type: 'string', default: process.env.CHAOS_RATE ?? '25' },
-    seed: { type: 'string', default: process.env.CHAOS_SEED ?? '20261129' },
-    workers: { type: 'string', default: '2' },
-    fsync: { type: 'string', default: 'everysec' },
-    'max-seconds': { type: 'string' },
-    'expect-refusals': { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    /** Kill Redis with SIGKILL instead of a clean restart (pair with --fsync always). */
-    'redis-crash': { type: 'boolean', default: false },
-    /** Baseline: the same traffic with no fault (latency reference). */
-    'no-faults': { type: 'boolean', default: false },
-    /** ZENDESK_RATE_LIMIT_PER_MINUTE for the workers (unset: no budget). */
-    budget: { type: 'string', default: process.env.CHAOS_BUDGET },
+const USAGE =
+  'npm run chaos -- [--events 2000] [--rate 25] [--seed N] [--workers 2] [--fsync everysec|always] [--max-seconds N] [--expect-refusals N] [--keep] [--redis-crash] [--no-faults] [--budget N]';
+const { values: args } = parseScriptArgs(
+  {
+    options: {
+      events: { type: 'string', default: process.env.CHAOS_EVENTS ?? '2000' },
+      rate: { type: 'string', default: process.env.CHAOS_RATE ?? '25' },
+      seed: { type: 'string', default: process.env.CHAOS_SEED ?? '20261129' },
+      workers: { type: 'string', default: '2' },
+      fsync: { type: 'string', default: 'everysec' },
+      'max-seconds': { type: 'string' },
+      'expect-refusals': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      /** Kill Redis with SIGKILL instead of a clean restart (pair with --fsync always). */
+      'redis-crash': { type: 'boolean', default: false },
+      /** Baseline: the same traffic with no fault (latency reference). */
+      'no-faults': { type: 'boolean', default: false },
+      /** ZENDESK_RATE_LIMIT_PER_MINUTE for the workers (unset: no budget). */
+      budget: { type: 'string', default: process.env.CHAOS_BUDGET },
+    },
   },
-});
+  USAGE,
+);
 const EVENTS = Math.max(20, Number(args.events));
 const RATE = Math.max(1, Number(args.rate));
 const WORKERS = Math.max(2, Number(args.workers));

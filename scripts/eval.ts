@@ -9,12 +9,12 @@
  * language too, and every miss with its id.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
 import type { Category, Decision, Verdict } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { resolvePolicyPath } from '../src/cli/policy-path.js';
+import { parseScriptArgs } from '../src/cli/script-args.js';
 
 interface Labelled {
   id: string;
@@ -141,18 +141,23 @@ function printReport(title: string, r: ReturnType<typeof report>): void {
   }
 }
 
+const USAGE = 'npm run eval -- <corpus.jsonl> [--json] [--policy file] [--detect-lang]';
+
 function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      policy: { type: 'string' },
-      'detect-lang': { type: 'boolean', default: false },
+  const { values, positionals } = parseScriptArgs(
+    {
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        policy: { type: 'string' },
+        'detect-lang': { type: 'boolean', default: false },
+      },
     },
-  });
+    USAGE,
+  );
   const corpusPath = positionals[0];
   if (!corpusPath) {
-    console.error('usage: npm run eval -- <corpus.jsonl> [--json] [--policy file] [--detect-lang]');
+    console.error(`usage: ${USAGE}`);
     process.exit(2);
   }
   const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));

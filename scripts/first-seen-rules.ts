@@ -14,12 +14,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
 import type { Category, Verdict } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
+import { parseScriptArgs } from '../src/cli/script-args.js';
 
 export interface FirstSeenRules {
   /** Training file (relative to the package) → the rules it was first measured with, and what they found per item id. */
@@ -34,18 +34,20 @@ export interface FirstSeenRules {
   >;
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    policy: { type: 'string' },
-    label: { type: 'string' },
-    out: { type: 'string', default: 'test/fixtures/train/first-seen-rules.json' },
+const USAGE = 'first-seen-rules.ts --label <commit> [--policy p.yaml] [--out f.json] files.jsonl ...';
+const { values, positionals } = parseScriptArgs(
+  {
+    allowPositionals: true,
+    options: {
+      policy: { type: 'string' },
+      label: { type: 'string' },
+      out: { type: 'string', default: 'test/fixtures/train/first-seen-rules.json' },
+    },
   },
-});
+  USAGE,
+);
 if (!values.label || positionals.length === 0) {
-  console.error(
-    'usage: first-seen-rules.ts --label <commit> [--policy p.yaml] [--out f.json] files.jsonl ...',
-  );
+  console.error(`usage: ${USAGE}`);
   process.exit(2);
 }
 const out = resolve(PACKAGE_ROOT, values.out);

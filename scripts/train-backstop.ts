@@ -28,7 +28,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import ts from 'typescript';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import {
@@ -47,6 +46,7 @@ import type { Category, Verdict } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import type { FirstSeenRules } from './first-seen-rules.js';
+import { parseScriptArgs } from '../src/cli/script-args.js';
 
 const DEFAULT_FILES = [
   '../shared/corpus/dev.jsonl',
@@ -84,47 +84,52 @@ const DEFAULT_FILES = [
 /** Blind evaluation sets: never trained on. */
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string', default: 'config/backstop.json' },
-    policy: { type: 'string' },
-    folds: { type: 'string', default: '5' },
-    seed: { type: 'string', default: '1' },
-    precision: { type: 'string', default: '0.95' },
-    bits: { type: 'string', default: '16' },
-    epochs: { type: 'string', default: '6' },
-    /** L1 strengths to choose from (comma-separated). */
-    l1: { type: 'string', default: '0.01' },
-    l2: { type: 'string', default: '1' },
-    alpha: { type: 'string', default: '0.05' },
-    /** Feature spec: character n-gram range, word n-gram range, scale. */
-    char: { type: 'string', default: '2,4' },
-    word: { type: 'string', default: '1,2' },
-    scale: { type: 'string', default: 'none' },
-    /** Weights below this magnitude are dropped (in CV too, so the figures are the shipped model's). */
-    prune: { type: 'string', default: '0.05' },
-    /** Customer text with fewer non-blank characters is never scored. */
-    'min-chars': { type: 'string', default: '8' },
-    /** Add every sentence of every `none` item as a negative example of its own. */
-    sentences: { type: 'boolean', default: true },
-    /**
-     * Add the sentences of the rule-table tests (test/unit/policy/rules-*.test.ts,
-     * every string literal that looks like a message), labelled with what the
-     * rules find there: mostly short calm probes the backstop must leave alone.
-     */
-    'rule-tests': { type: 'boolean', default: true },
-    /**
-     * What the rules found on each training set when it was new to them
-     * (scripts/first-seen-rules.ts); '' for none. The backstop's additions are
-     * judged against those findings for the items it holds.
-     */
-    'first-seen': { type: 'string', default: 'test/fixtures/train/first-seen-rules.json' },
-    /** Only these categories (comma-separated; for experiments). */
-    only: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
+const USAGE =
+  'npm run train:backstop [-- files.jsonl ...] [--out config/backstop.json] [--folds 5] [--seed 1] [--precision 0.95] [--bits 16] [--char 2,4] [--word 1,2] [--prune 0.05] [--min-chars 8] [--no-sentences] [--no-rule-tests] [--dry-run]';
+const { values, positionals } = parseScriptArgs(
+  {
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'config/backstop.json' },
+      policy: { type: 'string' },
+      folds: { type: 'string', default: '5' },
+      seed: { type: 'string', default: '1' },
+      precision: { type: 'string', default: '0.95' },
+      bits: { type: 'string', default: '16' },
+      epochs: { type: 'string', default: '6' },
+      /** L1 strengths to choose from (comma-separated). */
+      l1: { type: 'string', default: '0.01' },
+      l2: { type: 'string', default: '1' },
+      alpha: { type: 'string', default: '0.05' },
+      /** Feature spec: character n-gram range, word n-gram range, scale. */
+      char: { type: 'string', default: '2,4' },
+      word: { type: 'string', default: '1,2' },
+      scale: { type: 'string', default: 'none' },
+      /** Weights below this magnitude are dropped (in CV too, so the figures are the shipped model's). */
+      prune: { type: 'string', default: '0.05' },
+      /** Customer text with fewer non-blank characters is never scored. */
+      'min-chars': { type: 'string', default: '8' },
+      /** Add every sentence of every `none` item as a negative example of its own. */
+      sentences: { type: 'boolean', default: true },
+      /**
+       * Add the sentences of the rule-table tests (test/unit/policy/rules-*.test.ts,
+       * every string literal that looks like a message), labelled with what the
+       * rules find there: mostly short calm probes the backstop must leave alone.
+       */
+      'rule-tests': { type: 'boolean', default: true },
+      /**
+       * What the rules found on each training set when it was new to them
+       * (scripts/first-seen-rules.ts); '' for none. The backstop's additions are
+       * judged against those findings for the items it holds.
+       */
+      'first-seen': { type: 'string', default: 'test/fixtures/train/first-seen-rules.json' },
+      /** Only these categories (comma-separated; for experiments). */
+      only: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 
 const CATEGORIES: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
 const MEANS: ReadonlySet<string> = new Set(MEANS_CATEGORIES);

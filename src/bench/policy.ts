@@ -13,24 +13,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadPolicyFile } from '../config/policy-file.js';
 import { compileEngine } from '../policy/index.js';
 import type { EvaluationInput } from '../policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../cli/policy-path.js';
 import { collectStartupGarbage, tuneRegexEngine } from '../cli/regex-tuning.js';
+import { parseScriptArgs } from '../cli/script-args.js';
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: 'string', default: resolve(PACKAGE_ROOT, '../shared/corpus/dev.jsonl') },
-    messages: { type: 'string', default: '50000' },
-    policy: { type: 'string' },
-    rules: { type: 'boolean', default: false },
-    // Measure without the V8 regex settings the CLI applies (for comparison).
-    'no-tune': { type: 'boolean', default: false },
+const USAGE =
+  'npm run bench:policy [-- --corpus file.jsonl] [--messages 50000] [--policy file] [--rules] [--no-tune]';
+const { values } = parseScriptArgs(
+  {
+    options: {
+      corpus: { type: 'string', default: resolve(PACKAGE_ROOT, '../shared/corpus/dev.jsonl') },
+      messages: { type: 'string', default: '50000' },
+      policy: { type: 'string' },
+      rules: { type: 'boolean', default: false },
+      // Measure without the V8 regex settings the CLI applies (for comparison).
+      'no-tune': { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 
 if (!values['no-tune']) tuneRegexEngine();
 
