@@ -20,7 +20,7 @@ import { compileEngine } from '../src/policy/index.js';
 import type { EvaluationInput } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
-import { tuneRegexEngine } from '../src/cli/regex-tuning.js';
+import { tuneRegexEngine } from '../src/cli/v8-settings.js';
 
 tuneRegexEngine();
 

@@ -9,7 +9,7 @@
 import { earlySignal, releaseEarlySignals } from './service/early-signals.js';
 import { ConfigError } from './config/errors.js';
 import { AppError } from './errors.js';
-import { collectStartupGarbage, tuneRegexEngine } from './cli/regex-tuning.js';
+import { collectStartupGarbage, tuneRegexEngine } from './cli/v8-settings.js';
 
 // V8 regex settings for the hot rule set, before the policy engine compiles (~1.7x msgs per CPU-second).
 tuneRegexEngine();

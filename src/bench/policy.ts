@@ -18,7 +18,7 @@ import { compileEngine } from '../policy/index.js';
 import type { EvaluationInput } from '../policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../cli/policy-path.js';
-import { collectStartupGarbage, tuneRegexEngine } from '../cli/regex-tuning.js';
+import { collectStartupGarbage, tuneRegexEngine } from '../cli/v8-settings.js';
 import { parseScriptArgs } from '../cli/script-args.js';
 
 const USAGE =

@@ -2,7 +2,7 @@
 /** harassment-guard command-line entry point. Subcommands live in ./commands/. */
 import { Command } from 'commander';
 import { registrars } from './commands/index.js';
-import { tuneRegexEngine } from './regex-tuning.js';
+import { tuneRegexEngine } from './v8-settings.js';
 
 tuneRegexEngine();
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadPolicyFile } from '../../config/policy-file.js';
 import { compileEngine, demandFingerprint, InMemoryContactLog } from '../../policy/index.js';
 import type { Decision, EvaluationInput, PolicyEngine } from '../../policy/index.js';
-import { collectStartupGarbage } from '../regex-tuning.js';
+import { collectStartupGarbage } from '../v8-settings.js';
 import { resolvePolicyPath } from '../policy-path.js';
 
 const threadItemSchema = z.object({

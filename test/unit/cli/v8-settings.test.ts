@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setImmediate as tick } from 'node:timers/promises';
-import { collectStartupGarbage } from '../../../src/cli/regex-tuning.js';
+import { collectStartupGarbage } from '../../../src/cli/v8-settings.js';
 
 describe('collectStartupGarbage', () => {
   it('runs a full collection: an object nothing references is gone afterwards', async () => {
