@@ -341,6 +341,20 @@ const GUARDS: GuardTable[] = [
       "It'd be a pity if she slipped on the way home.",
     ],
   },
+  // en.u.excessive.holiday_dates, narrowed: a question about holiday cover is not a demand for it.
+  {
+    id: 'en.u.excessive.holiday_dates',
+    category: 'excessive',
+    calm: [
+      'Could you confirm whether your support team is available on 1 January? We have the 24/7 plan.',
+      'Is your support desk open on 31 December? We would like to plan our change freeze.',
+      'Can you check whether anyone is on call on 25 December? Just so we know for our runbook.',
+    ],
+    kept: [
+      'We need an engineer available on 1 January to babysit our migration, no excuses.',
+      "Make sure someone is available on Christmas Day, I don't care about your holidays.",
+    ],
+  },
 ];
 
 describeGuardTables('English long structured mail (t26): vetoes and narrowed rules', GUARDS, 'en');
