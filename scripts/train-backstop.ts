@@ -74,10 +74,14 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t23.jsonl',
   'test/fixtures/train/t24.jsonl',
   'test/fixtures/train/t25.jsonl',
+  'test/fixtures/train/t26.jsonl',
+  'test/fixtures/train/t27.jsonl',
+  'test/fixtures/train/t28.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
   'test/fixtures/probes/calm-4.jsonl',
+  'test/fixtures/probes/calm-6.jsonl',
   'test/fixtures/probes/reach-en.jsonl',
   'test/fixtures/probes/reach-ja.jsonl',
 ];

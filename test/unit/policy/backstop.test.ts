@@ -498,6 +498,9 @@ describe('the trained model (config/backstop.json)', () => {
 
   it('validates, and names the files it was trained on (never a blind set)', () => {
     expect('model' in parseBackstopModel(doc)).toBe(true);
+    // The trainer snaps weights to snapWeight's levels: the engine holds the model in the dense table.
+    for (const c of doc.categories) for (const w of c.weights) expect(snapWeight(w)).toBe(w);
+    expect(compileBackstop(doc).layout).toBe('dense');
     const files = doc.training?.files ?? [];
     expect(files.length).toBeGreaterThan(0);
     expect(files.some((f) => /holdout-(?:[4-9]|\d\d)/.test(f))).toBe(false);

@@ -165,6 +165,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-4.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 300 calm look-alikes written blind this round (30 of them polite
+    // inappropriate demands): 18 judged wrongly before the fixes, 0 after.
+    // Tuned on, so only a guard.
+    name: 'calm probes 6 (test/fixtures/probes/calm-6.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-6.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
@@ -172,7 +180,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t25 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t28 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -201,6 +209,10 @@ const corpora = [
       ['t23', 0.97],
       ['t24', 0.97],
       ['t25', 0.97],
+      // First measured before any tuning on them: 0.890, 0.865, 0.845.
+      ['t26', 0.97],
+      ['t27', 0.97],
+      ['t28', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,

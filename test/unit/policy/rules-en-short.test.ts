@@ -342,9 +342,11 @@ const KINDS: RuleKind[] = [
       ['i want his boss’s personal cell, not the switchboard', 'his boss’s personal cell'],
       ['give me the agents manager’s private number', 'manager’s private number'],
       ['send her personal cell', 'her personal cell'],
+      ['ur agents personal number pls, i wanna talk to her after work', 'agents personal number'],
     ],
     negatives: [
       "i need her manager's email to approve the PO, the office line is fine",
+      'we need your reps personal phone policy for the audit',
       'Can I have the escalation manager’s office number?',
       'my personal cell is in the profile, pls call that one',
     ],
