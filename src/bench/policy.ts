@@ -59,14 +59,31 @@ for (const input of inputs) engine.evaluate(input);
 const times = new Float64Array(total);
 let k = 0;
 let flagged = 0;
+// The run is timed as a whole and in SLICES consecutive slices: on a shared
+// (virtual) machine the rate drifts by 20% and more within a minute, and the
+// slices' spread shows how much.
+const SLICES = Math.min(5, rounds);
+const sliceRates: { wall: number; cpu: number }[] = [];
 const cpu0 = process.cpuUsage();
 const start = process.hrtime.bigint();
+let sliceCpu = cpu0;
+let sliceStart = start;
+let sliceFrom = 0;
 for (let r = 0; r < rounds; r++) {
   for (const input of inputs) {
     const a = process.hrtime.bigint();
     const d = engine.evaluate(input);
     times[k++] = Number(process.hrtime.bigint() - a) / 1e6;
     if (d.verdict !== 'none') flagged++;
+  }
+  if (Math.floor(((r + 1) * SLICES) / rounds) > sliceRates.length) {
+    const now = process.hrtime.bigint();
+    const c = process.cpuUsage(sliceCpu);
+    const n = k - sliceFrom;
+    sliceRates.push({ wall: n / (Number(now - sliceStart) / 1e9), cpu: n / ((c.user + c.system) / 1e6) });
+    sliceCpu = process.cpuUsage();
+    sliceStart = now;
+    sliceFrom = k;
   }
 }
 const elapsedS = Number(process.hrtime.bigint() - start) / 1e9;
@@ -83,11 +100,17 @@ console.log(`policy ${engine.version}; engine compiled in ${compileMs.toFixed(1)
 console.log(
   `corpus ${values.corpus}: ${inputs.length} inputs (avg ${Math.round(chars / inputs.length)} chars) × ${rounds} = ${total} messages`,
 );
+const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
+/** "median 9,900, 9,100-10,400" over the slices. */
+const spread = (xs: number[]): string => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `slices: median ${fmt(s[s.length >> 1]!)}, ${fmt(s[0]!)}-${fmt(s[s.length - 1]!)}`;
+};
 console.log(
-  `throughput   ${Math.round(total / elapsedS).toLocaleString('en-US')} messages/s (one core, wall clock)`,
+  `throughput   ${fmt(total / elapsedS)} messages/s (one core, wall clock; ${SLICES} ${spread(sliceRates.map((r) => r.wall))})`,
 );
 console.log(
-  `             ${Math.round(total / cpuS).toLocaleString('en-US')} messages per CPU-second (what one core sustains when the machine is shared)`,
+  `             ${fmt(total / cpuS)} messages per CPU-second (what one core sustains when the machine is shared; ${spread(sliceRates.map((r) => r.cpu))})`,
 );
 console.log(
   `latency      p50 ${pick(0.5).toFixed(3)} ms   p99 ${pick(0.99).toFixed(3)} ms   max ${times[total - 1]!.toFixed(3)} ms`,
