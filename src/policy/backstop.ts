@@ -413,6 +413,8 @@ interface WeightTable {
   add(b: number, out: Float64Array, at: number): void;
   /** Bucket b's weight for category k (0: none). */
   weight(b: number, k: number): number;
+  /** Reads one byte of bucket b's row, to bring it into the cache (dense table only). */
+  touch?(b: number): number;
 }
 
 /**
@@ -449,6 +451,7 @@ function denseTable(model: ParsedModel, K: number, size: number): WeightTable | 
       for (let k = 0; k < K; k++) out[at + k]! += values[codes[o + k]!]!;
     },
     weight: (b, k) => values[codes[b * DENSE_STRIDE + k]!]!,
+    touch: (b) => codes[b * DENSE_STRIDE]!,
   };
 }
 
@@ -537,11 +540,17 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
    * returns their number.
    */
   let count = 0;
-  /** walkNgrams' callback for scoring: adds the feature's weights. */
+  /**
+   * The buckets of the text being scored, `pending[0 .. count)`: its weights
+   * are added once they are all known (see fusedSums).
+   */
+  let pending = new Int32Array(1024);
+  /** walkNgrams' callback for scoring: records the feature's bucket. */
   const hitHash = (h: number): void => {
-    hit(fmix(h) >>> shift);
-    count++;
+    pending[count++] = fmix(h) >>> shift;
   };
+  /** Where the touch pass's reads go, so that they are not optimised away. */
+  let _touched = 0;
   const fusedSums = (texts: readonly string[], ctx: BackstopContext): number => {
     count = 0;
     for (let t = 0; t < texts.length; t++) {
@@ -552,7 +561,23 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       }
       const m = foldCodes(text, codes, pos);
       if (m === 1) continue;
+      // Per code at most cmax - cmin + 1 character n-grams, and a word's unigram and bigram.
+      const room = count + m * (spec.char[1] - spec.char[0] + 3) + 2;
+      if (pending.length < room) {
+        const grown = new Int32Array(Math.max(room, pending.length * 2));
+        grown.set(pending.subarray(0, count));
+        pending = grown;
+      }
+      const first = count;
       walkNgrams(codes, m, spec, hitHash);
+      // The table is larger than the cache: one pass that only reads a byte of each row lets the
+      // processor fetch many rows at once (each read is independent), then the sums find them close.
+      if (table.touch) {
+        let any = 0;
+        for (let j = first; j < count; j++) any |= table.touch(pending[j]!);
+        _touched ^= any;
+      }
+      for (let j = first; j < count; j++) hit(pending[j]!);
     }
     if (ctx.channel) {
       hit(fmix(hashOn(channelSeed, ctx.channel)) >>> shift);
