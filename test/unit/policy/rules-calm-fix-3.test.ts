@@ -27,10 +27,42 @@ const EN_VETOES: GuardTable[] = [
       'We need 24/7 support from tonight. Send a quote later.',
     ],
   },
+  {
+    id: 'en.cf3.veto.cited_from_contract',
+    category: 'excessive',
+    calm: [
+      'As our contract states, the first on-site training is at no extra cost, so could you send someone to our office next month?',
+      'Per our agreement, quarterly on-site reviews are included. Can we book the next one for June?',
+      'Under the order form we are entitled to two days of onboarding. Could we schedule them for the week of the 10th?',
+    ],
+    kept: [
+      "Send an engineer to our office tomorrow at no extra cost. I don't care what the contract says.",
+      "Send someone on-site for free this week, our plan doesn't cover it but we deserve it.",
+      'As our contract states, you support us. So send an engineer to our office tonight, free, or else.',
+    ],
+  },
 ];
 
 // ------------------------------------------------------- narrowed (en)
 const EN_NARROWED: GuardTable[] = [
+  // Narrowed with en.g.intimidation.find_you's friendly-purpose exception (reported still flagged).
+  ...(
+    [
+      ['en.h.intimidation.find_your_life', 'intimidation'],
+      ['en.privacy.find_out', 'privacy'],
+    ] as const
+  ).map(([id, category]) => ({
+    id,
+    category,
+    calm: [
+      "Great work, I'll find your LinkedIn profile and leave a recommendation.",
+      "I'll find your LinkedIn and leave a recommendation, thanks again for the fix!",
+    ],
+    kept: [
+      "I'm going to find your home and family.",
+      "I'll find your LinkedIn and leave a recommendation your boss will love, or else.",
+    ],
+  })),
   {
     id: 'en.defamation.publish_threat',
     category: 'defamation',
