@@ -353,8 +353,8 @@ export const MAX_WEIGHT = MAX_WEIGHT_UNITS * WEIGHT_STEP;
 
 /**
  * The weight levels the trainer snaps weights to (see snapWeight): 0, then
- * steps of FINE_STEP up to FINE_TOP, then geometric steps up to MAX_WEIGHT,
- * all multiples of WEIGHT_STEP. A model whose weights take at most
+ * FINE_LEVELS steps of FINE_STEP (to 0.192), then COARSE_LEVELS geometric
+ * steps up to MAX_WEIGHT, all multiples of WEIGHT_STEP: 127 magnitudes. A model whose weights take at most
  * DENSE_CODES - 1 distinct values has a dense run-time table (one byte per
  * bucket and category; see compileBackstop).
  */
