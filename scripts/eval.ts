@@ -14,7 +14,7 @@ import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/polic
 import type { Category, Decision, Verdict } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { resolvePolicyPath } from '../src/cli/policy-path.js';
-import { parseScriptArgs } from '../src/cli/script-args.js';
+import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
 
 interface Labelled {
   id: string;
@@ -156,10 +156,7 @@ function main(): void {
     USAGE,
   );
   const corpusPath = positionals[0];
-  if (!corpusPath) {
-    console.error(`usage: ${USAGE}`);
-    process.exit(2);
-  }
+  if (!corpusPath) exitWithUsage(USAGE, 'no corpus file given');
   const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));
   const rows: Row[] = [];
   readFileSync(corpusPath, 'utf8')

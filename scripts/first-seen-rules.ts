@@ -19,7 +19,7 @@ import { compileEngine } from '../src/policy/index.js';
 import type { Category, Verdict } from '../src/policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
-import { parseScriptArgs } from '../src/cli/script-args.js';
+import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
 
 export interface FirstSeenRules {
   /** Training file (relative to the package) → the rules it was first measured with, and what they found per item id. */
@@ -46,10 +46,8 @@ const { values, positionals } = parseScriptArgs(
   },
   USAGE,
 );
-if (!values.label || positionals.length === 0) {
-  console.error(`usage: ${USAGE}`);
-  process.exit(2);
-}
+if (!values.label) exitWithUsage(USAGE, '--label is required');
+if (positionals.length === 0) exitWithUsage(USAGE, 'no training file given');
 const out = resolve(PACKAGE_ROOT, values.out);
 let doc: FirstSeenRules;
 try {

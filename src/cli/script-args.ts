@@ -35,7 +35,12 @@ export function parseScriptArgs<T extends ParseArgsConfig>(
     for (const name of negated) values[name] = false;
     return parsed;
   } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\nusage: ${usage}\n`);
-    process.exit(2);
+    return exitWithUsage(usage, (err as Error).message);
   }
+}
+
+/** What is wrong with the command line, then the usage, on stderr; exits 2. */
+export function exitWithUsage(usage: string, message: string): never {
+  process.stderr.write(`error: ${message}\nusage: ${usage}\n`);
+  process.exit(2);
 }
