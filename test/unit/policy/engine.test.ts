@@ -126,6 +126,24 @@ describe('evaluate: rules and scopes', () => {
     expect(run("Our legal team is reading. You'll regret this.").means).toEqual(['intimidation']);
   });
 
+  it("a veto's result holds for its own sentence and message only (several hits, several messages)", () => {
+    // Two hits of one category: the veto clears the first sentence's, not the second's.
+    const d = run("Our legal team says you'll regret this. You'll regret this.");
+    expect(d.means).toEqual(['intimidation']);
+    expect(d.evidence.map((e) => e.start)).toEqual([40]);
+    // The same sentence offsets in the next message of a thread: tested again, on that text
+    // ("Illegal team": the veto's literal is there, so the veto is tested, and fails).
+    const at = '2026-01-01T00:00:00Z';
+    const t = run('', {
+      thread: [
+        { at, text: "A legal team says you'll regret this." },
+        { at, text: "Illegal team says you'll regret this." },
+        { at, text: "A legal team says you'll regret this." },
+      ],
+    });
+    expect(t.evidence.filter((e) => e.category === 'intimidation').map((e) => e.message)).toEqual([1]);
+  });
+
   it('masks blank technical phrases before the rules run', () => {
     expect(run('I had to kill -9 you know which process').means).toEqual([]);
     expect(run('I will kill you').means).toEqual(['violence']);

@@ -39,6 +39,8 @@ const EN_VETOES: GuardTable[] = [
       "Send an engineer to our office tomorrow at no extra cost. I don't care what the contract says.",
       "Send someone on-site for free this week, our plan doesn't cover it but we deserve it.",
       'As our contract states, you support us. So send an engineer to our office tonight, free, or else.',
+      // The pressing words count against the second form ("per our contract … included") too.
+      'Per our contract on-site support is included, so send an engineer to our office tonight or else.',
     ],
   },
 ];
