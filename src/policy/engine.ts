@@ -21,7 +21,7 @@ import type { LazyNormText } from './normalize.js';
 import { threadPersistence } from './persistence.js';
 import { LiteralPrefilter } from './prefilter.js';
 import type { Candidates } from './prefilter.js';
-import { compileRuleDocs } from './rules.js';
+import { compileRuleDocs, writtenSource } from './rules.js';
 import type { CompiledRuleSet } from './rules.js';
 import { segment, sentenceAt } from './sentences.js';
 import type { Sentences } from './sentences.js';
@@ -135,7 +135,7 @@ export function topLevelBranches(source: string): string[] | null {
  */
 export function startsAtWordBoundary(re: RegExp): boolean {
   if (re.flags !== 'gu') return false;
-  const branches = topLevelBranches(re.source);
+  const branches = topLevelBranches(writtenSource(re));
   return branches !== null && branches.every((b) => b.startsWith('\\b'));
 }
 
@@ -216,8 +216,12 @@ class Engine implements PolicyEngine {
     this.backstopCategories = backstop
       ? backstop.categories.map((category, k) => ({ category, threshold: backstop.thresholds[k]! }))
       : [];
-    const sources = [...rules.masks.map((m) => m.re.source), ...rules.rules.map((r) => r.re.source)];
-    const add = (re: RegExp): number => sources.push(re.source) - 1;
+    // The prefilter analyses the patterns as written (the RegExps run a compacted equivalent).
+    const sources = [
+      ...rules.masks.map((m) => writtenSource(m.re)),
+      ...rules.rules.map((r) => writtenSource(r.re)),
+    ];
+    const add = (re: RegExp): number => sources.push(writtenSource(re)) - 1;
     this.requiresIdx = rules.rules.map((r) => r.requires.map(add));
     this.unlessIdx = rules.rules.map((r) => r.unless.map(add));
     this.vetoIdx = Int32Array.from(rules.vetoes, (v) => add(v.re));

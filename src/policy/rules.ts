@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConfigError, formatZodIssue } from '../config/errors.js';
+import { compactPattern } from './compact-pattern.js';
 import { foldPattern } from './normalize.js';
 import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
 import type { Category, Lang } from './types.js';
@@ -73,9 +74,26 @@ export interface CompiledRuleSet {
   rules: CompiledRule[];
 }
 
+/** Each compiled pattern's folded source as written, before compactPattern (see writtenSource). */
+const written = new WeakMap<RegExp, string>();
+
+/**
+ * The source of a rule-file pattern as written (folded), for analysing it:
+ * the RegExp itself runs a compacted source with the same matches
+ * (compact-pattern.ts). Any other RegExp: its own source.
+ */
+export function writtenSource(re: RegExp): string {
+  return written.get(re) ?? re.source;
+}
+
 function compile(path: string, id: string, field: string, source: string, global: boolean): RegExp {
   try {
-    return new RegExp(foldPattern(source), global ? 'gu' : 'u');
+    const folded = foldPattern(source);
+    // Checked as written first, so that a syntax error names the author's pattern, not the rewrite.
+    new RegExp(folded, 'u');
+    const re = new RegExp(compactPattern(folded), global ? 'gu' : 'u');
+    written.set(re, folded);
+    return re;
   } catch (err) {
     throw new ConfigError(
       `rule file ${path}, ${id}: ${field} is not a valid regular expression: ${(err as Error).message}`,
