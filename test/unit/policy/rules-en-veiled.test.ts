@@ -302,7 +302,7 @@ const KINDS: RuleKind[] = [
     category: 'violence',
     positives: [
       [
-        'Nice pictures of your son at the school gate, Mr. Ito. Anyway I expect a call today about the ticket.',
+        'Nice pictures of your son at the school gate, Mr. Ito. Small world. Anyway I expect a call today about the ticket.',
         'pictures of your son',
       ],
       [
@@ -310,7 +310,7 @@ const KINDS: RuleKind[] = [
         "You have a daughter at St Mary's primary",
       ],
       [
-        'Your kids walk home from school on their own, right? Escalate my ticket.',
+        'Your kids walk home from school on their own, right? Be careful. Escalate my ticket.',
         'Your kids walk home from school',
       ],
     ],
@@ -556,7 +556,7 @@ const KINDS: RuleKind[] = [
     positives: [
       ["don't make me drive over there. you won't like it.", "don't make me drive over"],
       ["you don't want me turning up at your office, trust me", "you don't want me turning up"],
-      ['Do not make me fly down to Tokyo.', 'Do not make me fly down'],
+      ['Do not make me fly down to Tokyo. You will not like it.', 'Do not make me fly down'],
     ],
     negatives: [
       "We don't want you to come down here for the install; remote is fine.",
