@@ -79,6 +79,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t28.jsonl',
   'test/fixtures/train/t29.jsonl',
   'test/fixtures/train/t30.jsonl',
+  'test/fixtures/train/t31.jsonl',
+  'test/fixtures/train/t32.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
