@@ -159,6 +159,15 @@ const corpora = [
     floor: { accuracy: 0.92, precision: 0.95, recall: 0.92, alarms: 0.05 },
   },
   {
+    // Written blind this session, measured once before the round's work
+    // (policy 2026.11.11 with this session's engine: 0.935, P 0.988, R 0.933,
+    // alarms 1/60) and once with the final engine of policy 2026.11.12: 0.940,
+    // P 0.988, R 0.944, alarms 1/60. Never tuned on.
+    name: 'held-out set 14 (test/fixtures/holdout-14.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-14.jsonl'),
+    floor: { accuracy: 0.92, precision: 0.96, recall: 0.92, alarms: 0.04 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
@@ -196,7 +205,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t30 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t32 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -232,6 +241,9 @@ const corpora = [
       // First measured before any tuning on them: 0.800, 0.850.
       ['t29', 0.97],
       ['t30', 0.97],
+      // First measured before any tuning on them: 0.695, 0.675 (veiled threats).
+      ['t31', 0.97],
+      ['t32', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
