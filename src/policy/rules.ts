@@ -87,11 +87,17 @@ export function writtenSource(re: RegExp): string {
 }
 
 function compile(path: string, id: string, field: string, source: string, global: boolean): RegExp {
+  const flags = global ? 'gu' : 'u';
   try {
     const folded = foldPattern(source);
-    // Checked as written first, so that a syntax error names the author's pattern, not the rewrite.
-    new RegExp(folded, 'u');
-    const re = new RegExp(compactPattern(folded), global ? 'gu' : 'u');
+    let re: RegExp;
+    try {
+      re = new RegExp(compactPattern(folded), flags);
+    } catch (err) {
+      // The rewrite only adds lookaheads: the error is in the pattern as written, and is reported on it.
+      new RegExp(folded, flags);
+      throw err;
+    }
     written.set(re, folded);
     return re;
   } catch (err) {

@@ -67,6 +67,15 @@ describe('compileEngine', () => {
     expect(() =>
       compile({ lang: 'en', rules: [{ id: 'en.insult.bad', category: 'insult', pattern: '(unclosed' }] }),
     ).toThrow(/x\.yaml, en\.insult\.bad: pattern is not a valid regular expression/);
+    // The error quotes the pattern as written, not its compacted form (compact-pattern.ts).
+    let message = '';
+    try {
+      compile({ lang: 'en', rules: [{ id: 'en.insult.bad', category: 'insult', pattern: '(?:a|b)c(' }] });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('/(?:a|b)c(/');
+    expect(message).not.toContain('(?![])');
   });
 
   it('rejects an unknown category, a missing pattern and a duplicate id', () => {

@@ -21,6 +21,19 @@ const RULE_FILE = 'config/rules/ja-coerce.yaml';
 /** This file alone, so that a rule of another file reporting the same span first hides nothing. */
 const alone = engineWithOnly('ja-coerce.yaml');
 
+/** ja.j.intimidation.can_find_you and ja.j.privacy.can_find_you share one construction (YAML anchors). */
+const CAN_FIND_YOU: Pick<RuleKind, 'positives' | 'negatives'> = {
+  positives: [
+    ['担当さん、社員紹介のページに写真が出てましたね。探せますよ。', '探せますよ'],
+    ['お前のフルネーム分かったし、すぐ見つけられるからな。', '見つけられるから'],
+    ['あなたのSNS、名前で検索したら辿れますね。', '辿れます'],
+  ],
+  negatives: [
+    'ファイルは名前で検索すれば探せますよ、と担当さんに教わりました。',
+    '送信元の名前から攻撃者を特定できますか。',
+  ],
+};
+
 const KINDS: RuleKind[] = [
   // ------------------------------------------------------------- intimidation
   {
@@ -215,15 +228,7 @@ const KINDS: RuleKind[] = [
   {
     rule: 'ja.j.intimidation.can_find_you',
     category: 'intimidation',
-    positives: [
-      ['担当さん、社員紹介のページに写真が出てましたね。探せますよ。', '探せますよ'],
-      ['お前のフルネーム分かったし、すぐ見つけられるからな。', '見つけられるから'],
-      ['あなたのSNS、名前で検索したら辿れますね。', '辿れます'],
-    ],
-    negatives: [
-      'ファイルは名前で検索すれば探せますよ、と担当さんに教わりました。',
-      '送信元の名前から攻撃者を特定できますか。',
-    ],
+    ...CAN_FIND_YOU,
   },
   {
     rule: 'ja.j.intimidation.rumour_near_family',
@@ -399,15 +404,7 @@ const KINDS: RuleKind[] = [
   {
     rule: 'ja.j.privacy.can_find_you',
     category: 'privacy',
-    positives: [
-      ['担当さん、社員紹介のページに写真が出てましたね。探せますよ。', '探せますよ'],
-      ['お前のフルネーム分かったし、すぐ見つけられるからな。', '見つけられるから'],
-      ['あなたのSNS、名前で検索したら辿れますね。', '辿れます'],
-    ],
-    negatives: [
-      'ファイルは名前で検索すれば探せますよ、と担当さんに教わりました。',
-      '送信元の名前から攻撃者を特定できますか。',
-    ],
+    ...CAN_FIND_YOU,
   },
   {
     rule: 'ja.j.privacy.family_question',
