@@ -320,12 +320,13 @@ class Engine implements PolicyEngine {
       const boundary = this.boundary[i]!;
       let next = 0;
       let last = from;
-      let m: RegExpExecArray | null;
       // More hits of one rule than the evidence kept per category add nothing (and bound the cost).
       let accepted = 0;
       while (accepted < this.config.maxEvidencePerCategory) {
+        // The match [ns, ne), or ns = -1 when there is none.
+        let ns = -1;
+        let ne = -1;
         if (nStarts > 0) {
-          m = null;
           while (next < nStarts) {
             const at = starts[next++]!;
             if (at < last) continue;
@@ -334,16 +335,25 @@ class Engine implements PolicyEngine {
               last = at + 1;
               continue;
             }
+            // A sticky match starts at `at` and ends at lastIndex: `test` finds it without building
+            // the match array that `exec` returns.
             sticky!.lastIndex = at;
-            m = sticky!.exec(text);
-            if (m !== null) break;
+            if (sticky!.test(text)) {
+              ns = at;
+              ne = sticky!.lastIndex;
+              break;
+            }
             // No match starts here (and the offset may be listed twice).
             last = at + 1;
           }
-        } else m = rule.re.exec(text);
-        if (m === null) break;
-        const ns = m.index;
-        const ne = ns + m[0].length;
+        } else {
+          const m = rule.re.exec(text);
+          if (m !== null) {
+            ns = m.index;
+            ne = ns + m[0].length;
+          }
+        }
+        if (ns < 0) break;
         last = ne;
         if (ne === ns) {
           rule.re.lastIndex++;
