@@ -81,11 +81,14 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t30.jsonl',
   'test/fixtures/train/t31.jsonl',
   'test/fixtures/train/t32.jsonl',
+  'test/fixtures/train/t33.jsonl',
+  'test/fixtures/train/t34.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
   'test/fixtures/probes/calm-4.jsonl',
   'test/fixtures/probes/calm-6.jsonl',
+  'test/fixtures/probes/calm-7.jsonl',
   'test/fixtures/probes/reach-en.jsonl',
   'test/fixtures/probes/reach-ja.jsonl',
 ];

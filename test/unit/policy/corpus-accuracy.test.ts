@@ -168,6 +168,15 @@ const corpora = [
     floor: { accuracy: 0.92, precision: 0.96, recall: 0.92, alarms: 0.04 },
   },
   {
+    // Written blind this session, measured once before the round's work
+    // (policy 2026.11.13: 0.925, P 0.976, R 0.889, alarms 2/62) and once with
+    // the final engine of policy 2026.11.14: 0.935, P 0.988, R 0.900, alarms
+    // 1/62. Never tuned on.
+    name: 'held-out set 15 (test/fixtures/holdout-15.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-15.jsonl'),
+    floor: { accuracy: 0.92, precision: 0.96, recall: 0.88, alarms: 0.03 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
@@ -198,6 +207,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-6.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 300 calm look-alikes written this session by a helper who then fixed
+    // what the engine flagged: 27 false alarms before the fixes, 0 after.
+    // Tuned on, so only a guard.
+    name: 'calm probes 7 (test/fixtures/probes/calm-7.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-7.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
@@ -205,7 +222,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t32 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t34 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -244,6 +261,10 @@ const corpora = [
       // First measured before any tuning on them: 0.695, 0.675 (veiled threats).
       ['t31', 0.97],
       ['t32', 0.97],
+      // First measured before any tuning on them: 0.655, 0.715 (intimidation,
+      // privacy, defamation and excessive, monetary, unrelated demands).
+      ['t33', 0.97],
+      ['t34', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,

@@ -42,6 +42,23 @@ const EN_VETOES: GuardTable[] = [
       'I know on-site visits are not covered by our plan. Please send a technician to our site today anyway.',
     ],
   },
+  {
+    id: 'c7.veto.insult_at_a_thing',
+    category: 'insult',
+    calm: [
+      'ur useless chat bot just loops',
+      'ur stupid captcha keeps failing',
+      'your useless hold music again, twenty minutes now',
+      'ur crappy portal logged me out twice today',
+    ],
+    kept: [
+      'ur stupid, fix it',
+      'ur useless',
+      'ur stupid support team cant do anything',
+      'ur useless chat bot is as dumb as the idiots who built it',
+      'your useless agents and your useless bot, all of you are morons',
+    ],
+  },
 ];
 
 const JA_VETOES: GuardTable[] = [
