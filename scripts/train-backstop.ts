@@ -85,6 +85,7 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t34.jsonl',
   'test/fixtures/train/t35.jsonl',
   'test/fixtures/train/t36.jsonl',
+  'test/fixtures/train/t37.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
