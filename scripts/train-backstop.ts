@@ -92,6 +92,7 @@ const DEFAULT_FILES = [
   'test/fixtures/probes/calm-4.jsonl',
   'test/fixtures/probes/calm-6.jsonl',
   'test/fixtures/probes/calm-7.jsonl',
+  'test/fixtures/probes/calm-8.jsonl',
   'test/fixtures/probes/reach-en.jsonl',
   'test/fixtures/probes/reach-ja.jsonl',
 ];
