@@ -177,6 +177,15 @@ const corpora = [
     floor: { accuracy: 0.92, precision: 0.96, recall: 0.88, alarms: 0.03 },
   },
   {
+    // Written blind this session, measured once before the round's work
+    // (policy 2026.11.14: 0.865, P 0.988, R 0.878, alarms 5/62, demands
+    // micro-F1 0.745) and once with the final engine of policy 2026.11.15:
+    // 0.880, P 0.988, R 0.889, alarms 5/62, demands 0.768. Never tuned on.
+    name: 'held-out set 16 (test/fixtures/holdout-16.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-16.jsonl'),
+    floor: { accuracy: 0.86, precision: 0.96, recall: 0.87, alarms: 0.09 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
@@ -215,6 +224,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-7.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 300 calm look-alikes written this session by a helper who then fixed
+    // what the engine flagged: 12 false alarms before the fixes, 0 after.
+    // Tuned on, so only a guard.
+    name: 'calm probes 8 (test/fixtures/probes/calm-8.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-8.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
@@ -222,7 +239,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t34 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t37 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -265,6 +282,12 @@ const corpora = [
       // privacy, defamation and excessive, monetary, unrelated demands).
       ['t33', 0.97],
       ['t34', 0.97],
+      // First measured before any tuning on them: 0.735, 0.745 (violence,
+      // intimidation, excessive, privacy, sexual; defamation, sexual,
+      // intimidation, violence, excessive) and 0.775 (demands).
+      ['t35', 0.97],
+      ['t36', 0.97],
+      ['t37', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,

@@ -218,7 +218,7 @@ const EN_NARROWED: GuardTable[] = [
       'I want your manager on his knees in my office tomorrow.',
       'Get down on your knees and beg.',
       'Your engineer can come on bended knee and apologise.',
-      'After the surgery on our server, I want your CEO on his knees.',
+      'After the surgery on our mail setup, I want your CEO on his knees.',
     ],
   },
   {
