@@ -184,7 +184,10 @@ const KINDS: RuleKind[] = [
     rule: 'c9.ja.defamation.posts_if_multiply',
     category: 'defamation',
     positives: [
-      ['口コミサイトに「サポートが最悪」といった投稿が相次いだら、どうなさいますか。', 'といった投稿が相次いだら'],
+      [
+        '口コミサイトに「サポートが最悪」といった投稿が相次いだら、どうなさいますか。',
+        'といった投稿が相次いだら',
+      ],
       [
         'SNSに「シロガネは顧客データを流出させた」というコメントが出回ったら、御社の株価はどうなるでしょうか。',
         'というコメントが出回ったら',
@@ -348,7 +351,10 @@ const JA_NARROWED: GuardTable[] = [
     id: 'ja.b.privacy.knows_private (narrowed: LinkedInで拝見 as well as LinkedInを拝見)',
     category: 'privacy',
     calm: ['鈴木さんのご経歴をLinkedInで拝見して素晴らしいと思い、採用のご相談でメッセージしました。'],
-    kept: ['佐藤さんのLinkedInを拝見しました。ご自宅も近くなんですね。', '担当さんの実家、調べがついています。'],
+    kept: [
+      '佐藤さんのLinkedInを拝見しました。ご自宅も近くなんですね。',
+      '担当さんの実家、調べがついています。',
+    ],
   },
   {
     id: 'ja.veto.meta (narrowed: the customer’s own threat of such posts, as a condition or a future)',

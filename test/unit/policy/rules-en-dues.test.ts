@@ -80,10 +80,7 @@ const KINDS: RuleKind[] = [
         'We trust your company will propose a fitting form of redress for the damage to our standing with clients.',
         'fitting form of redress',
       ],
-      [
-        'Our directors would expect some gesture from your side over and above the credit.',
-        'some gesture',
-      ],
+      ['Our directors would expect some gesture from your side over and above the credit.', 'some gesture'],
       [
         'We ask for recompense proportionate to the disruption our branches suffered in March.',
         'proportionate to the disruption',
@@ -142,10 +139,7 @@ const KINDS: RuleKind[] = [
     rule: 'en.du.monetary.discount_as_sorry',
     category: 'monetary',
     positives: [
-      [
-        'the outage ate our whole tuesday. knock a third off the renewal as an apology?',
-        'knock a third off',
-      ],
+      ['the outage ate our whole tuesday. knock a third off the renewal as an apology?', 'knock a third off'],
       [
         'Given the downtime, please lower next year’s subscription by 25 percent.',
         'lower next year’s subscription by 25 percent',
@@ -305,10 +299,7 @@ const KINDS: RuleKind[] = [
         'I want you to stay on the phone with me until the migration is done, however long it takes.',
         'I want you to stay on the phone',
       ],
-      [
-        'You will be here with me through the night while I run the upgrade.',
-        'You will be here with me',
-      ],
+      ['You will be here with me through the night while I run the upgrade.', 'You will be here with me'],
     ],
     negatives: [
       'Could you stay on the line for a minute while I check the error?',
@@ -394,10 +385,7 @@ const KINDS: RuleKind[] = [
         'My daughter’s Snapchat was banned after someone hacked it. Could your team look into it?',
         'Snapchat',
       ],
-      [
-        'Our CEO’s private PayPal was compromised this morning. Can someone help him?',
-        'PayPal',
-      ],
+      ['Our CEO’s private PayPal was compromised this morning. Can someone help him?', 'PayPal'],
     ],
     negatives: [
       'Our Instagram marketing emails are being quarantined by MailGuard. Could you check?',
@@ -417,10 +405,7 @@ const KINDS: RuleKind[] = [
         'Could one of your people who reads German translate this supplier letter for us?',
         'people who reads German',
       ],
-      [
-        'Please translate our landlord’s lease into Japanese by next week.',
-        'translate our landlord’s lease',
-      ],
+      ['Please translate our landlord’s lease into Japanese by next week.', 'translate our landlord’s lease'],
     ],
     negatives: [
       'Is the MailGuard admin guide available in Korean?',
@@ -479,14 +464,8 @@ const KINDS: RuleKind[] = [
         'Our director bought a Galaxy and wants his LINE messages copied over from the old iPhone. Can you do it?',
         'LINE messages',
       ],
-      [
-        'could you help move my WhatsApp chats to my new Pixel phone?',
-        'WhatsApp chats',
-      ],
-      [
-        'Please restore my Telegram history on my new phone, I lost it when switching.',
-        'Telegram history',
-      ],
+      ['could you help move my WhatsApp chats to my new Pixel phone?', 'WhatsApp chats'],
+      ['Please restore my Telegram history on my new phone, I lost it when switching.', 'Telegram history'],
     ],
     negatives: [
       'Can Archive capture LINE WORKS chats for compliance retention?',
@@ -501,10 +480,7 @@ const KINDS: RuleKind[] = [
         'My home desktop shows a blue screen after the update. Could someone remote in tonight?',
         'My home desktop',
       ],
-      [
-        'Our son’s laptop is full of pop-ups. Could your engineer look at it?',
-        'son’s laptop',
-      ],
+      ['Our son’s laptop is full of pop-ups. Could your engineer look at it?', 'son’s laptop'],
       [
         'My personal Mac won’t boot since yesterday, and I know you are good with computers. Help!',
         'My personal Mac',
@@ -630,7 +606,9 @@ const GUARDS: GuardTable[] = [
   {
     id: 'en.d.privacy.social_media_ask (the customer’s own boss’s chat history)',
     category: 'privacy',
-    calm: ['Our CEO wants his WhatsApp history moved to his new Pixel phone. Could you walk him through it tomorrow?'],
+    calm: [
+      'Our CEO wants his WhatsApp history moved to his new Pixel phone. Could you walk him through it tomorrow?',
+    ],
     kept: ['Do you have Instagram? What is your handle?', "What's your WhatsApp? I'll text you tonight."],
   },
   {
@@ -666,7 +644,7 @@ const GUARDS: GuardTable[] = [
     id: 'en.k.restrictive.ur_not_hanging_up (the customer’s own team on its own call)',
     category: 'restrictive',
     calm: ['Our own team will stay on the call all night during the migration; you do not need to.'],
-    kept: ["ur not hanging up on me, u hear?", 'you will stay on this chat all night until it works'],
+    kept: ['ur not hanging up on me, u hear?', 'you will stay on this chat all night until it works'],
   },
 ];
 
