@@ -28,4 +28,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Node is PID 1's direct child of nothing: signals reach it (no npm, no shell).
-CMD ["node", "dist/server.js"]
+# An 8 MB young-generation semi-space (V8's default is 16 MB) keeps the policy
+# engine's peak RSS about 10-15 MB lower at the same throughput (README, Benchmarks).
+CMD ["node", "--max-semi-space-size=8", "dist/server.js"]
