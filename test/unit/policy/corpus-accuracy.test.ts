@@ -179,7 +179,8 @@ const corpora = [
   {
     // Written blind this session, measured once before the round's work
     // (policy 2026.11.14: 0.865, P 0.988, R 0.878, alarms 5/62, demands
-    // micro-F1 0.745) and once with the final engine of policy 2026.11.15:
+    // micro-F1 0.745) and once with the final engine of policy 2026.11.15 (and
+    // 2026.11.16, its calm vetoes added, with the same figures):
     // 0.880, P 0.988, R 0.889, alarms 5/62, demands 0.768. Never tuned on.
     name: 'held-out set 16 (test/fixtures/holdout-16.jsonl)',
     path: resolve(root, 'test/fixtures/holdout-16.jsonl'),
@@ -230,6 +231,15 @@ const corpora = [
     // Tuned on, so only a guard.
     name: 'calm probes 8 (test/fixtures/probes/calm-8.jsonl)',
     path: resolve(root, 'test/fixtures/probes/calm-8.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
+  {
+    // 200 hard calm look-alikes (angry customers with legitimate demands,
+    // quoted abuse) written this session by a helper who then fixed what the
+    // engine flagged: 15 false alarms before the fixes, 0 after. Tuned on,
+    // so only a guard.
+    name: 'calm probes 10 (test/fixtures/probes/calm-10.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-10.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
   ...(['en', 'ja'] as const).map((lang) => ({
