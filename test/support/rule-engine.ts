@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseInputLine, toEvaluationInput } from '../../src/cli/commands/classify.js';
 import { loadPolicyFile } from '../../src/config/policy-file.js';
 import { compileEngine } from '../../src/policy/index.js';
 import type { Category, Decision, Lang } from '../../src/policy/index.js';
@@ -210,5 +211,33 @@ export function describeGuardTables(title: string, guards: readonly GuardTable[]
         });
       });
     }
+  });
+}
+
+/**
+ * A calm probe set (JSONL of hard negatives, as `npm run eval` reads it): it
+ * holds the stated number of items per language, and the whole engine raises
+ * no alarm on any of them (the failure lists the ids it flagged).
+ */
+export function describeProbeSet(title: string, path: string, counts: { en: number; ja: number }): void {
+  describe(title, () => {
+    const lines = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    it(`holds ${counts.en} English and ${counts.ja} Japanese items`, () => {
+      const langs = lines.map((l) => (JSON.parse(l) as { lang: string }).lang);
+      expect(langs.filter((l) => l === 'en')).toHaveLength(counts.en);
+      expect(langs.filter((l) => l === 'ja')).toHaveLength(counts.ja);
+    });
+    it('raises no alarm on any item', () => {
+      const flagged = lines
+        .map((line, i) => {
+          const parsed = parseInputLine(line, i + 1);
+          return { id: parsed.id, verdict: engine.evaluate(toEvaluationInput(parsed)).verdict };
+        })
+        .filter((r) => r.verdict !== 'none')
+        .map((r) => r.id);
+      expect(flagged).toEqual([]);
+    });
   });
 }

@@ -10,10 +10,7 @@
  * this test, that must still be caught. The last block checks that the whole
  * calm-10 probe set raises no alarm.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parseInputLine, toEvaluationInput } from '../../../src/cli/commands/classify.js';
-import { describeGuardTables, describeRuleFile, engine } from '../../support/rule-engine.js';
+import { describeGuardTables, describeProbeSet, describeRuleFile } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const FILE = 'config/rules/calm-10.yaml';
@@ -201,26 +198,7 @@ describeGuardTables('calm-10 narrowed rules (English)', EN_NARROWED, 'en');
 describeGuardTables('calm-10 narrowed rules (Japanese)', JA_NARROWED, 'ja');
 
 // ------------------------------------------------------- the probe set
-describe('calm-10 probe set (test/fixtures/probes/calm-10.jsonl)', () => {
-  const lines = readFileSync(PROBES, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  it('holds 100 English and 100 Japanese hard negatives', () => {
-    const langs = lines.map((l) => (JSON.parse(l) as { lang: string }).lang);
-    expect(langs.filter((l) => l === 'en')).toHaveLength(100);
-    expect(langs.filter((l) => l === 'ja')).toHaveLength(100);
-  });
-  it('raises no alarm on any item', () => {
-    const flagged = lines
-      .map((line, i) => {
-        const parsed = parseInputLine(line, i + 1);
-        return { id: parsed.id, verdict: engine.evaluate(toEvaluationInput(parsed)).verdict };
-      })
-      .filter((r) => r.verdict !== 'none')
-      .map((r) => r.id);
-    expect(flagged).toEqual([]);
-  });
-});
+describeProbeSet('calm-10 probe set (test/fixtures/probes/calm-10.jsonl)', PROBES, { en: 100, ja: 100 });
 
 describeRuleFile('calm-10 vetoes: the rule file', FILE, {
   lang: 'en',

@@ -8,10 +8,7 @@
  * demands, written for this test, that must still be caught. The last block
  * checks that the whole calm-8 probe set raises no alarm.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { parseInputLine, toEvaluationInput } from '../../../src/cli/commands/classify.js';
-import { describeGuardTables, describeRuleFile, engine } from '../../support/rule-engine.js';
+import { describeGuardTables, describeProbeSet, describeRuleFile } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const FILE = 'config/rules/calm-8.yaml';
@@ -515,26 +512,7 @@ describeGuardTables('calm-8 narrowed rules (English)', EN_NARROWED, 'en');
 describeGuardTables('calm-8 narrowed rules (Japanese)', JA_NARROWED, 'ja');
 
 // ------------------------------------------------------- the probe set
-describe('calm-8 probe set (test/fixtures/probes/calm-8.jsonl)', () => {
-  const lines = readFileSync(PROBES, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  it('holds 150 English and 150 Japanese calm items', () => {
-    const langs = lines.map((l) => (JSON.parse(l) as { lang: string }).lang);
-    expect(langs.filter((l) => l === 'en')).toHaveLength(150);
-    expect(langs.filter((l) => l === 'ja')).toHaveLength(150);
-  });
-  it('raises no alarm on any item', () => {
-    const flagged = lines
-      .map((line, i) => {
-        const parsed = parseInputLine(line, i + 1);
-        return { id: parsed.id, verdict: engine.evaluate(toEvaluationInput(parsed)).verdict };
-      })
-      .filter((r) => r.verdict !== 'none')
-      .map((r) => r.id);
-    expect(flagged).toEqual([]);
-  });
-});
+describeProbeSet('calm-8 probe set (test/fixtures/probes/calm-8.jsonl)', PROBES, { en: 150, ja: 150 });
 
 describeRuleFile('calm-8 vetoes: the rule file', FILE, {
   lang: 'en',
