@@ -23,7 +23,7 @@ import { LiteralPrefilter } from './prefilter.js';
 import type { Candidates } from './prefilter.js';
 import { compileRuleDocs, writtenSource } from './rules.js';
 import type { CompiledRuleSet } from './rules.js';
-import { segment, sentenceAt } from './sentences.js';
+import { nearSpan, segment, sentenceAt } from './sentences.js';
 import type { Sentences } from './sentences.js';
 import { SEVERITY_ORDER } from './clauses.js';
 import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
@@ -64,6 +64,16 @@ export interface PolicyEngine {
   conductTexts(input: EvaluationInput): string[];
   /** The categories the backstop may add, with their thresholds (empty when off). */
   readonly backstopCategories: readonly { category: Category; threshold: number }[];
+}
+
+/** Where a hit lies, for the vetoes: the text, the hit's sentence(s) [a, b) and its neighbourhood [nearA, nearB). */
+interface VetoScope {
+  text: string;
+  sentence: string;
+  a: number;
+  b: number;
+  nearA: number;
+  nearB: number;
 }
 
 /** What one message contributes: rule hits, and its customer-conduct text. */
@@ -177,6 +187,8 @@ class Engine implements PolicyEngine {
   private readonly vetoIdx: Int32Array;
   /** Category → indexes of the vetoes that apply to it, in file order. */
   private readonly vetoesOf = new Map<Category, number[]>();
+  /** The categories that a veto of the `near` scope applies to. */
+  private readonly nearVetoes = new Set<Category>();
   /**
    * For rule i, a sticky copy of its pattern when the prefilter knows where
    * its matches may start: the pattern is then tried at those offsets only.
@@ -229,6 +241,7 @@ class Engine implements PolicyEngine {
     this.vetoHit = new Uint8Array(rules.vetoes.length);
     rules.vetoes.forEach((v, k) => {
       for (const c of v.categories) {
+        if (v.scope === 'near') this.nearVetoes.add(c);
         const list = this.vetoesOf.get(c) ?? [];
         list.push(k);
         this.vetoesOf.set(c, list);
@@ -364,11 +377,18 @@ class Engine implements PolicyEngine {
         // The sentences covering [ns, ne) (as sentenceSpan).
         const sa = sentences.starts[sentenceAt(sentences, ns)]!;
         const sb = sentences.ends[sentenceAt(sentences, Math.max(ns, ne - 1))]!;
-        const scope = rule.scope === 'message' ? text : text.slice(sa, sb);
+        // The neighbouring sentences, for a rule or veto of the `near` scope (found only then).
+        const [na, nb] =
+          rule.scope === 'near' || this.nearVetoes.has(rule.category)
+            ? nearSpan(sentences, text, ns, ne)
+            : [sa, sb];
+        const scope =
+          rule.scope === 'message' ? text : rule.scope === 'near' ? text.slice(na, nb) : text.slice(sa, sb);
         if (!allTest(rule.requires, scope)) continue;
         if (this.unlessHolds(i, scope, exact ? may : undefined)) continue;
         const sentence = rule.scope === 'sentence' ? scope : text.slice(sa, sb);
-        if (this.vetoed(rule.category, text, sentence, exact ? may : undefined, sa, sb)) continue;
+        const at = { text, sentence, a: sa, b: sb, nearA: na, nearB: nb };
+        if (this.vetoed(rule.category, at, exact ? may : undefined, true)) continue;
         const { start, end } = toOriginal(n, ns, ne);
         accepted++;
         evidence.push({
@@ -402,18 +422,12 @@ class Engine implements PolicyEngine {
   }
 
   /**
-   * Whether a veto of `category` matches (in the message or the sentence).
-   * With `sa` ≥ 0, `text` is the current scan's rule text and `sentence` is
-   * `text.slice(sa, sb)`: results are remembered for the rest of the scan.
+   * Whether a veto of `category` matches: in the hit's sentence, its
+   * neighbourhood (`near`) or the whole message, as the veto's scope says.
+   * With `memo`, `at.text` is the current scan's rule text and the results
+   * are remembered for the rest of the scan.
    */
-  private vetoed(
-    category: Category,
-    text: string,
-    sentence: string,
-    may: Candidates | undefined,
-    sa = -1,
-    sb = -1,
-  ): boolean {
+  private vetoed(category: Category, at: VetoScope, may: Candidates | undefined, memo: boolean): boolean {
     const vetoes = this.rules.vetoes;
     const list = this.vetoesOf.get(category);
     if (!list) return false;
@@ -423,19 +437,22 @@ class Engine implements PolicyEngine {
       const v = list[k]!;
       const veto = vetoes[v]!;
       if (may && !this.prefilter!.mayMatch(this.vetoIdx[v]!)) continue;
-      const whole = veto.scope === 'message';
-      if (sa < 0) {
-        if (veto.re.test(whole ? text : sentence)) return true;
-        continue;
-      }
-      const a = whole ? -1 : sa;
-      const b = whole ? -1 : sb;
+      const scope = veto.scope;
+      const a = scope === 'message' ? -1 : scope === 'near' ? at.nearA : at.a;
+      const b = scope === 'message' ? -1 : scope === 'near' ? at.nearB : at.b;
       const m = 3 * v;
-      if (vetoMemo[m] !== g || vetoMemo[m + 1] !== a || vetoMemo[m + 2] !== b) {
+      if (!memo || vetoMemo[m] !== g || vetoMemo[m + 1] !== a || vetoMemo[m + 2] !== b) {
+        const hit = veto.re.test(
+          scope === 'message' ? at.text : scope === 'near' ? at.text.slice(a, b) : at.sentence,
+        );
+        if (!memo) {
+          if (hit) return true;
+          continue;
+        }
         vetoMemo[m] = g;
         vetoMemo[m + 1] = a;
         vetoMemo[m + 2] = b;
-        vetoHit[v] = veto.re.test(whole ? text : sentence) ? 1 : 0;
+        vetoHit[v] = hit ? 1 : 0;
       }
       if (vetoHit[v] === 1) return true;
     }
@@ -575,7 +592,9 @@ class Engine implements PolicyEngine {
       const segs = segment(t);
       const sa = segs.starts[sentenceAt(segs, best.span.start)]!;
       const sb = segs.ends[sentenceAt(segs, Math.max(best.span.start, best.span.end - 1))]!;
-      if (this.vetoed(category, t, t.slice(sa, sb), undefined)) continue;
+      const [na, nb] = nearSpan(segs, t, best.span.start, best.span.end);
+      const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
+      if (this.vetoed(category, at, undefined, false)) continue;
       const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
       evidence.push({
         category,

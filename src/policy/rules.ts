@@ -22,7 +22,7 @@ const vetoSchema = z.object({
   id: z.string().min(1),
   categories: z.array(categorySchema).min(1),
   pattern: patternSchema,
-  scope: z.enum(['sentence', 'message']).default('sentence'),
+  scope: z.enum(['sentence', 'near', 'message']).default('sentence'),
   note: z.string().optional(),
 });
 
@@ -32,7 +32,7 @@ const ruleSchema = z.object({
   pattern: patternSchema,
   requires: z.array(patternSchema).default([]),
   unless: z.array(patternSchema).default([]),
-  scope: z.enum(['sentence', 'message']).default('sentence'),
+  scope: z.enum(['sentence', 'near', 'message']).default('sentence'),
   only_if_no_defect: z.boolean().default(false),
   note: z.string().optional(),
 });
@@ -53,7 +53,7 @@ export interface CompiledVeto {
   id: string;
   categories: ReadonlySet<Category>;
   re: RegExp;
-  scope: 'sentence' | 'message';
+  scope: 'sentence' | 'near' | 'message';
 }
 
 export interface CompiledRule {
@@ -64,7 +64,7 @@ export interface CompiledRule {
   re: RegExp;
   requires: RegExp[];
   unless: RegExp[];
-  scope: 'sentence' | 'message';
+  scope: 'sentence' | 'near' | 'message';
   onlyIfNoDefect: boolean;
 }
 

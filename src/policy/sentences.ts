@@ -51,3 +51,34 @@ export function sentenceSpan(s: Sentences, a: number, b: number): [number, numbe
   const last = sentenceAt(s, Math.max(a, b - 1));
   return [s.starts[first]!, s.ends[last]!];
 }
+
+/** Whether text[a, b) holds nothing but white space and masked characters. */
+function blankBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x01 && c !== 0x3000 && c !== 0xa0)
+      return false;
+  }
+  return true;
+}
+
+/**
+ * [start, end) of the sentences covering the span [a, b) of `text`, with the
+ * nearest sentence before and after them that is not blank (the `near`
+ * scope: a reason given in the next sentence, a threat in the one before).
+ */
+export function nearSpan(s: Sentences, text: string, a: number, b: number): [number, number] {
+  let first = sentenceAt(s, a);
+  let last = sentenceAt(s, Math.max(a, b - 1));
+  for (let k = first - 1; k >= 0; k--) {
+    if (blankBetween(text, s.starts[k]!, s.ends[k]!)) continue;
+    first = k;
+    break;
+  }
+  for (let k = last + 1; k < s.starts.length; k++) {
+    if (blankBetween(text, s.starts[k]!, s.ends[k]!)) continue;
+    last = k;
+    break;
+  }
+  return [s.starts[first]!, s.ends[last]!];
+}

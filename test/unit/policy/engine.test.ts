@@ -153,6 +153,54 @@ describe('evaluate: rules and scopes', () => {
     expect(t.evidence.filter((e) => e.category === 'intimidation').map((e) => e.message)).toEqual([1]);
   });
 
+  it("near scope looks at the hit's sentence and the nearest sentence on either side", () => {
+    const near = compileEngine({
+      version: 'near-1',
+      engine: { rules: ['n.yaml'] },
+      ruleDocs: [
+        {
+          path: 'n.yaml',
+          doc: {
+            lang: 'en',
+            vetoes: [
+              {
+                id: 'en.veto.drill',
+                categories: ['violence'],
+                pattern: '\\bfire drill\\b',
+                scope: 'near',
+              },
+            ],
+            rules: [
+              {
+                id: 'en.violence.burn',
+                category: 'violence',
+                pattern: '\\bburn (?:it|the building) down\\b',
+              },
+              {
+                id: 'en.excessive.tonight',
+                category: 'excessive',
+                pattern: '\\bcome tonight\\b',
+                unless: ['\\bas (?:agreed|contracted)\\b'],
+                scope: 'near',
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const means = (text: string) => near.evaluate({ text, lang: 'en' }).means;
+    const demands = (text: string) => near.evaluate({ text, lang: 'en' }).demands;
+    // The veto's cue in the sentence before or after the hit (blank lines skipped) clears it.
+    expect(means('We run a fire drill at noon. Burn the building down, in the exercise.')).toEqual([]);
+    expect(means('Burn the building down, they said.\n\nThat was the fire drill script.')).toEqual([]);
+    // Two sentences away, or in the same place with no cue, it does not.
+    expect(means('We run a fire drill at noon. Fine. Burn the building down.')).toEqual(['violence']);
+    expect(means('Burn the building down. I mean it.')).toEqual(['violence']);
+    // A rule's unless sees the same neighbourhood.
+    expect(demands('As agreed in the contract. Please come tonight.')).toEqual([]);
+    expect(demands('As agreed in the contract. Thanks. Please come tonight.')).toEqual(['excessive']);
+  });
+
   it('masks blank technical phrases before the rules run', () => {
     expect(run('I had to kill -9 you know which process').means).toEqual([]);
     expect(run('I will kill you').means).toEqual(['violence']);

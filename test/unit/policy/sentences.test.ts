@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, sentenceSpan } from '../../../src/policy/sentences.js';
+import { nearSpan, segment, sentenceSpan } from '../../../src/policy/sentences.js';
 
 function sentences(text: string): string[] {
   const s = segment(text);
@@ -50,5 +50,16 @@ describe('sentence segmentation', () => {
     const s = segment(text);
     const at = text.indexOf('second');
     expect(text.slice(...sentenceSpan(s, at, at + 6)).trim()).toBe('second one.');
+  });
+
+  it('gives the neighbourhood of a range: its sentences and the nearest non-blank one on each side', () => {
+    const text = 'zero. first one.\n\n\nsecond one. third\n \n';
+    const s = segment(text);
+    const at = text.indexOf('second');
+    expect(text.slice(...nearSpan(s, text, at, at + 6)).trim()).toBe('first one.\n\n\nsecond one. third');
+    // At the ends: nothing before the first sentence, nothing after the last.
+    expect(text.slice(...nearSpan(s, text, 0, 4)).trim()).toBe('zero. first one.');
+    const third = text.indexOf('third');
+    expect(text.slice(...nearSpan(s, text, third, third + 5)).trim()).toBe('second one. third');
   });
 });
