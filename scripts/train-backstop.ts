@@ -86,6 +86,9 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t35.jsonl',
   'test/fixtures/train/t36.jsonl',
   'test/fixtures/train/t37.jsonl',
+  'test/fixtures/train/t38.jsonl',
+  'test/fixtures/train/t39.jsonl',
+  'test/fixtures/train/t40.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
