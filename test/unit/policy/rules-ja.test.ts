@@ -3241,6 +3241,15 @@ const NARROWED_T20_T21: GuardTable[] = [
     ],
   },
   {
+    id: 'ja.veto.meta: the と of 同じこと before 言われ is no quotation (t40, found by ja-osore)',
+    category: 'violence',
+    calm: ['お客様に「ぶん殴るぞ」と言われて怖かったです。対策を教えてください。'],
+    kept: [
+      '前にも同じこと言われて直らなかったら、今度こそぶん殴るからな。',
+      'そんなこと言われて黙ってられるか。次に会ったらぶん殴るからな。',
+    ],
+  },
+  {
     id: 'ja.mask.trash: ゴミ捨て場から拾ってきた is no trash handling',
     category: 'insult',
     calm: ['ゴミ捨てのルールを社内ポータルに掲載したいです。'],
