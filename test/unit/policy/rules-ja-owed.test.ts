@@ -175,6 +175,11 @@ const KINDS: RuleKind[] = [
       '先日は店舗まで来ていただき、ありがとうございました。',
       '来週、弊社まで来ていただいて、新製品のご提案をいただけますか。',
     ],
+    // near scope: the package that includes the visit is named in the sentence before (an older
+    // rule, ja.excessive.onsite, still reads this one sentence at a time).
+    ownNegatives: [
+      '導入パッケージにはオンサイト支援が1日含まれています。来月、大阪の工場までお越しいただけますか。',
+    ],
   },
   {
     rule: 'ja.ow.excessive.write_our_reports',
