@@ -242,6 +242,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-10.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 200 hard calm messages written by the calm-11 helper (legitimate anger,
+    // reported abuse, security words, credits and visits the contract gives):
+    // 19 flagged before its fixes, 0 after.
+    name: 'calm probes 11 (test/fixtures/probes/calm-11.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-11.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
@@ -249,7 +257,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t37 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t40 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -298,6 +306,9 @@ const corpora = [
       ['t35', 0.97],
       ['t36', 0.97],
       ['t37', 0.97],
+      ['t38', 0.97],
+      ['t39', 0.97],
+      ['t40', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
