@@ -185,6 +185,9 @@ const KINDS: RuleKind[] = [
       ["what's ur snapchat, we should chat after your shift", 'ur snapchat'],
       ['Does she have Instagram? Her replies are adorable.', 'she have Instagram'],
       ['Send me your personal socials so I can follow you.', 'your personal socials'],
+      // `ig` has a branch of its own (so that the rule no longer runs on every message).
+      ["what's ur ig? i'll dm you after your shift", 'ur ig'],
+      ['Give me her IG, the blonde agent on the chat.', 'her IG'],
     ],
     negatives: [
       'Your Instagram integration keeps dropping the feed on our dashboard.',
