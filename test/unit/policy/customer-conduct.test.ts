@@ -244,4 +244,18 @@ describe('customerConduct: words the customer dictates', () => {
   it('still blanks a quotation the customer received', () => {
     expect(own('The mail we received says: "You are useless, pay now."')).toBe('The mail we received says:');
   });
+
+  it('keeps the customer quoting their own earlier message right before the quote', () => {
+    const last = 'My last email said: "We know where your children go to school." I meant it.';
+    expect(own(last)).toBe(last);
+    const previous = 'Our previous message said "you will regret this", and we stand by it.';
+    expect(own(previous)).toBe(previous);
+    // Not when another sender's words follow, nor when "my email" is not what says it.
+    expect(own('The email said: "We know where your children go to school." Block the sender?')).toBe(
+      'The email said:',
+    );
+    expect(own('I answered my email. The reply said: "I will find you." Please trace it.')).toBe(
+      'I answered my email. The reply said:',
+    );
+  });
 });
