@@ -187,6 +187,24 @@ const corpora = [
     floor: { accuracy: 0.86, precision: 0.96, recall: 0.87, alarms: 0.09 },
   },
   {
+    // Written blind on 2026-11-30, measured once before that round (policy
+    // 2026.11.16: 0.935, P 0.988, R 0.922, alarms 1/62, means 0.896, demands
+    // 0.833) and once with the final engine of policy 2026.11.17 (0.935, P
+    // 0.988, R 0.922, alarms 1/62, means 0.905, demands 0.833). Never tuned on.
+    name: 'held-out set 17 (test/fixtures/holdout-17.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-17.jsonl'),
+    floor: { accuracy: 0.92, precision: 0.96, recall: 0.9, alarms: 0.05 },
+  },
+  {
+    // Written blind on 2026-11-30 while that round's rules were being
+    // written, measured once, with the final engine of policy 2026.11.17:
+    // 0.895, P 0.975, R 0.878 (English 0.822), alarms 2/62, means 0.871,
+    // demands 0.851. Never tuned on.
+    name: 'held-out set 18 (test/fixtures/holdout-18.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-18.jsonl'),
+    floor: { accuracy: 0.88, precision: 0.95, recall: 0.86, alarms: 0.06 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
