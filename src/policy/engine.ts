@@ -592,7 +592,9 @@ class Engine implements PolicyEngine {
       const segs = segment(t);
       const sa = segs.starts[sentenceAt(segs, best.span.start)]!;
       const sb = segs.ends[sentenceAt(segs, Math.max(best.span.start, best.span.end - 1))]!;
-      const [na, nb] = nearSpan(segs, t, best.span.start, best.span.end);
+      const [na, nb] = this.nearVetoes.has(category)
+        ? nearSpan(segs, t, best.span.start, best.span.end)
+        : [sa, sb];
       const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
       if (this.vetoed(category, at, undefined, false)) continue;
       const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);

@@ -7,6 +7,9 @@
  * after it); a full stop after a title (`mr.`, `ms.`, `mrs.`, `dr.`) does not.
  */
 
+import { isSpace } from './customer-conduct.js';
+import { MASK_CHAR } from './normalize.js';
+
 export interface Sentences {
   /** Sorted start offsets of the sentences. */
   starts: number[];
@@ -54,11 +57,7 @@ export function sentenceSpan(s: Sentences, a: number, b: number): [number, numbe
 
 /** Whether text[a, b) holds nothing but white space and masked characters. */
 function blankBetween(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x01 && c !== 0x3000 && c !== 0xa0)
-      return false;
-  }
+  for (let i = a; i < b; i++) if (!isSpace(text.charCodeAt(i)) && text[i] !== MASK_CHAR) return false;
   return true;
 }
 
