@@ -260,6 +260,21 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-10.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  ...(
+    [
+      // Written blind at the end of 2026-11-30 and measured once, with policy
+      // 2026.11.17, before any rule was written from them (general mixes, many
+      // items subtle): t41 English 0.870, P 0.976, R 0.863, alarms 2/60; t42
+      // Japanese 0.860, P 0.976, R 0.842, alarms 2/60. Floors near that level
+      // until a round is built from them.
+      ['t41', 0.85, 0.84],
+      ['t42', 0.84, 0.82],
+    ] as const
+  ).map(([t, accuracy, recall]) => ({
+    name: `training set ${t}, not yet tuned on (test/fixtures/train/${t}.jsonl)`,
+    path: resolve(root, `test/fixtures/train/${t}.jsonl`),
+    floor: { accuracy, precision: 0.95, recall, alarms: 0.05 },
+  })),
   {
     // 200 hard calm messages written by the calm-11 helper (legitimate anger,
     // reported abuse, security words, credits and visits the contract gives):
