@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The rule-file tests each need the repository's compiled engine (about 2 s
+ * to compile): run without isolation, the files a worker runs share one
+ * (test/support/rule-engine.ts is then loaded once per worker). They are
+ * pure: no mocks, no environment, no shared state but that engine.
+ */
+const RULE_TESTS = 'test/unit/policy/rules-*.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Integration tests share one real Redis; each uses its own key prefix.
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'rules', include: [RULE_TESTS], isolate: false } },
+      { extends: true, test: { name: 'other', include: ['test/**/*.test.ts'], exclude: [RULE_TESTS] } },
+    ],
   },
 });
