@@ -293,12 +293,13 @@ const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:e
 
 /**
  * The customer announcing their own words ("I'll post a review saying "…"",
- * 「…」と書き込んでやる, "tell your boss: …"), or quoting their own earlier
- * message right before it ("My last email said: …"): quoted, but the
- * customer's conduct.
+ * 「…」と書き込んでやる, "tell your boss: …"), quoting their own earlier
+ * message right before it ("My last email said: …"), or naming a post of
+ * their own ("I've started a thread on the forum: …", "going into a blog
+ * post called …"): quoted, but the customer's conduct.
  */
 const EN_OWN_VOICE =
-  /\b(?:my|our) (?:(?:last|previous|earlier|first|second|own|original|other) )?(?:e-?mail|message|letter|note|text|post|voicemail|reply|tweet|comment)s? (?:said|says|stated|read|reads)\s*[:,]?\s*$|\b(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]m gonna| am gonna)\b|\bgonna\b|\blet me\b|\b(?:tell|warn|remind) (?:your|him|her|them|the|that)\b|\bpass (?:this|it|that) (?:on|along)\b|\b(?:message|note|word) (?:for|to) (?:your|the|him|her)\b|\b(?:type|write|say|post|publish|read out|sign|print|repeat)\b[^.!?:"“]{0,30}\b(?:this|these words|exactly|the following|word for word|verbatim)\b/i;
+  /\b(?:my|our) (?:(?:last|previous|earlier|first|second|own|original|other) )?(?:e-?mail|message|letter|note|text|post|voicemail|reply|tweet|comment)s? (?:said|says|stated|read|reads)\s*[:,]?\s*$|\b(?:(?:i|we)(?:['’]ve| have| had)? (?:just |already |now )?(?:wrote|written|posted|published|put up|uploaded|drafted|started|created|made|launched|opened|set up)|(?:going|go|goes|put|putting) (?:in|into|on)) (?:a|an|my|our) (?:[\w-]+ ){0,2}?(?:blog(?: post)?|post|review|article|thread|video|tweet|petition|page|site|website|campaign|story|write-?up|listing)s?\b[^.!?"“]{0,40}$|\b(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]m gonna| am gonna)\b|\bgonna\b|\blet me\b|\b(?:tell|warn|remind) (?:your|him|her|them|the|that)\b|\bpass (?:this|it|that) (?:on|along)\b|\b(?:message|note|word) (?:for|to) (?:your|the|him|her)\b|\b(?:type|write|say|post|publish|read out|sign|print|repeat)\b[^.!?:"“]{0,30}\b(?:this|these words|exactly|the following|word for word|verbatim)\b/i;
 const JA_OWN_VOICE =
   /^\s*(?:と|って)[^。\n]{0,12}(?:伝え|書き込|書いてやる|書くぞ|書くから|投稿(?:する|して|しま)|拡散|晒|言いふら|広め|ばらま|レビュー|口コミ|ばらす)/;
 

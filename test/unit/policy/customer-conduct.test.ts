@@ -259,3 +259,21 @@ describe('customerConduct: words the customer dictates', () => {
     );
   });
 });
+
+describe('customerConduct: a title of the customer own post', () => {
+  it('keeps the title of a post the customer has written or is writing', () => {
+    const thread = 'I have started a thread on the community board: "Their staff are thieves." More to come.';
+    expect(own(thread)).toBe(thread);
+    const blog = 'Your agents are all going into a blog post called "The People Who Hid a Breach".';
+    expect(own(blog)).toBe(blog);
+    const review = 'We posted a review titled "Support staff who lie to customers" this morning.';
+    expect(own(review)).toBe(review);
+  });
+
+  it('still blanks a title someone else wrote or the customer received', () => {
+    expect(own('Someone posted a thread called "Their staff are thieves". Can it be taken down?')).toBe(
+      'Someone posted a thread called . Can it be taken down?',
+    );
+    expect(own('We received an email titled "You will die tonight" and forwarded it.')).not.toContain('die');
+  });
+});
