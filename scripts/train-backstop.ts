@@ -91,6 +91,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t40.jsonl',
   'test/fixtures/train/t41.jsonl',
   'test/fixtures/train/t42.jsonl',
+  'test/fixtures/train/t43.jsonl',
+  'test/fixtures/train/t44.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
