@@ -283,6 +283,14 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-11.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 200 hard calm messages written by the calm-13 helper before it looked at
+    // the rules (product scorn, billing errors, reported attacks, security and
+    // update wording): 5 flagged before its fixes, 0 after.
+    name: 'calm probes 13 (test/fixtures/probes/calm-13.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-13.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
