@@ -93,6 +93,10 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t42.jsonl',
   'test/fixtures/train/t43.jsonl',
   'test/fixtures/train/t44.jsonl',
+  'test/fixtures/train/t45.jsonl',
+  'test/fixtures/train/t46.jsonl',
+  'test/fixtures/train/t47.jsonl',
+  'test/fixtures/train/t48.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
