@@ -2,7 +2,7 @@
  * Trains the statistical backstop (src/policy/backstop.ts) on labelled JSONL.
  *
  *   npm run train:backstop [-- files.jsonl ...] [--out config/backstop.json]
- *     [--folds 5] [--seed 1] [--precision 0.95] [--bits 16] [--char 2,4]
+ *     [--folds 5] [--seed 1] [--precision 0.85] [--bits 16] [--char 2,4]
  *     [--prune 0.05] [--min-chars 8] [--no-sentences] [--no-rule-tests] [--dry-run]
  *
  * Each input is reduced to the customer's own conduct and normalised exactly
@@ -18,7 +18,9 @@
  * it), nothing below `--min-chars` characters of customer text. For each
  * category the firing threshold is chosen by k-fold cross-validation on
  * these files only: the lowest threshold whose out-of-fold precision (items,
- * calm sentences, rule-table negatives) is at least `--precision`. A category
+ * calm sentences, rule-table negatives) is at least `--precision` (0.85: the
+ * training sets are adversarial, so out-of-fold precision there understates
+ * it; README, "Backstop", has the choice). A category
  * that cannot reach it, or whose out-of-fold additions to the rules (where
  * the rules found no means, as in the engine) are not more often right than
  * wrong, is left out (items of a set recorded by scripts/first-seen-rules.ts are
@@ -114,7 +116,7 @@ const DEFAULT_FILES = [
 const BLIND = /holdout-(?:[4-9]|\d\d+)\.jsonl$/;
 
 const USAGE =
-  'npm run train:backstop [-- files.jsonl ...] [--out config/backstop.json] [--folds 5] [--seed 1] [--precision 0.95] [--bits 16] [--char 2,4] [--word 1,2] [--prune 0.05] [--min-chars 8] [--no-sentences] [--no-rule-tests] [--dry-run]';
+  'npm run train:backstop [-- files.jsonl ...] [--out config/backstop.json] [--folds 5] [--seed 1] [--precision 0.85] [--bits 16] [--char 2,4] [--word 1,2] [--prune 0.05] [--min-chars 8] [--no-sentences] [--no-rule-tests] [--dry-run]';
 const { values, positionals } = parseScriptArgs(
   {
     allowPositionals: true,
@@ -123,7 +125,7 @@ const { values, positionals } = parseScriptArgs(
       policy: { type: 'string' },
       folds: { type: 'string', default: '5' },
       seed: { type: 'string', default: '1' },
-      precision: { type: 'string', default: '0.95' },
+      precision: { type: 'string', default: '0.85' },
       bits: { type: 'string', default: '16' },
       epochs: { type: 'string', default: '6' },
       /** L1 strengths to choose from (comma-separated). */
