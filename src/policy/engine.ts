@@ -85,6 +85,10 @@ interface MessageScan {
   norm: LazyNormText;
 }
 
+/** ruleFlags bits. */
+const RULE_NO_DEFECT = 1;
+const RULE_NEAR = 2;
+
 const CATEGORY_ORDER: readonly Category[] = [...MEANS_CATEGORIES, ...DEMAND_CATEGORIES];
 const MEANS_SET: ReadonlySet<string> = new Set(MEANS_CATEGORIES);
 
@@ -175,8 +179,19 @@ class Engine implements PolicyEngine {
    * which must match in the scope, so their literals must be in the text).
    */
   private readonly prefilter: LiteralPrefilter | null;
-  /** For rule i, the prefilter indexes of its `requires` patterns. */
-  private readonly requiresIdx: number[][];
+  /**
+   * For rule i, the prefilter indexes of its `requires` patterns:
+   * `requiresList[requiresStart[i] .. requiresStart[i + 1])` (flat, so the
+   * per-candidate check reads no rule object).
+   */
+  private readonly requiresStart: Int32Array;
+  private readonly requiresList: Int32Array;
+  /**
+   * For rule i, RULE_NO_DEFECT when it needs the "no defect found" context,
+   * RULE_NEAR when a hit needs its neighbouring sentences (a rule of the
+   * `near` scope, or a category with a `near` veto).
+   */
+  private readonly ruleFlags: Uint8Array;
   /**
    * For rule i, the prefilter indexes of its `unless` patterns; for veto v,
    * its pattern's. Used only on a message that no mask changed: a mask
@@ -234,7 +249,10 @@ class Engine implements PolicyEngine {
       ...rules.rules.map((r) => writtenSource(r.re)),
     ];
     const add = (re: RegExp): number => sources.push(writtenSource(re)) - 1;
-    this.requiresIdx = rules.rules.map((r) => r.requires.map(add));
+    const requiresIdx = rules.rules.map((r) => r.requires.map(add));
+    this.requiresStart = new Int32Array(rules.rules.length + 1);
+    requiresIdx.forEach((list, i) => (this.requiresStart[i + 1] = this.requiresStart[i]! + list.length));
+    this.requiresList = Int32Array.from(requiresIdx.flat());
     this.unlessIdx = rules.rules.map((r) => r.unless.map(add));
     this.vetoIdx = Int32Array.from(rules.vetoes, (v) => add(v.re));
     this.vetoMemo = new Int32Array(3 * rules.vetoes.length);
@@ -247,6 +265,12 @@ class Engine implements PolicyEngine {
         this.vetoesOf.set(c, list);
       }
     });
+    this.ruleFlags = Uint8Array.from(
+      rules.rules,
+      (r) =>
+        (r.onlyIfNoDefect ? RULE_NO_DEFECT : 0) |
+        (r.scope === 'near' || this.nearVetoes.has(r.category) ? RULE_NEAR : 0),
+    );
     const offset = rules.masks.length;
     // Rules (and masks) are marked in the prefilter pass; requires, unless and veto patterns are
     // looked up when needed (most are never needed for a message).
@@ -313,9 +337,10 @@ class Engine implements PolicyEngine {
     }
     for (let r = 0; r < runCount; r++) {
       const i = run[r]!;
+      const flags = this.ruleFlags[i]!;
+      if ((flags & RULE_NO_DEFECT) !== 0 && !ctx.noDefectFound) continue;
+      if (may && !this.allMayMatch(this.requiresStart[i]!, this.requiresStart[i + 1]!)) continue;
       const rule = rules[i]!;
-      if (may && !this.allMayMatch(this.requiresIdx[i]!)) continue;
-      if (rule.onlyIfNoDefect && !ctx.noDefectFound) continue;
       // No match can start before the earliest required literal (minus the pattern's reach).
       const from = may ? may.startAt[offset + i]! : 0;
       // When the prefilter knows where a match may start, the sticky copy is tried there only:
@@ -378,10 +403,7 @@ class Engine implements PolicyEngine {
         const sa = sentences.starts[sentenceAt(sentences, ns)]!;
         const sb = sentences.ends[sentenceAt(sentences, Math.max(ns, ne - 1))]!;
         // The neighbouring sentences, for a rule or veto of the `near` scope (found only then).
-        const [na, nb] =
-          rule.scope === 'near' || this.nearVetoes.has(rule.category)
-            ? nearSpan(sentences, text, ns, ne)
-            : [sa, sb];
+        const [na, nb] = (flags & RULE_NEAR) !== 0 ? nearSpan(sentences, text, ns, ne) : [sa, sb];
         const scope =
           rule.scope === 'message' ? text : rule.scope === 'near' ? text.slice(na, nb) : text.slice(sa, sb);
         if (!allTest(rule.requires, scope)) continue;
@@ -404,9 +426,10 @@ class Engine implements PolicyEngine {
     return { evidence, conduct, norm: n };
   }
 
-  /** Whether every pattern of `idx` may match the current text (the prefilter is on). */
-  private allMayMatch(idx: readonly number[]): boolean {
-    for (let k = 0; k < idx.length; k++) if (!this.prefilter!.mayMatch(idx[k]!)) return false;
+  /** Whether every pattern of `requiresList[a .. b)` may match the current text (the prefilter is on). */
+  private allMayMatch(a: number, b: number): boolean {
+    const list = this.requiresList;
+    for (let k = a; k < b; k++) if (!this.prefilter!.mayMatch(list[k]!)) return false;
     return true;
   }
 
