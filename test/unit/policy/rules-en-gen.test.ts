@@ -611,6 +611,19 @@ const GUARDS: GuardTable[] = [
     ],
     kept: ["I'm going to kill whoever set up those links.", "I'll kill you if the links break again."],
   },
+  {
+    id: 'en.gn.veto.talk_to_him_after_hours',
+    category: 'excessive',
+    calm: [
+      "Give me Mr. Sato's private number. I'd like to talk with him outside office hours, away from your scripts.",
+      'I want to have a word with her after work about how she spoke to me. Tell me her personal mobile.',
+      "I'd like to discuss this with Tanaka-san outside working hours, just the two of us. His home address, please.",
+    ],
+    kept: [
+      'I want your engineers on call outside office hours every night this week, though our plan is business hours only.',
+      'Your engineer must work through the weekend on our migration for free.',
+    ],
+  },
 ];
 
 describeRuleKinds('en-gen rules', KINDS, alone, 'en');
