@@ -186,6 +186,27 @@ const LOG_LINE: RegExp[] = [
 
 const LOG_LINE_ANY = anyOf(LOG_LINE);
 
+/**
+ * A dated line stamped to the minute (no seconds), the way chat exports and
+ * pasted threads are ("[2024-09-18 10:02] I want …"): the stamp, when what
+ * follows is prose rather than a log record.
+ */
+const CHAT_STAMP =
+  /^\s*[[(]?\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}(?![:.]?\d)[\])]?\s*(?:[-–—|]\s*)?(?=\S)/;
+/** What a log record holds and prose does not: an upper-case level, key=value, code punctuation, hex. */
+const LOG_MARK =
+  /\b(?:FATAL|ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|CRIT|SEVERE|NOTICE|PANIC)\b|[={}<>]|::|\b0x[0-9a-fA-F]+\b|\b(?:pid|uid|errno|exit code)\b|[[(<](?:fatal|error|err|warn|warning|info|debug|trace|critical|crit|severe|notice)[\])>]/;
+/** Two words of prose: Latin words with a space between, or Japanese. */
+const PROSE = /\p{L}{2,}\s+\p{L}{2,}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,}/u;
+
+/** The length of a chat line's stamp (see CHAT_STAMP), or 0 when the line is not one. */
+export function chatStampLength(line: string): number {
+  const stamp = CHAT_STAMP.exec(line);
+  if (!stamp) return 0;
+  const rest = line.slice(stamp[0].length);
+  return !LOG_MARK.test(rest) && PROSE.test(rest) ? stamp[0].length : 0;
+}
+
 function maskLogsAndCode(text: string, lines: Line[], m: Masker): void {
   let inFence = false;
   let fenceStart = 0;
@@ -204,8 +225,11 @@ function maskLogsAndCode(text: string, lines: Line[], m: Masker): void {
       continue;
     }
     if (inFence) continue;
-    if (LOG_LINE_ANY.some((re) => re.test(line.text)) && !hasSpeakerLabel(line.text))
-      m.mask(line.start, line.end);
+    if (LOG_LINE_ANY.some((re) => re.test(line.text)) && !hasSpeakerLabel(line.text)) {
+      // A pasted chat or thread line keeps its words; only its stamp is not conduct.
+      const stamp = chatStampLength(line.text);
+      m.mask(line.start, stamp > 0 ? line.start + stamp : line.end);
+    }
     // Inline code: `kill -9 1234`.
     if (!ticks) continue;
     for (const c of line.text.matchAll(/`[^`\n]{1,200}`/g))

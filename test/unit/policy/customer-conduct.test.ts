@@ -69,6 +69,27 @@ describe('customerConduct', () => {
     expect(own(text)).toBe('The nightly job died:\nWhat should I do?');
   });
 
+  it('keeps the words of a pasted chat or thread stamped to the minute, blanks its stamps', () => {
+    const thread = [
+      '[2024-09-18 10:02] Your apology email is unacceptable.',
+      '[2024-09-18 10:31] I will keep sending this until he comes to bow to us.',
+      '2024-09-18 10:40 - 何度言えばわかるんだ。',
+    ].join('\n');
+    expect(own(thread)).toBe(
+      'Your apology email is unacceptable.\nI will keep sending this until he comes to bow to us.\n何度言えばわかるんだ。',
+    );
+  });
+
+  it('still blanks log records stamped to the minute or to the second', () => {
+    const logs = [
+      '[2024-09-18 10:02] ERROR worker killed by signal 9',
+      '2024-09-18 10:02 job=sync status=killed',
+      '2024-09-18 10:02:07 kill the stale session now',
+      '[2024-09-18 10:02] killed',
+    ].join('\n');
+    expect(own(logs)).toBe('');
+  });
+
   it('keeps prose that merely starts with a word like Warning', () => {
     expect(own('Warning: I am losing patience with this.')).toBe('Warning: I am losing patience with this.');
   });
