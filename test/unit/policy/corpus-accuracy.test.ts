@@ -25,9 +25,9 @@ interface Scores {
 
 const RANK = { none: 0, review: 1, harassment: 2 } as const;
 
-function score(path: string): Scores {
-  const lines = readFileSync(path, 'utf8')
-    .split('\n')
+function score(paths: string | readonly string[]): Scores {
+  const lines = (typeof paths === 'string' ? [paths] : paths)
+    .flatMap((path) => readFileSync(path, 'utf8').split('\n'))
     .filter((l) => l.trim() !== '');
   let correct = 0;
   let tp = 0;
@@ -205,6 +205,32 @@ const corpora = [
     floor: { accuracy: 0.88, precision: 0.95, recall: 0.86, alarms: 0.06 },
   },
   {
+    // Written blind at the start of the 2026-11-30 second session, measured
+    // once before its rounds (policy 2026.11.17 with c02683b: 0.940, P 0.955,
+    // R 0.944, alarms 4/64) and once with the final engine of policy
+    // 2026.11.18 (0.955, P 0.956, R 0.967, alarms 4/64). Never tuned on.
+    name: 'held-out set 19 (test/fixtures/holdout-19.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-19.jsonl'),
+    floor: { accuracy: 0.94, precision: 0.94, recall: 0.95, alarms: 0.07 },
+  },
+  {
+    // Written blind during that session, measured once after its first wave
+    // of rules (0.910, P 0.953, R 0.900, alarms 5/66) and once with the final
+    // engine of policy 2026.11.18 (0.925, P 0.954, R 0.922, alarms 5/66).
+    // Never tuned on.
+    name: 'held-out set 20 (test/fixtures/holdout-20.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-20.jsonl'),
+    floor: { accuracy: 0.91, precision: 0.94, recall: 0.9, alarms: 0.08 },
+  },
+  {
+    // Every set never tuned on, pooled (3,400 items; 4–16 chose the
+    // backstop's precision target on 2026-11-30, 17–20 took no part in it).
+    // Policy 2026.11.18: 0.949, P 0.980, R 0.946, alarms 44/1,040.
+    name: 'held-out sets 4–20 pooled',
+    path: Array.from({ length: 17 }, (_, k) => resolve(root, `test/fixtures/holdout-${k + 4}.jsonl`)),
+    floor: { accuracy: 0.94, precision: 0.97, recall: 0.935, alarms: 0.05 },
+  },
+  {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
     // abuse, contractual refunds) a rule writer wrote to find false alarms:
     // 35 flagged before the fixes, 1 after. Tuned on, so only a guard.
@@ -260,21 +286,6 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-10.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
-  ...(
-    [
-      // Written blind at the end of 2026-11-30 and measured once, with policy
-      // 2026.11.17, before any rule was written from them (general mixes, many
-      // items subtle): t41 English 0.870, P 0.976, R 0.863, alarms 2/60; t42
-      // Japanese 0.860, P 0.976, R 0.842, alarms 2/60. Floors near that level
-      // until a round is built from them.
-      ['t41', 0.85, 0.84],
-      ['t42', 0.84, 0.82],
-    ] as const
-  ).map(([t, accuracy, recall]) => ({
-    name: `training set ${t}, not yet tuned on (test/fixtures/train/${t}.jsonl)`,
-    path: resolve(root, `test/fixtures/train/${t}.jsonl`),
-    floor: { accuracy, precision: 0.95, recall, alarms: 0.05 },
-  })),
   {
     // 200 hard calm messages written by the calm-11 helper (legitimate anger,
     // reported abuse, security words, credits and visits the contract gives):
@@ -350,6 +361,17 @@ const corpora = [
       ['t38', 0.97],
       ['t39', 0.97],
       ['t40', 0.97],
+      // First measured before any tuning on them (README, "Accuracy"): 0.870,
+      // 0.860 (general, subtle); 0.855, 0.865 (insult, intimidation, violence,
+      // excessive); 0.845, 0.845 (general); 0.950, 0.960 (minimal pairs).
+      ['t41', 0.97],
+      ['t42', 0.97],
+      ['t43', 0.97],
+      ['t44', 0.97],
+      ['t45', 0.97],
+      ['t46', 0.97],
+      ['t47', 0.97],
+      ['t48', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
@@ -360,7 +382,8 @@ const corpora = [
 
 describe('engine accuracy on labelled corpora', () => {
   for (const c of corpora) {
-    it.skipIf(!existsSync(c.path))(`${c.name} stays above its floors`, () => {
+    const paths: readonly string[] = typeof c.path === 'string' ? [c.path] : c.path;
+    it.skipIf(!paths.every((p) => existsSync(p)))(`${c.name} stays above its floors`, () => {
       const s = score(c.path);
       expect(s.items).toBeGreaterThan(100);
       expect(s.accuracy).toBeGreaterThanOrEqual(c.floor.accuracy);
