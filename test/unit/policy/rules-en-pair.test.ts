@@ -7,7 +7,12 @@
  * version's vocabulary; one calm/kept table per veto and per rule of another
  * file narrowed for this set.
  */
-import { describeGuardTables, describeRuleFile, describeRuleKinds, engineWithOnly } from '../../support/rule-engine.js';
+import {
+  describeGuardTables,
+  describeRuleFile,
+  describeRuleKinds,
+  engineWithOnly,
+} from '../../support/rule-engine.js';
 import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-pair.yaml';
@@ -99,7 +104,10 @@ const KINDS: RuleKind[] = [
     positives: [
       ['apologise properly. type it out: "I am useless." word for word.', 'word for word'],
       ['Repeat after me: I am sorry, I am an incompetent agent.', 'Repeat after me'],
-      ['Write it out verbatim and I might forgive you: you are a worthless support agent.', 'Write it out verbatim'],
+      [
+        'Write it out verbatim and I might forgive you: you are a worthless support agent.',
+        'Write it out verbatim',
+      ],
     ],
     negatives: [
       'Could you type out the error message word for word? The screenshot is blurry. Sorry for the trouble.',
@@ -117,7 +125,10 @@ const KINDS: RuleKind[] = [
         "you won't have a desk to come back to",
       ],
       ["Refuse again and you won't have a job by Friday. Your choice.", "you won't have a job by"],
-      ['If he closes my ticket again, he will no longer have a career in this industry. Trust me.', 'he will no longer have a career'],
+      [
+        'If he closes my ticket again, he will no longer have a career in this industry. Trust me.',
+        'he will no longer have a career',
+      ],
     ],
     negatives: [
       "We're moving office, so you won't have a desk on Monday if you visit - just use the lobby.",
@@ -149,12 +160,15 @@ const KINDS: RuleKind[] = [
     rule: 'en.pr.intimidation.friends_with_boss',
     category: 'intimidation',
     positives: [
+      ["Give us Enterprise for free, today. I'm friends with your CRO.", "I'm friends with your CRO"],
       [
-        "Give us Enterprise for free, today. I'm friends with your CRO.",
-        "I'm friends with your CRO",
+        "I'm good friends with your CEO. Think about it before you say no again.",
+        'good friends with your CEO',
       ],
-      ["I'm good friends with your CEO. Think about it before you say no again.", 'good friends with your CEO'],
-      ["We're old mates with your president, so fix this now or your job is next.", 'old mates with your president'],
+      [
+        "We're old mates with your president, so fix this now or your job is next.",
+        'old mates with your president',
+      ],
     ],
     negatives: [
       "I'm friends with your CRO and he recommended I reach out about the archive product.",
@@ -167,7 +181,10 @@ const KINDS: RuleKind[] = [
     category: 'violence',
     positives: [
       ['If you hang up on me I will come down there and find you.', 'I will come down there and find you'],
-      ["I'm going to drive over there and find whoever deleted our archive.", "I'm going to drive over there and find whoever"],
+      [
+        "I'm going to drive over there and find whoever deleted our archive.",
+        "I'm going to drive over there and find whoever",
+      ],
       ["Close my ticket again and I'll come round and deal with you.", "I'll come round and deal with you"],
     ],
     negatives: [
@@ -196,7 +213,10 @@ const KINDS: RuleKind[] = [
     category: 'monetary',
     positives: [
       ['If you are sorry, prove it. Sincerity has a price.', 'Sincerity has a price'],
-      ['Transfer something that reflects how badly you hurt us.', 'Transfer something that reflects how badly'],
+      [
+        'Transfer something that reflects how badly you hurt us.',
+        'Transfer something that reflects how badly',
+      ],
       ['Pay us an amount that shows your remorse.', 'Pay us an amount that shows your remorse'],
     ],
     negatives: [
@@ -218,7 +238,7 @@ const KINDS: RuleKind[] = [
     ],
     negatives: [
       "We cancelled within the 30-day money-back period, so please issue a full refund of this year's fees as your terms say.",
-      "You charged us twice for the year; please give a full refund of the duplicate charge.",
+      'You charged us twice for the year; please give a full refund of the duplicate charge.',
     ],
     ownNegatives: ['Our licences were never activated, so please refund the whole year under your terms.'],
   },
@@ -230,8 +250,8 @@ const VETOES: GuardTable[] = [
     category: 'persistence',
     calm: [
       "Per the P1 escalation procedure in our support agreement, I'll be calling into the 09:00 bridge every day until the outage is resolved. Who attends from your side?",
-      "As set out in our Enterprise agreement, I will join the status call every morning until the incident is closed.",
-      "Following the escalation plan, our duty manager will be dialling into the war room call every hour until service is restored.",
+      'As set out in our Enterprise agreement, I will join the status call every morning until the incident is closed.',
+      'Following the escalation plan, our duty manager will be dialling into the war room call every hour until service is restored.',
     ],
     kept: [
       "I'm going to ring this number every single hour, day and night, until somebody gives me a working fix.",

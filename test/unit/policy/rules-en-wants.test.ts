@@ -10,7 +10,12 @@
  * whole engine must not find the category; plus the calm/kept table for the
  * one rule of another file narrowed here.
  */
-import { describeGuardTables, describeRuleFile, describeRuleKinds, engineWithOnly } from '../../support/rule-engine.js';
+import {
+  describeGuardTables,
+  describeRuleFile,
+  describeRuleKinds,
+  engineWithOnly,
+} from '../../support/rule-engine.js';
 import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
 
 const RULE_FILE = 'config/rules/en-wants.yaml';
@@ -50,7 +55,10 @@ const KINDS: RuleKind[] = [
     positives: [
       ['We want USD 20,000 for the inconvenience, paid by Friday.', 'for the inconvenience'],
       ["I'll need five grand for my wasted time, or I'm going to the press.", 'for my wasted time'],
-      ['Send us $3,000 to cover our time and trouble and we will close the ticket.', 'to cover our time and trouble'],
+      [
+        'Send us $3,000 to cover our time and trouble and we will close the ticket.',
+        'to cover our time and trouble',
+      ],
       ['€500 for all the hassle would be the least you can do.', 'for all the hassle'],
     ],
     negatives: [
@@ -126,7 +134,10 @@ const KINDS: RuleKind[] = [
         'Recover the archive folders I purged myself two years ago, and do it for free.',
         'Recover the archive folders I purged myself',
       ],
-      ['restore the teams we deleted ourselves last march. free. you owe us that much', 'we deleted ourselves'],
+      [
+        'restore the teams we deleted ourselves last march. free. you owe us that much',
+        'we deleted ourselves',
+      ],
       ['Bring back the mailboxes from a backup we never bought, today.', 'from a backup we never bought'],
       [
         'Please restore the user accounts we removed on purpose in January, at no charge since you are the experts.',
@@ -149,7 +160,10 @@ const KINDS: RuleKind[] = [
         'guarantee that zero phishing',
       ],
       ['Kindly provide 100% detection guarantee in writing before we renew.', '100% detection'],
-      ['I want it in writing: you guarantee no malware ever gets through, or we walk.', 'guarantee no malware'],
+      [
+        'I want it in writing: you guarantee no malware ever gets through, or we walk.',
+        'guarantee no malware',
+      ],
       ['Your company must commit to 100% accuracy on spam filtering.', '100% accuracy'],
     ],
     negatives: [
@@ -163,12 +177,18 @@ const KINDS: RuleKind[] = [
     rule: 'en.wa.excessive.rollout_all_by_today',
     category: 'excessive',
     positives: [
-      ['need SPF and DKIM setup for all 30 of our domains done before 5pm today pls', 'setup for all 30 of our domains'],
+      [
+        'need SPF and DKIM setup for all 30 of our domains done before 5pm today pls',
+        'setup for all 30 of our domains',
+      ],
       [
         'Complete the migration of all 12 subsidiaries by end of day, the board expects it.',
         'migration of all 12 subsidiaries',
       ],
-      ['We want the policy rollout across our 40 branches finished within 3 hours.', 'rollout across our 40 branches'],
+      [
+        'We want the policy rollout across our 40 branches finished within 3 hours.',
+        'rollout across our 40 branches',
+      ],
     ],
     negatives: [
       'Our team will handle the DMARC rollout for all 14 domains today; we just need the record values.',
@@ -204,7 +224,10 @@ const KINDS: RuleKind[] = [
     rule: 'en.wa.excessive.travel_at_your_cost',
     category: 'excessive',
     positives: [
-      ["Your engineer's flights and hotel will be at your cost, naturally.", 'flights and hotel will be at your cost'],
+      [
+        "Your engineer's flights and hotel will be at your cost, naturally.",
+        'flights and hotel will be at your cost',
+      ],
       [
         'Travel, boarding and lodging for the engineer to be borne by your company.',
         'lodging for the engineer to be borne by you',
@@ -248,7 +271,10 @@ const KINDS: RuleKind[] = [
     category: 'excessive',
     positives: [
       ['I want a technician at my clinic by 9am tomorrow.', 'want a technician at my clinic'],
-      ['get me an engineer to my restaurant today, the POS mail alerts are down', 'get me an engineer to my restaurant'],
+      [
+        'get me an engineer to my restaurant today, the POS mail alerts are down',
+        'get me an engineer to my restaurant',
+      ],
       ['we need an engineer at our store in Cebu tomorrow. no excuses', 'need an engineer at our store'],
     ],
     negatives: [
@@ -307,7 +333,10 @@ const KINDS: RuleKind[] = [
     category: 'unrelated',
     positives: [
       ["our copier's scan-to-email stopped working with office 365, can you fix it", 'scan-to-email'],
-      ["The printer can't send to Gmail anymore, SMTP auth error. Please help.", "printer can't send to Gmail"],
+      [
+        "The printer can't send to Gmail anymore, SMTP auth error. Please help.",
+        "printer can't send to Gmail",
+      ],
       ['can u set up scan to email on the new Ricoh for our yahoo account', 'scan to email'],
     ],
     negatives: [
