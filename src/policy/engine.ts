@@ -83,6 +83,12 @@ interface MessageScan {
   conduct: string;
   /** The normalised conduct text after masks, as the rules saw it. */
   norm: LazyNormText;
+  /**
+   * Sentences of `norm.text` ([a, b)) where a rule of `category` matched
+   * and one of its `unless` patterns cleared it: the backstop does not add
+   * that category there (see addBackstop).
+   */
+  cleared: { category: Category; a: number; b: number }[];
 }
 
 /** ruleFlags bits. */
@@ -307,6 +313,7 @@ class Engine implements PolicyEngine {
     // Sentences are found when a match first needs them (most messages have no match).
     let sentences: Sentences | null = null;
     const evidence: Evidence[] = [];
+    const cleared: MessageScan['cleared'] = [];
     const rules = this.rules.rules;
     const offset = masks.length;
     // The rules to run, in rule order (evidence order depends on it).
@@ -407,7 +414,10 @@ class Engine implements PolicyEngine {
         const scope =
           rule.scope === 'message' ? text : rule.scope === 'near' ? text.slice(na, nb) : text.slice(sa, sb);
         if (!allTest(rule.requires, scope)) continue;
-        if (this.unlessHolds(i, scope, exact ? may : undefined)) continue;
+        if (this.unlessHolds(i, scope, exact ? may : undefined)) {
+          cleared.push({ category: rule.category, a: sa, b: sb });
+          continue;
+        }
         const sentence = rule.scope === 'sentence' ? scope : text.slice(sa, sb);
         const at = { text, sentence, a: sa, b: sb, nearA: na, nearB: nb };
         if (this.vetoed(rule.category, at, exact ? may : undefined, true)) continue;
@@ -423,7 +433,7 @@ class Engine implements PolicyEngine {
         });
       }
     }
-    return { evidence, conduct, norm: n };
+    return { evidence, conduct, norm: n, cleared };
   }
 
   /** Whether every pattern of `requiresList[a .. b)` may match the current text (the prefilter is on). */
@@ -570,7 +580,8 @@ class Engine implements PolicyEngine {
    * for each category that nothing else found and whose message score and
    * best sentence's score (bias + what starts in it) both reach its
    * threshold, adds that sentence (narrowed when long) as evidence unless a
-   * veto of that category clears the sentence. Customer
+   * veto of that category clears the sentence, or a rule of that category
+   * matched there and its `unless` cleared it. Customer
    * text shorter than the model's `minChars` is not scored, nor is anything
    * where the rules found means (it could not change the verdict).
    */
@@ -620,6 +631,10 @@ class Engine implements PolicyEngine {
         : [sa, sb];
       const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
       if (this.vetoed(category, at, undefined, false)) continue;
+      // Nor does it overrule a rule of this category that read the sentence and whose own
+      // `unless` cleared it there (a refund under the terms, an apology letter received).
+      if (scans[best.span.message]!.cleared.some((c) => c.category === category && c.a < sb && sa < c.b))
+        continue;
       const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
       evidence.push({
         category,

@@ -416,6 +416,21 @@ describe('backstop in the engine', () => {
     expect(d.evidence.every((e) => !e.rule.startsWith('backstop.'))).toBe(true);
   });
 
+  it('does not overrule a rule of the category whose own unless cleared the sentence', () => {
+    // en.b.monetary.refund_period reads this refund and its unless clears it (charged after closing).
+    const cleared = 'We were charged after we closed the account; kindly refund the last three months.';
+    const money = engineWith(phraseModel('monetary', 'kindly refund the last three months', 20));
+    expect(money.evaluate({ text: cleared, lang: 'en' }).demands).toEqual([]);
+    // Its score reaches the threshold there: only the rule's unless holds it back.
+    const scores = new Float64Array(1);
+    compileBackstop(phraseModel('monetary', 'kindly refund the last three months', 20)).scoreTexts(
+      [normalise(cleared).text],
+      {},
+      scores,
+    );
+    expect(scores[0]).toBeGreaterThanOrEqual(20);
+  });
+
   it('points into the right message of a thread', () => {
     const thread = [
       { at: '2026-01-01T00:00:00Z', text: 'Where is my parcel?' },

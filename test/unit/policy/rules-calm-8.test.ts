@@ -60,6 +60,7 @@ const EN_VETOES: GuardTable[] = [
     calm: [
       'We pay you eleven million yen a year, so we would like a review meeting.',
       'As a customer paying 11 million yen a year, we would appreciate a service review meeting to discuss the recent incidents.',
+      'As a client paying $90,000 a year, we would like a quarterly roadmap briefing.',
     ],
     kept: [
       'We pay you eleven million yen a year, so we expect compensation for this outage.',

@@ -1033,6 +1033,8 @@ const INTIMIDATION: RuleKind[] = [
     ],
     negatives: [
       'Future employers will love this certification on your CV.',
+      'Prospective employers really value a reference like the one we are writing for you.',
+      'Your next employer will be impressed by how you handled this outage.',
       "Word gets around about people like you - you're the best support agent we've had!",
     ],
   },
@@ -1310,7 +1312,7 @@ const INTIMIDATION: RuleKind[] = [
   },
 ];
 
-/** This file's veto. */
+/** This file's vetoes. */
 const OWN_GUARDS: GuardTable[] = [
   {
     id: 'en.hm.veto.own_premises_care',
@@ -1322,6 +1324,18 @@ const OWN_GUARDS: GuardTable[] = [
     kept: [
       'Accidents happen on the stairs. Be careful on your way home tonight.',
       'Mind the step when you leave your office tonight. Accidents happen in stairwells.',
+    ],
+  },
+  {
+    id: 'en.hm.veto.future_employers_praise',
+    category: 'intimidation',
+    calm: [
+      'Future employers will love this certification on your CV.',
+      'Prospective employers really value a reference like the one we are writing for you.',
+    ],
+    kept: [
+      'You may find future employers less welcoming after this.',
+      'Your next employer will hear about this call.',
     ],
   },
 ];

@@ -194,9 +194,12 @@ const KINDS: RuleKind[] = [
       ['You lot are thick as two short planks.', 'You lot are thick as two short planks'],
       ['Your team is dumb as a box of rocks.', 'Your team is dumb as a box of rocks'],
       ['Your helpdesk is brain-dead, seriously.', 'Your helpdesk is brain-dead'],
+      ['Honestly your support is a dumpster fire right now.', 'your support is a dumpster fire'],
     ],
     negatives: [
       'The migration was brain-dead simple, thanks for the docs.',
+      'Honestly the new release is a dumpster fire, the agent eats 90% CPU.',
+      'Our own rollout plan was a dumpster fire, my fault, sorry.',
       'The new onboarding flow is brain-dead simple, thanks.',
       'The software is garbage, honestly, the export fails again.',
     ],
