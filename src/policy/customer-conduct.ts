@@ -200,7 +200,7 @@ const LOG_MARK =
 const PROSE = /\p{L}{2,}\s+\p{L}{2,}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,}/u;
 
 /** The length of a chat line's stamp (see CHAT_STAMP), or 0 when the line is not one. */
-export function chatStampLength(line: string): number {
+function chatStampLength(line: string): number {
   const stamp = CHAT_STAMP.exec(line);
   if (!stamp) return 0;
   const rest = line.slice(stamp[0].length);
