@@ -99,6 +99,10 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t46.jsonl',
   'test/fixtures/train/t47.jsonl',
   'test/fixtures/train/t48.jsonl',
+  'test/fixtures/train/t49.jsonl',
+  'test/fixtures/train/t50.jsonl',
+  'test/fixtures/train/t51.jsonl',
+  'test/fixtures/train/t52.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
