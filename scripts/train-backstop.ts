@@ -113,6 +113,7 @@ const DEFAULT_FILES = [
   'test/fixtures/probes/calm-10.jsonl',
   'test/fixtures/probes/calm-11.jsonl',
   'test/fixtures/probes/calm-13.jsonl',
+  'test/fixtures/probes/calm-14.jsonl',
   'test/fixtures/probes/reach-en.jsonl',
   'test/fixtures/probes/reach-ja.jsonl',
 ];
