@@ -766,6 +766,26 @@ class LiteralAutomaton {
   }
 }
 
+/**
+ * A branch's record in `branchRec`: BRANCH_REC ints at BRANCH_REC * branch
+ * (two records to a 64-byte line), at these offsets.
+ */
+const BRANCH_REC = 8;
+/** The generation in which a literal of the trigger slot was first found (see firstOccurrence). */
+const B_TRIGGER_STAMP = 0;
+/** The start of the earliest occurrence of a literal of the trigger slot in this text. */
+const B_TRIGGER_START = 1;
+/** How far before its literal a match may start, for the trigger slot (clamped to MAX_REACH). */
+const B_REACH = 2;
+/** The offset before which no match of the branch starts, or -1 when a check slot is absent. */
+const B_BOUND = 3;
+/** The branch's owner (its pattern's record in `ownerRec`). */
+const B_OWNER = 4;
+/** Where the branch's check slots are in `checkData`. */
+const B_CHECKS = 5;
+/** The next satisfied branch of the same owner in this text, or -1. */
+const B_NEXT = 6;
+
 /** Characters with DFA columns. */
 const DENSE_SYMBOLS = 48;
 /** Stamps are int32: past this generation they are all reset. */
@@ -844,39 +864,30 @@ export class LiteralPrefilter {
    * the closest cache: tests of absent literals cost no memory read).
    */
   private readonly present: Int32Array;
-  /** At a literal's start: the number of its trigger slots, then the slots (index 0: no slots). */
+  /**
+   * At a literal's start: the number of branches it triggers (literals of
+   * their trigger slots), then those branches (index 0: none).
+   */
   private readonly litSlotList: Int32Array;
   /**
-   * Trigger slot → `slotRec[4 * slot ..]`: its stamp, the start of the
-   * earliest occurrence of one of its literals in this text, its branch
-   * (each branch has exactly one trigger slot), and its reach (clamped to
-   * MAX_REACH).
-   */
-  private readonly slotRec: Int32Array;
-  /**
-   * Branch → `branchRec[4 * b ..]`: its stamp (set once its trigger is
-   * present and its check slots were looked up), then the offset before
-   * which no match of the branch starts, or -1 when a check slot is absent;
-   * its trigger slot; its owner.
+   * Branch → `branchRec[BRANCH_REC * b ..]`, one record per branch so that
+   * a satisfied branch costs one memory line (the pass is bound by memory
+   * reads, not by arithmetic): see the B_ offsets. Each branch has exactly
+   * one trigger slot, whose state lives in its record.
    */
   private readonly branchRec: Int32Array;
   /**
-   * Branch → its check slots `checkStart[b] .. checkStart[b + 1]`; check
-   * slot c → its reach (clamped) `checkReach[c]` and its literal ids
-   * `checkLits[checkLitStart[c] .. checkLitStart[c + 1])`.
+   * A branch's check slots at `checkData[branchRec[.. + B_CHECKS]]`: their
+   * number, then per slot its reach (clamped to MAX_REACH), its number of
+   * literals and their ids.
    */
-  private readonly checkStart: Int32Array;
-  private readonly checkReach: Int32Array;
-  private readonly checkLitStart: Int32Array;
-  private readonly checkLits: Int32Array;
+  private readonly checkData: Int32Array;
   /**
    * Owner → `ownerRec[4 * owner ..]`: its stamp, the earliest start of its
    * satisfied branches, its pattern index, and the first of those branches
-   * (the others follow through `branchNext`).
+   * (the others follow through their records' B_NEXT).
    */
   private readonly ownerRec: Int32Array;
-  /** Branch → the next satisfied branch of its owner in this text, or -1. */
-  private readonly branchNext: Int32Array;
   // Per-message scratch.
   /** Branches whose trigger slot is present, `satisfied[0 .. satisfiedLen)`. */
   private readonly satisfied: Int32Array;
@@ -1013,25 +1024,12 @@ export class LiteralPrefilter {
     const litCount = this.litSlots.length;
     this.lits = new Int32Array(4 * litCount);
     this.present = new Int32Array((litCount >> 5) + 1);
-    const litSlotList: number[] = [0];
-    for (let id = 0; id < litCount; id++) {
-      const own = this.litSlots[id]!;
-      const at = own.length > 0 ? litSlotList.length : 0;
-      if (at >= 1 << 20) throw new Error('prefilter: too many literal slots');
-      this.lits[4 * id + 3] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
-      if (own.length > 0) litSlotList.push(own.length, ...own);
-    }
-    this.litSlotList = Int32Array.from(litSlotList);
-    this.automaton.withMeta(this.lits);
-    this.slotRec = new Int32Array(4 * slots);
-    for (let slot = 0; slot < slots; slot++)
-      this.slotRec[4 * slot + 3] = Math.min(this.slotReach[slot]!, MAX_REACH);
     const owners = this.branches.length;
     this.ownerRec = new Int32Array(4 * owners);
-    const checkStart: number[] = [0];
-    const checkReach: number[] = [];
-    const checkLitStart: number[] = [0];
-    const checkLits: number[] = [];
+    /** Trigger slot → its branch. */
+    const slotBranch = new Int32Array(slots);
+    const checkData: number[] = [];
+    const branchChecks: number[] = [];
     const branchTrigger: number[] = [];
     const branchOwner: number[] = [];
     const branchAnchorStart: number[] = [0];
@@ -1045,33 +1043,39 @@ export class LiteralPrefilter {
       // Both lists come from the same parse of the same source: one entry per top-level branch.
       if (prefixes && prefixes.length !== branches.length) throw new Error('prefilter: branch mismatch');
       branches.forEach((branch, k) => {
-        this.slotRec[4 * branch.trigger + 2] = branchOwner.length;
+        slotBranch[branch.trigger] = branchOwner.length;
         branchOwner.push(o);
         branchTrigger.push(branch.trigger);
-        for (const check of branch.checks) {
-          checkReach.push(Math.min(check.reach, MAX_REACH));
-          checkLits.push(...check.lits);
-          checkLitStart.push(checkLits.length);
-        }
-        checkStart.push(checkReach.length);
+        branchChecks.push(checkData.length);
+        checkData.push(branch.checks.length);
+        for (const check of branch.checks)
+          checkData.push(Math.min(check.reach, MAX_REACH), check.lits.length, ...check.lits);
         if (prefixes) branchAnchorList.push(...prefixes[k]!);
         branchAnchorStart.push(branchAnchorList.length);
       });
     }
     this.branchAnchorStart = Int32Array.from(branchAnchorStart);
     this.branchAnchorList = Int32Array.from(branchAnchorList);
-    this.checkStart = Int32Array.from(checkStart);
-    this.checkReach = Int32Array.from(checkReach);
-    this.checkLitStart = Int32Array.from(checkLitStart);
-    this.checkLits = Int32Array.from(checkLits);
+    this.checkData = Int32Array.from(checkData);
     const nBranches = branchOwner.length;
-    this.branchRec = new Int32Array(4 * nBranches);
+    this.branchRec = new Int32Array(BRANCH_REC * nBranches);
     for (let b = 0; b < nBranches; b++) {
-      this.branchRec[4 * b + 2] = branchTrigger[b]!;
-      this.branchRec[4 * b + 3] = branchOwner[b]!;
+      const r = BRANCH_REC * b;
+      this.branchRec[r + B_REACH] = Math.min(this.slotReach[branchTrigger[b]!]!, MAX_REACH);
+      this.branchRec[r + B_OWNER] = branchOwner[b]!;
+      this.branchRec[r + B_CHECKS] = branchChecks[b]!;
     }
+    const litSlotList: number[] = [0];
+    for (let id = 0; id < litCount; id++) {
+      const own = this.litSlots[id]!;
+      const at = own.length > 0 ? litSlotList.length : 0;
+      if (at >= 1 << 20) throw new Error('prefilter: too many literal slots');
+      this.lits[4 * id + 3] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
+      if (own.length > 0) litSlotList.push(own.length, ...own.map((slot) => slotBranch[slot]!));
+    }
+    this.litSlotList = Int32Array.from(litSlotList);
+    this.automaton.withMeta(this.lits);
     this.satisfied = new Int32Array(nBranches);
-    this.branchNext = new Int32Array(nBranches);
     // Only the flat tables are used from here on.
     this.litIds = new Map();
     this.litSlots = [];
@@ -1142,18 +1146,19 @@ export class LiteralPrefilter {
    * present.
    */
   private firstOccurrence(k: number, start: number, g: number): void {
-    const { litSlotList, slotRec } = this;
+    const { litSlotList, branchRec } = this;
     const to = k + 1 + litSlotList[k]!;
     for (k++; k < to; k++) {
-      const s = 4 * litSlotList[k]!;
-      if (slotRec[s] === g) {
+      const b = litSlotList[k]!;
+      const r = BRANCH_REC * b;
+      if (branchRec[r + B_TRIGGER_STAMP] === g) {
         // A longer literal found later may start earlier: a slot keeps the earliest start.
-        if (start < slotRec[s + 1]!) slotRec[s + 1] = start;
+        if (start < branchRec[r + B_TRIGGER_START]!) branchRec[r + B_TRIGGER_START] = start;
         continue;
       }
-      slotRec[s] = g;
-      slotRec[s + 1] = start;
-      this.satisfied[this.satisfiedLen++] = slotRec[s + 2]!;
+      branchRec[r + B_TRIGGER_STAMP] = g;
+      branchRec[r + B_TRIGGER_START] = start;
+      this.satisfied[this.satisfiedLen++] = b;
     }
   }
 
@@ -1225,10 +1230,10 @@ export class LiteralPrefilter {
     if (exact && owner >= 0) {
       // Only the branches whose slots are all present can match, each no earlier than its own bound.
       // They are chained from the owner's record (see candidates); an owner not marked has none.
-      const { branchRec, branchAnchorStart, branchAnchorList, branchNext, ownerRec } = this;
+      const { branchRec, branchAnchorStart, branchAnchorList, ownerRec } = this;
       const head = ownerRec[4 * owner] === this.generation ? ownerRec[4 * owner + 3]! : -1;
-      for (let br = head; br >= 0; br = branchNext[br]!) {
-        const at = branchRec[4 * br + 1]!;
+      for (let br = head; br >= 0; br = branchRec[BRANCH_REC * br + B_NEXT]!) {
+        const at = branchRec[BRANCH_REC * br + B_BOUND]!;
         const bound = at > from ? at : from;
         n = this.occurrencesFrom(
           branchAnchorList,
@@ -1268,8 +1273,7 @@ export class LiteralPrefilter {
       this.stamp.fill(0);
       this.failStamp.fill(0);
       for (let r = 0; r < this.lits.length; r += 4) this.lits[r] = 0;
-      for (let r = 0; r < this.slotRec.length; r += 4) this.slotRec[r] = 0;
-      for (let r = 0; r < this.branchRec.length; r += 4) this.branchRec[r] = 0;
+      for (let r = 0; r < this.branchRec.length; r += BRANCH_REC) this.branchRec[r + B_TRIGGER_STAMP] = 0;
       for (let r = 0; r < this.ownerRec.length; r += 4) this.ownerRec[r] = 0;
       this.generation = 0;
     }
@@ -1329,31 +1333,22 @@ export class LiteralPrefilter {
 
     // Each branch whose trigger is present: satisfied when a literal of each of its check slots is present too.
     // Each pattern with a satisfied branch: the earliest start over those branches.
-    const {
-      satisfied,
-      slotRec,
-      branchRec,
-      checkStart,
-      checkReach,
-      checkLitStart,
-      checkLits,
-      ownerRec,
-      branchNext,
-    } = this;
+    const { satisfied, branchRec, checkData, ownerRec } = this;
     const firstOwner = count;
     for (let s = 0; s < this.satisfiedLen; s++) {
       const b = satisfied[s]!;
-      const t = 4 * branchRec[4 * b + 2]!;
-      let bound = slotRec[t + 1]! - slotRec[t + 3]!;
+      const r = BRANCH_REC * b;
+      let bound = branchRec[r + B_TRIGGER_START]! - branchRec[r + B_REACH]!;
       if (bound < 0) bound = 0;
-      const cEnd = checkStart[b + 1]!;
-      for (let c = checkStart[b]!; c < cEnd; c++) {
-        const reach = checkReach[c]!;
+      let p = branchRec[r + B_CHECKS]!;
+      const checks = checkData[p++]!;
+      for (let c = 0; c < checks; c++) {
+        const reach = checkData[p]!;
+        const lEnd = p + 2 + checkData[p + 1]!;
         // No text is this long: stands for "no literal of the slot found".
         let earliest = MAX_REACH;
-        const lEnd = checkLitStart[c + 1]!;
-        for (let l = checkLitStart[c]!; l < lEnd; l++) {
-          const id = checkLits[l]!;
+        for (let l = p + 2; l < lEnd; l++) {
+          const id = checkData[l]!;
           if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
           const at = lits[4 * id + 2]!;
           if (at < earliest) {
@@ -1368,20 +1363,20 @@ export class LiteralPrefilter {
         }
         const at = earliest - reach;
         if (at > bound) bound = at;
+        p = lEnd;
       }
-      branchRec[4 * b] = g;
-      branchRec[4 * b + 1] = bound;
+      branchRec[r + B_BOUND] = bound;
       if (bound < 0) continue;
-      const owner = branchRec[4 * b + 3]!;
+      const owner = branchRec[r + B_OWNER]!;
       const o = 4 * owner;
       if (ownerRec[o] !== g) {
         ownerRec[o] = g;
         ownerRec[o + 1] = bound;
-        branchNext[b] = -1;
+        branchRec[r + B_NEXT] = -1;
         marked[count++] = owner;
       } else {
         if (bound < ownerRec[o + 1]!) ownerRec[o + 1] = bound;
-        branchNext[b] = ownerRec[o + 3]!;
+        branchRec[r + B_NEXT] = ownerRec[o + 3]!;
       }
       ownerRec[o + 3] = b;
     }
