@@ -255,6 +255,36 @@ const EN_NARROWED: GuardTable[] = [
     ],
   },
   {
+    id: 'en.b.restrictive.keep_until',
+    category: 'restrictive',
+    calm: [
+      'Could your engineer stay on the bridge until the failover test completes, as per our premium SLA?',
+      'Your engineer will stay on the call until the cutover is complete, per our support plan.',
+    ],
+    kept: [
+      'You stay on this call until I say you can hang up.',
+      'Your engineer is not to drop off the bridge.',
+      "We'll be staying in your lobby until the director comes down.",
+      'Your engineer will stay on the call until I get my refund, as per our SLA.',
+      "Your engineer stays here until the migration is finished, I don't care about his shift.",
+    ],
+  },
+  {
+    id: 'en.violence.assault',
+    category: 'violence',
+    calm: [
+      "We'll hit you with a lot of tickets next week during the rollout, sorry in advance.",
+      "I'll hit you up with the details tomorrow.",
+      "We'll hit you with some feature requests after the pilot.",
+    ],
+    kept: [
+      "I'll hit you with a bat.",
+      "I'll hit you so hard you'll see stars.",
+      "I'll hit you with my car if I see you.",
+      "I'll punch you in the face.",
+    ],
+  },
+  {
     id: 'en.b.excessive.beyond_hours',
     category: 'excessive',
     calm: ["Please don't feel you need to stay late on our account."],
