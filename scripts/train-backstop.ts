@@ -103,6 +103,10 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t50.jsonl',
   'test/fixtures/train/t51.jsonl',
   'test/fixtures/train/t52.jsonl',
+  'test/fixtures/train/t53.jsonl',
+  'test/fixtures/train/t54.jsonl',
+  'test/fixtures/train/t55.jsonl',
+  'test/fixtures/train/t56.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
