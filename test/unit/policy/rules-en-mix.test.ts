@@ -298,6 +298,89 @@ const KINDS: RuleKind[] = [
       'Please send a new key to replace my stolen one.',
     ],
   },
+  {
+    rule: 'en.mx.violence.found_floating',
+    category: 'violence',
+    positives: [
+      ['Keep stalling and your manager ends up face down in the canal.', 'ends up face down'],
+      ['Cross me again and your engineer gets found floating in the harbour.', 'found floating'],
+      ['One more delay and that engineer of yours will wash up in the river.', 'wash up in the river'],
+    ],
+    negatives: [
+      'Our tracking sensor was found floating in the harbour after the storm; can you deactivate its account?',
+      'The parcel ended up in the river depot by mistake - can you reroute it?',
+      'The log ends up in the archive folder every night, is that expected?',
+    ],
+  },
+  {
+    rule: 'en.mx.violence.coming_with_my_guys',
+    category: 'violence',
+    positives: [
+      [
+        "Fix it by noon or I'm coming to your office with a few of my lads.",
+        'coming to your office with a few of my lads',
+      ],
+      [
+        "We'll be heading over there with some of my friends tonight. Think about it.",
+        'heading over there with some of my friends',
+      ],
+      [
+        "I'm showing up to your branch with a couple of my boys if this isn't sorted.",
+        'showing up to your branch with a couple of my boys',
+      ],
+    ],
+    negatives: [
+      "For the kick-off as agreed, I'm coming to your office with a couple of my guys from IT.",
+      'We are coming to your office with some of my colleagues for the training on Friday.',
+      'Thanks for the demo invite - heading over there with a few friends from the user group.',
+    ],
+  },
+  {
+    rule: 'en.mx.violence.hate_for_something_to_happen',
+    category: 'violence',
+    positives: [
+      [
+        "I'd hate for anything to happen to your agent's kids on the school run.",
+        "I'd hate for anything to happen to your agent's kids",
+      ],
+      [
+        "We'd hate for something to happen to him on the way home.",
+        "We'd hate for something to happen to him on the way home",
+      ],
+      [
+        'I would hate for anything bad to happen during her morning jog.',
+        'I would hate for anything bad to happen during her morning jog',
+      ],
+    ],
+    negatives: [
+      "I'd hate for anything to happen to your servers during the migration - do you have a rollback plan?",
+      "I'd hate for anything to happen to our backups, so please confirm the retention.",
+      'We would hate for something to go wrong on the way to go-live; can we add a dry run?',
+    ],
+  },
+  {
+    rule: 'en.mx.violence.wont_like_in_person',
+    category: 'violence',
+    positives: [
+      [
+        "I'll wait outside your building tonight. You won't like how that chat goes.",
+        "You won't like how that chat goes",
+      ],
+      [
+        'We meet face to face tomorrow, and you are not going to like how this meeting goes.',
+        'you are not going to like how this meeting goes',
+      ],
+      [
+        "See you in the car park after your shift. You won't like how the talk goes.",
+        "You won't like how the talk goes",
+      ],
+    ],
+    negatives: [
+      "You won't like how that conversation goes with finance, honestly - the budget is gone. Can we talk pricing?",
+      "Let's meet in person next week; I think you will like how the discussion goes.",
+      "You won't like how this meeting goes - the auditors found forty open findings. Can you join at 10?",
+    ],
+  },
 ];
 
 const VETOES: GuardTable[] = [
