@@ -224,12 +224,22 @@ const corpora = [
     floor: { accuracy: 0.91, precision: 0.94, recall: 0.9, alarms: 0.08 },
   },
   {
-    // Every set never tuned on, pooled (3,400 items; 4–16 chose the
-    // backstop's precision target on 2026-11-30, 17–20 took no part in it).
-    // Policy 2026.11.18: 0.944, P 0.980, R 0.945, alarms 44/1,040.
-    name: 'held-out sets 4–20 pooled',
-    path: Array.from({ length: 17 }, (_, k) => resolve(root, `test/fixtures/holdout-${k + 4}.jsonl`)),
-    floor: { accuracy: 0.94, precision: 0.97, recall: 0.935, alarms: 0.05 },
+    // Written blind at the start of the third 2026-11-30 session, measured
+    // once before its round (policy 2026.11.18: 0.950, P 0.988, R 0.922,
+    // alarms 1/66) and once with the final engine of policy 2026.11.30
+    // (0.955, P 0.988, R 0.933, alarms 1/66). Never tuned on.
+    name: 'held-out set 21 (test/fixtures/holdout-21.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-21.jsonl'),
+    floor: { accuracy: 0.94, precision: 0.97, recall: 0.92, alarms: 0.03 },
+  },
+  {
+    // Every set never tuned on, pooled (3,600 items; 4–16 chose the
+    // backstop's precision target on 2026-11-30, 17–21 took no part in it).
+    // Policy 2026.11.18 on 4–20: 0.944, P 0.980, R 0.945, alarms 44/1,040;
+    // policy 2026.11.30 on 4–21: 0.945, P 0.982, R 0.944, alarms 42/1,106.
+    name: 'held-out sets 4–21 pooled',
+    path: Array.from({ length: 18 }, (_, k) => resolve(root, `test/fixtures/holdout-${k + 4}.jsonl`)),
+    floor: { accuracy: 0.94, precision: 0.97, recall: 0.935, alarms: 0.045 },
   },
   {
     // 509 calm look-alikes (angry but legitimate, technical words, reported
@@ -303,6 +313,13 @@ const corpora = [
     path: resolve(root, 'test/fixtures/probes/calm-13.jsonl'),
     floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
   },
+  {
+    // 200 hard calm probes written before the helper read any rule (130
+    // English, 70 Japanese): 7 flagged before its fixes, 0 after.
+    name: 'calm probes 14 (test/fixtures/probes/calm-14.jsonl)',
+    path: resolve(root, 'test/fixtures/probes/calm-14.jsonl'),
+    floor: { accuracy: 0.99, precision: 0, recall: 0, alarms: 0.01 },
+  },
   ...(['en', 'ja'] as const).map((lang) => ({
     // A rule writer's own probes (veiled threats, metaphor insults, a second
     // demand beside a means; and calm look-alikes), tuned on: only a guard.
@@ -310,7 +327,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t40 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t56 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -373,6 +390,18 @@ const corpora = [
       ['t46', 0.97],
       ['t47', 0.97],
       ['t48', 0.97],
+      // First measured before any tuning on them (README, "Accuracy"): 0.855,
+      // 0.870 (intimidation, defamation, privacy, violence, excessive); 0.960,
+      // 0.960 (calm-heavy); 0.960, 0.910, 0.980, 0.980 (general; threads,
+      // long mail and transcripts).
+      ['t49', 0.97],
+      ['t50', 0.97],
+      ['t51', 0.97],
+      ['t52', 0.97],
+      ['t53', 0.97],
+      ['t54', 0.97],
+      ['t55', 0.97],
+      ['t56', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,

@@ -176,6 +176,22 @@ const VETOES: GuardTable[] = [
       'Future employers would love to hire someone like you, but not with that accent of yours.',
     ],
   },
+  {
+    // The backstop (2026.11.30 model) read an amount and "payment" as money demanded.
+    id: 'cf6.veto.payment_made_paperwork',
+    category: 'monetary',
+    calm: [
+      'Our finance team needs the invoice for the payment of JPY 300,000 we made last week.',
+      'Please send the receipt for the transfer we made on Monday.',
+      'Could you issue a tax invoice for the renewal payment I made yesterday?',
+      'We still have no confirmation for the order we placed on the 3rd; accounts needs it to close the month.',
+    ],
+    kept: [
+      'Send the invoice for the payment we made and refund the difference for our trouble.',
+      'I want compensation for the outage, not another receipt for the payment we made.',
+      'We expect a goodwill credit of $5,000 on top of the SLA credit for this outage.',
+    ],
+  },
 ];
 
 // ------------------------------------------------------- narrowed (en)
