@@ -165,14 +165,19 @@ function maskQuotedLines(lines: Line[], m: Masker): void {
 
 // ------------------------------------------------------ logs, code, shell ---
 
+/** Log levels as a record writes them: upper case, or lower case in brackets (`[warn]`). */
+const LEVEL = 'FATAL|ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|CRIT|SEVERE|NOTICE|PANIC';
+const BRACKETED_LEVEL =
+  '[[(<](?:fatal|error|err|warn|warning|info|debug|trace|critical|crit|severe|notice)[\\])>]';
+
 const LOG_LINE: RegExp[] = [
   // Timestamped log lines: 2024-06-11 02:14:07 …, [2024-06-11T02:14:07Z] …
   /^\s*[[(]?\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}/,
   /^\s*[[(]?\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?[\])]?\s/,
   /^\s*(?:\w{3}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2})\s/,
   // Level-prefixed lines: [ERROR] …, FATAL: …, E0611 …
-  /^\s*(?:FATAL|ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|CRIT|SEVERE|NOTICE|PANIC)\s*[:\-|]?\s+[[\w]/,
-  /^\s*[[(<](?:fatal|error|err|warn|warning|info|debug|trace|critical|crit|severe|notice)[\])>]/i,
+  new RegExp(`^\\s*(?:${LEVEL})\\s*[:\\-|]?\\s+[[\\w]`),
+  new RegExp(`^\\s*${BRACKETED_LEVEL}`, 'i'),
   // Stack traces and tracebacks.
   /^\s+at\s+[\w$.<>[\]]+\s*\(/,
   /^\s+at\s+[\w$.<>/\\:]+:\d+/,
@@ -194,8 +199,9 @@ const LOG_LINE_ANY = anyOf(LOG_LINE);
 const CHAT_STAMP =
   /^\s*[[(]?\d{4}[-/]\d{2}[-/]\d{2}[ T]\d{1,2}:\d{2}(?![:.]?\d)[\])]?\s*(?:[-–—|]\s*)?(?=\S)/;
 /** What a log record holds and prose does not: an upper-case level, key=value, code punctuation, hex. */
-const LOG_MARK =
-  /\b(?:FATAL|ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|CRITICAL|CRIT|SEVERE|NOTICE|PANIC)\b|[={}<>]|::|\b0x[0-9a-fA-F]+\b|\b(?:pid|uid|errno|exit code)\b|[[(<](?:fatal|error|err|warn|warning|info|debug|trace|critical|crit|severe|notice)[\])>]/;
+const LOG_MARK = new RegExp(
+  `\\b(?:${LEVEL})\\b|[={}<>]|::|\\b0x[0-9a-fA-F]+\\b|\\b(?:pid|uid|errno|exit code)\\b|${BRACKETED_LEVEL}`,
+);
 /** Two words of prose: Latin words with a space between, or Japanese. */
 const PROSE = /\p{L}{2,}\s+\p{L}{2,}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,}/u;
 

@@ -853,8 +853,8 @@ export class LiteralPrefilter {
   /**
    * Literal id → `lits[4 * id ..]`: its stamp, its latest occurrence (see
    * addOccurrence; -1 for none), the start of its first occurrence in this
-   * text, and `meta`: where its trigger slots start in `litSlotList` (0:
-   * none) * 2048 + its length * 2 + 1 if every occurrence is recorded (a
+   * text, and `meta`: where the branches it triggers start in
+   * `litBranchList` (0: none) * 2048 + its length * 2 + 1 if every occurrence is recorded (a
    * prefix of an anchored pattern).
    */
   private readonly lits: Int32Array;
@@ -868,7 +868,7 @@ export class LiteralPrefilter {
    * At a literal's start: the number of branches it triggers (literals of
    * their trigger slots), then those branches (index 0: none).
    */
-  private readonly litSlotList: Int32Array;
+  private readonly litBranchList: Int32Array;
   /**
    * Branch → `branchRec[BRANCH_REC * b ..]`, one record per branch so that
    * a satisfied branch costs one memory line (the pass is bound by memory
@@ -1065,15 +1065,15 @@ export class LiteralPrefilter {
       this.branchRec[r + B_OWNER] = branchOwner[b]!;
       this.branchRec[r + B_CHECKS] = branchChecks[b]!;
     }
-    const litSlotList: number[] = [0];
+    const litBranchList: number[] = [0];
     for (let id = 0; id < litCount; id++) {
       const own = this.litSlots[id]!;
-      const at = own.length > 0 ? litSlotList.length : 0;
+      const at = own.length > 0 ? litBranchList.length : 0;
       if (at >= 1 << 20) throw new Error('prefilter: too many literal slots');
       this.lits[4 * id + 3] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
-      if (own.length > 0) litSlotList.push(own.length, ...own.map((slot) => slotBranch[slot]!));
+      if (own.length > 0) litBranchList.push(own.length, ...own.map((slot) => slotBranch[slot]!));
     }
-    this.litSlotList = Int32Array.from(litSlotList);
+    this.litBranchList = Int32Array.from(litBranchList);
     this.automaton.withMeta(this.lits);
     this.satisfied = new Int32Array(nBranches);
     // Only the flat tables are used from here on.
@@ -1142,14 +1142,14 @@ export class LiteralPrefilter {
 
   /**
    * The first occurrence in this text, starting at `start`, of a literal
-   * whose trigger slots are listed at `litSlotList[k]`: those slots are
-   * present.
+   * whose triggered branches are listed at `litBranchList[k]`: their
+   * trigger slots are present.
    */
   private firstOccurrence(k: number, start: number, g: number): void {
-    const { litSlotList, branchRec } = this;
-    const to = k + 1 + litSlotList[k]!;
+    const { litBranchList, branchRec } = this;
+    const to = k + 1 + litBranchList[k]!;
     for (k++; k < to; k++) {
-      const b = litSlotList[k]!;
+      const b = litBranchList[k]!;
       const r = BRANCH_REC * b;
       if (branchRec[r + B_TRIGGER_STAMP] === g) {
         // A longer literal found later may start earlier: a slot keeps the earliest start.
