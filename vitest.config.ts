@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -12,6 +13,10 @@ export default defineConfig({
   test: {
     // Integration tests share one real Redis; each uses its own key prefix.
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core CI host
+    // that is one, and the files ran one after another. Most integration files
+    // wait on Redis, HTTP and child processes, so two or more share the cores.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [

@@ -45,7 +45,8 @@ export interface AppConfig {
   /** One secret, or two while rotating. Empty: every webhook is refused (401). */
   webhookSecrets: string[];
   supervisorGroupId: string | undefined;
-  jobs: { attempts: number; backoffMs: number };
+  /** Retries, their backoff, and the active-job lock (BullMQ lockDuration and stalledInterval). */
+  jobs: { attempts: number; backoffMs: number; lockMs: number };
   /** Zendesk requests per minute for all workers together; undefined: no budget. */
   zendeskRateLimitPerMinute?: number | undefined;
 }
@@ -115,6 +116,12 @@ const envSchema = z.object({
   ZENDESK_TIMEOUT_MS: withDefault(intIn(100, 120_000), '10000'),
   JOB_ATTEMPTS: withDefault(intIn(1, 100), '10'),
   JOB_BACKOFF_MS: withDefault(intIn(1, 600_000), '2000'),
+  /**
+   * How long a worker's lock on an active job lasts (renewed at half that while
+   * it runs); a job of a worker that died is moved back to wait once its lock
+   * has expired, found by a check that runs as often.
+   */
+  JOB_LOCK_MS: withDefault(intIn(1000, 600_000), '30000'),
   /** Zendesk requests per minute shared by every worker (a Redis token bucket). Unset: no budget. */
   ZENDESK_RATE_LIMIT_PER_MINUTE: opt(intIn(1, 100_000)),
 });
@@ -204,7 +211,7 @@ export function loadEnv(env: NodeJS.ProcessEnv, opts: LoadEnvOptions = {}): AppC
     zendesk: baseUrl ? { baseUrl, auth, timeoutMs: e.ZENDESK_TIMEOUT_MS } : null,
     webhookSecrets: e.ZENDESK_WEBHOOK_SECRET ?? [],
     supervisorGroupId: e.SUPERVISOR_GROUP_ID,
-    jobs: { attempts: e.JOB_ATTEMPTS, backoffMs: e.JOB_BACKOFF_MS },
+    jobs: { attempts: e.JOB_ATTEMPTS, backoffMs: e.JOB_BACKOFF_MS, lockMs: e.JOB_LOCK_MS },
     zendeskRateLimitPerMinute: e.ZENDESK_RATE_LIMIT_PER_MINUTE,
   };
 }

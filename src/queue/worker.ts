@@ -49,6 +49,12 @@ export interface TicketsWorkerOptions {
   autorun?: boolean;
   /** Delay used after a 429 without a usable Retry-After. */
   defaultRateLimitMs?: number;
+  /**
+   * The lock on an active job (BullMQ's lockDuration, 30 s by default): a job
+   * whose worker died goes back to wait once it expires. The stalled-job check
+   * runs as often.
+   */
+  lockMs?: number;
 }
 
 /** Every queue in the catalogue must be served by this worker; there is one today. */
@@ -91,6 +97,7 @@ export function createTicketsWorker(opts: TicketsWorkerOptions): Worker {
       autorun: opts.autorun ?? false,
       // Stored on each job as processedBy: which process holds an active job.
       name: `${hostname()}:${process.pid}`,
+      ...(opts.lockMs !== undefined ? { lockDuration: opts.lockMs, stalledInterval: opts.lockMs } : {}),
       // Needed for worker.rateLimit() to take effect; high enough never to bind otherwise.
       limiter: { max: 100_000, duration: 1_000 },
     },

@@ -156,6 +156,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
       connection: bullWorkerConnection(config.redisUrl),
       prefix: config.queuePrefix,
       concurrency: config.workerConcurrency,
+      lockMs: config.jobs.lockMs,
       logger,
       metrics,
       handlers: {

@@ -41,7 +41,12 @@ describe('loadEnv', () => {
       webhookSecrets: [],
       supervisorGroupId: undefined,
       policyFile: '/pkg/config/policy.yaml',
+      jobs: { attempts: 10, backoffMs: 2000, lockMs: 30_000 },
     });
+  });
+
+  it('reads the job lock from JOB_LOCK_MS', () => {
+    expect(loadEnv({ JOB_LOCK_MS: '5000' }).jobs.lockMs).toBe(5000);
   });
 
   it('matches enum values case-insensitively', () => {
@@ -114,6 +119,7 @@ describe('loadEnv', () => {
     [{ QUEUE_PREFIX: 'a:b' }, 'QUEUE_PREFIX'],
     [{ SHUTDOWN_TIMEOUT_MS: '10' }, 'SHUTDOWN_TIMEOUT_MS'],
     [{ ZENDESK_TIMEOUT_MS: 'soon' }, 'ZENDESK_TIMEOUT_MS'],
+    [{ JOB_LOCK_MS: '500' }, 'JOB_LOCK_MS'],
     [{ ...LIVE, ZENDESK_BASE_URL: '' }, 'ZENDESK_BASE_URL'],
     [{ ...LIVE, ZENDESK_EMAIL: '', ZENDESK_API_TOKEN: '' }, 'ZENDESK_API_TOKEN'],
     [{ ...LIVE, ZENDESK_WEBHOOK_SECRET: '' }, 'ZENDESK_WEBHOOK_SECRET'],
