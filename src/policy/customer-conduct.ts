@@ -132,11 +132,53 @@ function maskReplyBlocks(text: string, lines: Line[], m: Masker): void {
       }
     }
     let j = i + 1;
-    while (j < lines.length && !BLOCK_CLOSER.test(lines[j]!.text)) j++;
+    // Whether a line of the quoted mail's body (not its header) has been passed.
+    let body = false;
+    let reaction = false;
+    for (; j < lines.length && !BLOCK_CLOSER.test(lines[j]!.text); j++) {
+      const t = lines[j]!.text;
+      if (t.trim() === '') continue;
+      if (body && lines[j - 1]!.text.trim() === '' && isReaction(lines, j)) {
+        reaction = true;
+        break;
+      }
+      if (!HEADER_LINE.test(t)) body = true;
+    }
+    if (reaction) {
+      // The block ends before the customer's reaction; scanning resumes there.
+      m.mask(from, lines[j - 1]!.end);
+      i = j - 1;
+      continue;
+    }
     const last = lines[Math.min(j, lines.length - 1)]!;
     m.mask(from, last.end);
     i = j;
   }
+}
+
+/**
+ * Where a quoted or forwarded block with no end marker stops. Gmail and most
+ * mailers write none, and a forwarded mail may have several paragraphs, so a
+ * blank line alone cannot end it (a threat in the second paragraph of a
+ * forwarded extortion mail must stay masked). A later paragraph is the
+ * customer's only when it opens by reacting to the forwarded mail as
+ * something the filter let through: the mail pointed back at with an
+ * evaluative demonstrative, then not stopped (こんなものも止められない,
+ * この手のメールが素通り, "This junk slipped through", "How did this get
+ * past your filter"). A mail does not comment on its own delivery so; an
+ * attacker's boast (こんなセキュリティでは防げない, "your antivirus
+ * couldn't detect it") has neither shape. Never the body's first paragraph
+ * (see maskReplyBlocks).
+ */
+const JA_REACTION =
+  /^\s*(?:こんな|こういう|このような|この手の|この程度の?|これ(?:くらい|ぐらい|しき|程度)の?)[^。！？!?\n]{0,20}?(?:の|もの|物|メール|フィッシング|詐欺|スパム|やつ|奴|レベル)(?:すら|さえ|も|が|を)[^。！？!?\n]{0,12}?(?:(?:止め|防げ|防ぎ|弾け|弾き|見抜け|見破れ|検知でき|ブロックでき|隔離でき|気づけ|気付け)(?:られ)?(?:ない|なかった|ず|ません)|すり抜け|素通り|通して|通す|通っ)/;
+const EN_REACTION =
+  /^\s*(?:and\s+|so\s+)?(?:(?:this|that|these|such)(?:\s+[\w-]+){0,3}?\s+(?:junk|garbage|crap|rubbish|trash|phishing|phish|scam|spam|mail|e-?mail|message|one|thing|stuff|nonsense|fake)|this|that|something like (?:this|that)|stuff like (?:this|that))\s+(?:(?:just|simply|actually|somehow|still|all)\s+)?(?:slipped|sailed|walked|waltzed|got|went|came|made it)\s+(?:right\s+|straight\s+)?(?:through|past)\b|^\s*(?:and\s+|so\s+)?(?:how|why)\s+(?:did|does|could|can|would)\s+(?:this|that|something like (?:this|that)|(?:such|this|that)(?:\s+[\w-]+){1,2}?)\s+(?:(?:just|simply|still|even)\s+)?(?:get|slip|go|make it|come)\s+(?:right\s+|straight\s+)?(?:through|past)\b/i;
+
+/** Whether the paragraph starting at line `j` opens with the customer's reaction (see JA_REACTION). */
+function isReaction(lines: Line[], j: number): boolean {
+  const t = lines[j]!.text;
+  return JA_REACTION.test(t) || EN_REACTION.test(t);
 }
 
 // ------------------------------------------------- ">" quoted reply lines ---
@@ -330,8 +372,14 @@ const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:e
  */
 const EN_OWN_VOICE =
   /\b(?:my|our) (?:(?:last|previous|earlier|first|second|own|original|other) )?(?:e-?mail|message|letter|note|text|post|voicemail|reply|tweet|comment)s? (?:said|says|stated|read|reads)\s*[:,]?\s*$|\b(?:(?:i|we)(?:['’]ve| have| had)? (?:just |already |now )?(?:wrote|written|posted|published|put up|uploaded|drafted|started|created|made|launched|opened|set up)|(?:going|go|goes|put|putting) (?:in|into|on)) (?:a|an|my|our) (?:[\w-]+ ){0,2}?(?:blog(?: post)?|post|review|article|thread|video|tweet|petition|page|site|website|campaign|story|write-?up|listing)s?\b[^.!?"“]{0,40}$|\b(?:i|we)(?:['’]ll| will| shall|['’]m going to| am going to|['’]re going to| are going to|['’]m gonna| am gonna)\b|\bgonna\b|\blet me\b|\b(?:tell|warn|remind) (?:your|him|her|them|the|that)\b|\bpass (?:this|it|that) (?:on|along)\b|\b(?:message|note|word) (?:for|to) (?:your|the|him|her)\b|\b(?:type|write|say|post|publish|read out|sign|print|repeat)\b[^.!?:"“]{0,30}\b(?:this|these words|exactly|the following|word for word|verbatim)\b/i;
+/**
+ * After the closing quote: 「…」と書き込んでやる, or a label the customer
+ * posts someone under (「責任者」として…Xに投稿します, 「詐欺会社」として晒す).
+ * A passive verb (「…」と書き込まれていた, として晒されている) is what others
+ * did: that quotation stays reported content.
+ */
 const JA_OWN_VOICE =
-  /^\s*(?:と|って)[^。\n]{0,12}(?:伝え|書き込|書いてやる|書くぞ|書くから|投稿(?:する|して|しま)|拡散|晒|言いふら|広め|ばらま|レビュー|口コミ|ばらす)/;
+  /^\s*(?:(?:と|って)[^。\n]{0,12}(?:伝え|書き込|書いてやる|書くぞ|書くから|投稿(?:する|して|しま)|拡散|晒|言いふら|広め|ばらま|レビュー|口コミ|ばらす)|として[^。\n]{0,30}?(?:晒|さら|投稿|公開|拡散|載せ|書き込|ばらま|言いふら|触れ回))(?![^。\n]{0,2}(?:され|られ|まれ|かれ|れて|れま|れた|れる))/;
 
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =

@@ -298,3 +298,61 @@ describe('customerConduct: a title of the customer own post', () => {
     expect(own('We received an email titled "You will die tonight" and forwarded it.')).not.toContain('die');
   });
 });
+
+describe('customerConduct: forwarded blocks with no end marker', () => {
+  const fwd = (opener: string, after: string): string =>
+    `ご確認ください。\n\n${opener}\n件名: アカウント停止のお知らせ\n本日中に認証しない場合、アカウントを停止します。\n\n${after}`;
+
+  it('ends the block at a paragraph reacting to the mail as let through', () => {
+    for (const opener of [
+      '---------- Forwarded message ----------',
+      '-------- 転送メッセージ --------',
+      '----- Forwarded Message -----',
+    ]) {
+      expect(own(fwd(opener, 'こんなバレバレのものも防げないとか、御社の製品は飾りですか。'))).toBe(
+        'ご確認ください。\nこんなバレバレのものも防げないとか、御社の製品は飾りですか。',
+      );
+    }
+    expect(
+      own(fwd('-------- 転送メッセージ --------', 'この手のメールが素通りです。\n\n対策をお願いします。')),
+    ).toBe('ご確認ください。\nこの手のメールが素通りです。\n対策をお願いします。');
+    const en =
+      'See below.\n\n---------- Forwarded message ---------\nFrom: Billing <x@pay.example>\nSubject: Final notice\nPay now or your account is closed.\n\nThis junk sailed straight through your gateway again. Fix it.';
+    expect(own(en)).toBe('See below.\nThis junk sailed straight through your gateway again. Fix it.');
+    const how =
+      'FYI\n\n----- Forwarded Message -----\nFrom: x\n\nVerify within 12 hours.\n\nHow did something like this get past your filter?';
+    expect(own(how)).toBe('FYI\nHow did something like this get past your filter?');
+  });
+
+  it('keeps later paragraphs of the forwarded mail masked, threats included', () => {
+    const ja =
+      '転送します。\n\n-------- 転送メッセージ --------\n差出人: 匿名\n\nお前のPCは乗っ取った。\n\nこんなセキュリティでは何も防げない。払わなければ家族を殺す。\n\nこれが最後の警告だ。';
+    expect(own(ja)).toBe('転送します。');
+    const en =
+      'FYI\n\n---------- Forwarded message ---------\nFrom: x\nSubject: y\n\nI recorded you.\n\nThat is why your antivirus could not detect it. Pay or I will hurt you.\n\nThis is your last chance.';
+    expect(own(en)).toBe('FYI');
+  });
+
+  it('never takes the body first paragraph for a reaction', () => {
+    const text =
+      'FYI\n\n-------- 転送メッセージ --------\n差出人: x\n\nこんなものも止められないのか、無能ども。';
+    expect(own(text)).toBe('FYI');
+  });
+});
+
+describe('customerConduct: a 「」 label the customer posts someone under', () => {
+  it('keeps the label of a post announced in the customer own voice', () => {
+    expect(own('メール障害の「張本人」として、担当者の実名をSNSに投稿します。')).toContain('張本人');
+    expect(own('障害メールの件で、担当の山田さんを「詐欺会社の手先」として掲示板に晒してやる。')).toContain(
+      '詐欺会社の手先',
+    );
+  });
+
+  it('still blanks a label or message others posted (passive)', () => {
+    expect(own('メールで「詐欺会社」として拡散されています。削除方法を教えてください。')).not.toContain(
+      '詐欺会社',
+    );
+    expect(own('掲示板のメールで「この会社は詐欺だ」と書き込まれていました。')).not.toContain('詐欺だ');
+    expect(own('取引先から「お前の会社を潰す」というメールが届きました。')).not.toContain('潰す');
+  });
+});

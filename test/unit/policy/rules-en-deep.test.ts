@@ -8,10 +8,13 @@
  * engine must not find the rule's category. Vetoes and masks have tables of
  * calm messages (the category must stay out) and kept ones (still found).
  */
+import { describe, expect, it } from 'vitest';
 import {
+  categoriesOf,
   describeGuardTables,
   describeRuleFile,
   describeRuleKinds,
+  engine,
   engineWithOnly,
 } from '../../support/rule-engine.js';
 import type { GuardTable, RuleKind } from '../../support/rule-engine.js';
@@ -968,3 +971,19 @@ describeGuardTables(
   ],
   'en',
 );
+
+describe('en.d.mask.point_of_sale blanks "POS" only, not the noun after it', () => {
+  it.each([
+    "Our POS app, which isn't yours, stopped syncing. Can you fix it for us today?",
+    "Our POS system, which isn't one of yours, froze. Can you fix it this week?",
+  ])('the request about another product is still read in %j', (text) => {
+    expect(categoriesOf(text, 'en')).toContain('unrelated');
+    expect(categoriesOf(text, 'en')).not.toContain('insult');
+  });
+
+  it('leaves the ordinary word in the text the rules see', () => {
+    const [seen] = engine.conductTexts({ text: 'The POS app keeps crashing.', lang: 'en' });
+    expect(seen).toMatch(/\bapp keeps crashing/);
+    expect(seen).not.toMatch(/\bpos\b/);
+  });
+});
