@@ -111,6 +111,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t58.jsonl',
   'test/fixtures/train/t59.jsonl',
   'test/fixtures/train/t60.jsonl',
+  'test/fixtures/train/t61.jsonl',
+  'test/fixtures/train/t62.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
