@@ -247,6 +247,21 @@ const VETOES: GuardTable[] = [
       "We'll post your agent's photo on the conference site with the title of each talk he ruined and the word liar under it.",
     ],
   },
+  {
+    // The retrained backstop (t5-t60) read this as intimidation.
+    id: 'cf7.veto.goes_badly_in_general',
+    category: 'intimidation',
+    calm: [
+      'Things go badly for companies that skip patching - we learned that the hard way.',
+      'It usually goes badly for teams without a tested restore plan, so we are writing one now.',
+      'Migrations went badly for many hospitals that rushed them last year; we would like to plan ours slowly.',
+    ],
+    kept: [
+      'Things go badly for agents who ignore me. You will see.',
+      'Things tend to go badly for vendors who cross us, as your colleague found out.',
+      'It goes badly for people who waste my time, and you are wasting it.',
+    ],
+  },
 ];
 
 // ------------------------------------------------------------- vetoes (ja)
@@ -281,6 +296,34 @@ const JA_VETOES: GuardTable[] = [
       'お前の会社は暴力団とつながっていると言いふらすぞ',
       '御社の社長が暴力団とつながっていると言いふらしてやる。',
       '俺の知り合いに暴力団がいるんだよ。',
+    ],
+  },
+  {
+    // An unless on ja.e.excessive.attend_meeting before the retrained backstop read the same sentence as excessive.
+    id: 'cf7.veto.regular_meeting_same_engineer',
+    category: 'excessive',
+    calm: [
+      '来週の定例会にも、引き続き同じエンジニアの方にご出席いただけますでしょうか。',
+      '次回の定例会議にも、いつもと同じ担当の方にご出席いただけると助かります。',
+      '今月の定例には、これまでと同じエンジニアさんにご参加いただけますでしょうか。',
+    ],
+    kept: [
+      '来週の定例会にも、同じエンジニアの方に必ずご出席いただきます。',
+      '来週の定例会には、前回と同じエンジニアの方に無償で丸一日ご出席いただけますか。',
+    ],
+  },
+  {
+    // The retrained backstop (t5-t60) read this as monetary.
+    id: 'cf7.veto.charge_accepted',
+    category: 'monetary',
+    calm: [
+      'ライセンス費として30万円をご請求いただく件、承知しました。',
+      'ご請求いただいた追加ライセンスの金額、承知いたしました。',
+      '先月分の超過利用料のご請求の件、問題ございません。',
+    ],
+    kept: [
+      'ライセンス費のご請求の件、承知しました。ただし迷惑料として30万円を払ってください。',
+      'ご請求いただいた金額は承知しましたが、慰謝料も請求します。',
     ],
   },
 ];
