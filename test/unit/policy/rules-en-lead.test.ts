@@ -30,6 +30,7 @@ const EN: RuleKind[] = [
       'I hope it goes well for you and your team at the launch!',
       'Things went badly for our team last quarter, so we are cautious about this upgrade.',
       'Good luck with the migration, I really hope it ends well for you.',
+      'Things will get messy for your team if the migration slips, so please plan resources.',
     ],
   },
 ];
