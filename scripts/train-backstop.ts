@@ -21,8 +21,8 @@
  * calm sentences, rule-table negatives) is at least `--precision` (0.85: the
  * training sets are adversarial, so out-of-fold precision there understates
  * it; README, "Backstop", has the choice). A category
- * that cannot reach it, or whose out-of-fold additions to the rules (where
- * the rules found no means, as in the engine) are not more often right than
+ * that cannot reach it, or whose out-of-fold additions to the rules (on every
+ * item, as in the engine) are not more often right than
  * wrong, is left out (items of a set recorded by scripts/first-seen-rules.ts are
  * judged against what the rules found when the set was new to them). Prints
  * the CV figures and writes the model. Never give
@@ -589,16 +589,21 @@ for (const c of CATEGORIES) {
 
 const RANK: Record<Verdict, number> = { none: 0, review: 1, harassment: 2 };
 
-/** The engine runs the backstop only where the rules found no means (it cannot change a harassment verdict). */
-const runs = (x: Example): boolean => ![...x.rules].some((c) => MEANS.has(c));
+/**
+ * Where the engine runs the backstop: on every message, where the rules found
+ * means too (its categories beside a threat count; it cannot change that
+ * verdict). Models before 2026-11-30's fourth session were chosen with it
+ * running only where the rules found no means.
+ */
+const runs = (_x: Example): boolean => true;
 
 /**
- * What the backstop adds to the rules out of fold (only where they found no
- * means, as in the engine): per category, and the combined verdict figures.
+ * What the backstop adds to the rules out of fold (wherever it runs, see
+ * `runs`): per category, and the combined verdict figures.
  * A category whose additions are not more often right than wrong is dropped.
  */
 function combined(): void {
-  console.log('\nCV: what the backstop adds where the rules found no means (out-of-fold)');
+  console.log('\nCV: what the backstop adds to the rules (out-of-fold)');
   const added = examples.map(() => new Set<Category>());
   for (const ch of [...chosen]) {
     let tp = 0;

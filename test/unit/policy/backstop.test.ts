@@ -474,14 +474,20 @@ describe('backstop in the engine', () => {
     expect(at(sentence)).toEqual(['insult']);
   });
 
-  it('does not run where the rules found means (the verdict is harassment already)', () => {
+  it('runs where the rules found means too: adds a demand beside them, the verdict unchanged', () => {
     const monetary = engineWith(phraseModel('monetary', 'you zorblaxes', 20));
     expect(monetary.evaluate({ text: 'Refund it, you zorblaxes.', lang: 'en' }).demands).toEqual([
       'monetary',
     ]);
     const d = monetary.evaluate({ text: 'Refund it, you zorblaxes, you idiots.', lang: 'en' });
+    expect(d.verdict).toBe('harassment');
     expect(d.means).toEqual(['insult']);
-    expect(d.evidence.some((e) => e.rule.startsWith('backstop.'))).toBe(false);
+    expect(d.demands).toEqual(['monetary']);
+    expect(d.evidence.find((e) => e.rule === 'backstop.monetary')?.quote).toContain('zorblaxes');
+    // Nor does it add a category the rules found already.
+    const insult = engineWith(phraseModel('insult', 'you zorblaxes', 20));
+    const i = insult.evaluate({ text: 'Refund it, you zorblaxes, you idiots.', lang: 'en' });
+    expect(i.evidence.some((e) => e.rule.startsWith('backstop.'))).toBe(false);
   });
 
   it("respects the rule files' vetoes on the sentence it would quote", () => {
