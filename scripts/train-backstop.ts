@@ -113,6 +113,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t60.jsonl',
   'test/fixtures/train/t61.jsonl',
   'test/fixtures/train/t62.jsonl',
+  'test/fixtures/train/t63.jsonl',
+  'test/fixtures/train/t64.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
