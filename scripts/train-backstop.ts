@@ -115,6 +115,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t62.jsonl',
   'test/fixtures/train/t63.jsonl',
   'test/fixtures/train/t64.jsonl',
+  'test/fixtures/train/t65.jsonl',
+  'test/fixtures/train/t66.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
