@@ -592,6 +592,32 @@ const KINDS: RuleKind[] = [
       'Could I have the name of the agent and which branch she is at? We want to send a thank-you letter.',
     ],
   },
+  {
+    rule: 'en.sk.intimidation.long_reach',
+    category: 'intimidation',
+    positives: [
+      ['Give me their real name. I have a very long reach, remember that.', 'I have a very long reach'],
+      ["I'm a patient man, and I will wait until I know who you are.", "I'm a patient man"],
+      ['Tell your manager our reach is long. Fix this.', 'our reach is long'],
+    ],
+    negatives: [
+      'Our newsletter has a long reach in APAC; can the mail relay handle 200,000 recipients?',
+      "I'm a patient man, so no rush on the quote; next week is fine.",
+    ],
+  },
+  {
+    rule: 'en.sk.privacy.staff_social_account',
+    category: 'privacy',
+    positives: [
+      ["Your agent Yumi? She's on Instagram as @yumi.k. She'll hear from me there.", "She's on Instagram as"],
+      ["He's on TikTok as kenji_fixes, I checked.", "He's on TikTok as"],
+      ['I will tag him in every post about your outage until this is fixed.', 'tag him in every post'],
+    ],
+    negatives: [
+      "Kudos to Mika - she's on Twitter as @mika_dev and we will tag her in every post about the launch, thanks!",
+      'Our social media manager is on Instagram as @tobu_logistics; can the notification mails go there?',
+    ],
+  },
 ];
 
 // ------------------------------------------------------------- vetoes
