@@ -327,7 +327,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t56 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t66 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -402,6 +402,23 @@ const corpora = [
       ['t54', 0.97],
       ['t55', 0.97],
       ['t56', 0.97],
+      // First measured before any tuning on them (README, "Accuracy"): 0.820,
+      // 0.860 (subtle intimidation, excessive, privacy, defamation, violence);
+      // 0.913, 0.933 (a month of a support queue); 0.907, 0.867 (implied
+      // violence, veiled coercion, sarcasm, veiled money, discrimination);
+      // 0.847, 0.847 (violence, intimidation, privacy beside calm twins);
+      // 0.873, 0.820 (excessive demands, defamation, insult beside calm twins).
+      ['t57', 0.97],
+      ['t58', 0.97],
+      ['t59', 0.97],
+      ['t60', 0.97],
+      ['t61', 0.97],
+      ['t62', 0.97],
+      ['t63', 0.97],
+      ['t64', 0.97],
+      ['t65', 0.97],
+      // One partial round (14 of its 27 verdict misses fixed): 0.820 → 0.913.
+      ['t66', 0.9],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
