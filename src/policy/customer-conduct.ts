@@ -376,10 +376,11 @@ const EN_OWN_VOICE =
  * After the closing quote: 「…」と書き込んでやる, or a label the customer
  * posts someone under (「責任者」として…Xに投稿します, 「詐欺会社」として晒す).
  * A passive verb (「…」と書き込まれていた, として晒されている) is what others
- * did: that quotation stays reported content.
+ * did: that quotation stays reported content. 「…」と言っておきますね / って話しといた
+ * (ja-demand-b, t66): words the customer will say or has said to others.
  */
 const JA_OWN_VOICE =
-  /^\s*(?:(?:と|って)[^。\n]{0,12}(?:伝え|書き込|書いてやる|書くぞ|書くから|投稿(?:する|して|しま)|拡散|晒|言いふら|広め|ばらま|レビュー|口コミ|ばらす)|として[^。\n]{0,30}?(?:晒|さら|投稿|公開|拡散|載せ|書き込|ばらま|言いふら|触れ回))(?![^。\n]{0,2}(?:され|られ|まれ|かれ|れて|れま|れた|れる))/;
+  /^\s*(?:(?:と|って)[、,]?(?:言っ(?:て|と)|話し(?:て|と))(?:おき|おく|おいた|おこう|おいて|やる|やろう|あげ|回)|(?:と|って)[^。\n]{0,12}(?:伝え|書き込|書いてやる|書くぞ|書くから|投稿(?:する|して|しま)|拡散|晒|言いふら|広め|ばらま|レビュー|口コミ|ばらす)|として[^。\n]{0,30}?(?:晒|さら|投稿|公開|拡散|載せ|書き込|ばらま|言いふら|触れ回))(?![^。\n]{0,2}(?:され|られ|まれ|かれ|れて|れま|れた|れる))/;
 
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =

@@ -2,7 +2,8 @@
  * Japanese vetoes and rules from the training set t66 (config/rules/ja-demand.yaml, ids ja.dm.*): calm requests the
  * contract or the vendor covers, honest reviews and calm reports, swearing at machines; staff called names as a group,
  * sarcasm about reading like a child, the agent's head "updated", and the customer's own wholesale work handed to the
- * vendor. Sentences written for this test, none from any corpus.
+ * vendor; second pass (ja-demand-b): monkeys, brains, duds, claims told to contacts, overnight bulk jobs, deadlines
+ * without excuses, the plan waved away, free bulk rewrites. Sentences written for this test, none from any corpus.
  */
 import {
   describeGuardTables,
@@ -87,6 +88,32 @@ const VETOES: GuardTable[] = [
       'おどれらボケばっかりか、サーバーも直せんのか。',
     ],
   },
+  // Narrowed in other files (ja-demand-b): the customer's own question to be read again is sarcasm, not an easy
+  // manual; a monkey that only recites is the insult, not a read-aloud accommodation.
+  {
+    id: 'ja.x.veto.easy_enough',
+    category: 'insult',
+    calm: [
+      '小学生でも分かるような手順書があれば、社内向けに配りたいです。',
+      '小学生でも分かるように書いた手順書を作ったので、内容をご確認いただけますか。',
+    ],
+    kept: [
+      '子どもでも分かるように書いた問い合わせ文を、もう一度よく読んでいただけませんか。それでも分からないなら担当を替えてください。',
+      '中学生でも理解できるように書いたメールを、何度お読みいただいても伝わらないんですね。',
+    ],
+  },
+  {
+    id: 'ja.veto.accommodation',
+    category: 'insult',
+    calm: [
+      '高齢の社員がいるため、手順を読み上げていただけると助かります。',
+      'スクリーンリーダーで読み上げるだけの環境でも使えますか。',
+    ],
+    kept: [
+      'マニュアルを読み上げるだけのサルと話しても無駄なんだよ。',
+      '台本を読み上げてるだけのオウムに用はない。',
+    ],
+  },
 ];
 
 const RULES: RuleKind[] = [
@@ -97,10 +124,13 @@ const RULES: RuleKind[] = [
       ['おどれらボケばっかりか。', 'おどれらボケ'],
       ['お前らアホしかおらんのか。', 'お前らアホ'],
       ['あんたら揃いも揃ってポンコツやな。', 'あんたら揃いも揃ってポンコツ'],
+      ['お前らksだな、話にならん。', 'お前らks'],
+      ['てめえらkzばっかりだな。', 'てめえらkz'],
     ],
     negatives: [
       'お前らって言い方は良くないと部下に注意しました。',
       'あんたらの会社の新製品、評判いいですね。',
+      'お前らksって何の略？と部下に聞かれました。',
     ],
   },
   {
@@ -142,6 +172,129 @@ const RULES: RuleKind[] = [
       '全ユーザーの設定作業を御社でお願いする場合のお見積りをいただけますか。',
       '設定作業は当社で全部行いますので、御社では手順のご確認だけお願いします。',
       '他社製ルーターの設定作業を、御社の方で代わりにしていただけますか。',
+    ],
+  },
+  {
+    rule: 'ja.dm.insult.only_a_monkey',
+    category: 'insult',
+    positives: [
+      ['電話口でマニュアルを読み上げるだけのサルに用はない。', '読み上げるだけのサル'],
+      ['謝るだけのオウムと話しても時間の無駄だ。', '謝るだけのオウム'],
+      ['こんな猿じゃ話にならん、上を出せ。', 'こんな猿じゃ話にならん'],
+    ],
+    negatives: [
+      'サルの画像が添付されたメールが隔離されていました。',
+      'チャットボットは定型文を繰り返すだけのオウムみたいで、人と話したいです。',
+      '動物園のサルに用はないので、その広告メールを止めたいです。',
+    ],
+  },
+  {
+    rule: 'ja.dm.insult.not_enough_brains',
+    category: 'insult',
+    positives: [
+      [
+        '御社のサポートならできるはずでしょう？ああ、そこまでの知能がないから無理なんですね。',
+        'そこまでの知能がない',
+      ],
+      ['担当の方には、その程度の理解力もないんですか。', 'その程度の理解力もない'],
+    ],
+    negatives: [
+      'サポートの方に伺います。御社のAIにはそこまでの読解力がないという理解でよいですか。',
+      'サポートの方に伺いたいのですが、その程度の知識がなくても設定できますか。',
+    ],
+  },
+  {
+    rule: 'ja.dm.insult.dud_to_your_face',
+    category: 'insult',
+    positives: [
+      ['ああ、またあんたか。ポンコツの。', 'あんたか。ポンコツの。'],
+      ['役立たずに説明しても無駄だけど、また止まってる。', '役立たずに説明しても無駄'],
+    ],
+    negatives: [
+      'このポンコツPCに言ってもしょうがないけど、また固まりました。',
+      'ポンコツになったルーターを交換したいので、手順を教えてください。',
+    ],
+  },
+  {
+    rule: 'ja.dm.defamation.told_our_contacts',
+    category: 'defamation',
+    positives: [
+      [
+        '同業者の集まりには「あそこは顧客のデータで商売している」と言っておきますね。',
+        '集まりには「あそこは顧客のデータで商売している」と言っておき',
+      ],
+      [
+        '組合の会合で、御社には警察の捜査が入ってるって話しといたから。',
+        '会合で、御社には警察の捜査が入ってるって話しといた',
+      ],
+      [
+        '取引先みんなに、おたくは詐欺まがいの会社だと伝えておきます。',
+        'みんなに、おたくは詐欺まがいの会社だと伝えておき',
+      ],
+    ],
+    negatives: [
+      '組合の会合で、御社に警察の捜査が入っていると聞いたのですが、本当ですか。',
+      '取引先には、御社のシステム更新で納期が少し遅れると伝えておきます。',
+      '組合の仲間には、うちが不正アクセスの被害に遭ったと伝えておきました。',
+    ],
+  },
+  {
+    rule: 'ja.dm.excessive.overnight_bulk_job',
+    category: 'excessive',
+    positives: [
+      [
+        '過去5年分の全ログが必要です。御社の方で今夜中に抽出して送ってください。',
+        '御社の方で今夜中に抽出して',
+      ],
+      ['全ユーザーの台帳、そちらで明朝までに変換しておいてください。', 'そちらで明朝までに変換しておいて'],
+    ],
+    negatives: [
+      '全件の抽出を御社の方で今夜中に行う場合のお見積りをいただけますか。',
+      '全件のデータが御社側のミスで消えたので、御社の方で今夜中に抽出して戻してください。',
+      '全件の抽出は当社で今夜中に行いますので、手順だけ教えてください。',
+    ],
+  },
+  {
+    rule: 'ja.dm.excessive.no_excuses_deadline',
+    category: 'excessive',
+    positives: [
+      [
+        '金曜までに必ず修正版を出してください。無理とか開発の都合とかは聞きたくありません。',
+        '無理とか開発の都合とかは聞きたくありません',
+      ],
+      ['明日中に直して。できない理由なんて関係ない。', 'できない理由なんて関係ない'],
+    ],
+    negatives: [
+      '金曜までに修正版をいただけると助かります。無理な場合は、見通しを教えてください。',
+      '無理とは思いますが、今週中に目処だけでも伺えますか。',
+    ],
+  },
+  {
+    rule: 'ja.dm.excessive.plan_waved_away',
+    category: 'excessive',
+    positives: [
+      ['プランとかどうでもいいんだよ。今日来れるよね？', 'プランとかどうでもいい'],
+      ['営業時間とか関係ない、今夜中に誰か来てくれ。', '営業時間とか関係ない'],
+    ],
+    negatives: [
+      '訪問が必要なら、プランとか関係なく有償でお願いします。',
+      '規約とか知らないので、全額返金の条件を教えてください。',
+      'プランはどうでもいいので、一番安い方法を教えてください。',
+    ],
+  },
+  {
+    rule: 'ja.dm.excessive.bulk_rewrite_no_charge',
+    category: 'excessive',
+    positives: [
+      [
+        '当社の規程類一式を全面的に見直して修正案を作成してください。別途のお見積りは不要です。',
+        '別途のお見積りは不要',
+      ],
+      ['約30文書の改訂を、追加費用なしでお願いします。', '追加費用なし'],
+    ],
+    negatives: [
+      '規程類一式の見直しをお願いした場合、費用はおいくらになりますか。見積もりをください。',
+      '見積りは不要です。設定画面の場所だけ教えてください。',
     ],
   },
 ];
