@@ -594,17 +594,12 @@ for (const c of CATEGORIES) {
 const RANK: Record<Verdict, number> = { none: 0, review: 1, harassment: 2 };
 
 /**
- * Where the engine runs the backstop: on every message, where the rules found
- * means too (its categories beside a threat count; it cannot change that
- * verdict). Models before 2026-11-30's fourth session were chosen with it
- * running only where the rules found no means.
- */
-const runs = (_x: Example): boolean => true;
-
-/**
- * What the backstop adds to the rules out of fold (wherever it runs, see
- * `runs`): per category, and the combined verdict figures.
- * A category whose additions are not more often right than wrong is dropped.
+ * What the backstop adds to the rules out of fold, on every item (the engine
+ * runs it where the rules found means too: its categories beside a threat
+ * count, though it cannot change that verdict; models before 2026-11-30's
+ * fourth session were chosen with it only where the rules found no means):
+ * per category, and the combined verdict figures. A category whose additions
+ * are not more often right than wrong is dropped.
  */
 function combined(): void {
   console.log('\nCV: what the backstop adds to the rules (out-of-fold)');
@@ -614,7 +609,7 @@ function combined(): void {
     let fp = 0;
     let aux = 0;
     examples.forEach((x, i) => {
-      if (!runs(x) || x.rules.has(ch.category) || ch.oof[i]! < ch.threshold) return;
+      if (x.rules.has(ch.category) || ch.oof[i]! < ch.threshold) return;
       if (x.aux) {
         aux++;
         return;

@@ -138,7 +138,7 @@ function maskReplyBlocks(text: string, lines: Line[], m: Masker): void {
     for (; j < lines.length && !BLOCK_CLOSER.test(lines[j]!.text); j++) {
       const t = lines[j]!.text;
       if (t.trim() === '') continue;
-      if (body && lines[j - 1]!.text.trim() === '' && isReaction(lines, j)) {
+      if (body && lines[j - 1]!.text.trim() === '' && isReaction(t)) {
         reaction = true;
         break;
       }
@@ -175,10 +175,9 @@ const JA_REACTION =
 const EN_REACTION =
   /^\s*(?:and\s+|so\s+)?(?:(?:this|that|these|such)(?:\s+[\w-]+){0,3}?\s+(?:junk|garbage|crap|rubbish|trash|phishing|phish|scam|spam|mail|e-?mail|message|one|thing|stuff|nonsense|fake)|this|that|something like (?:this|that)|stuff like (?:this|that))\s+(?:(?:just|simply|actually|somehow|still|all)\s+)?(?:slipped|sailed|walked|waltzed|got|went|came|made it)\s+(?:right\s+|straight\s+)?(?:through|past)\b|^\s*(?:and\s+|so\s+)?(?:how|why)\s+(?:did|does|could|can|would)\s+(?:this|that|something like (?:this|that)|(?:such|this|that)(?:\s+[\w-]+){1,2}?)\s+(?:(?:just|simply|still|even)\s+)?(?:get|slip|go|make it|come)\s+(?:right\s+|straight\s+)?(?:through|past)\b/i;
 
-/** Whether the paragraph starting at line `j` opens with the customer's reaction (see JA_REACTION). */
-function isReaction(lines: Line[], j: number): boolean {
-  const t = lines[j]!.text;
-  return JA_REACTION.test(t) || EN_REACTION.test(t);
+/** Whether a paragraph's first line opens with the customer's reaction (see JA_REACTION). */
+function isReaction(line: string): boolean {
+  return JA_REACTION.test(line) || EN_REACTION.test(line);
 }
 
 // ------------------------------------------------- ">" quoted reply lines ---
