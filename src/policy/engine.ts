@@ -64,6 +64,44 @@ export interface PolicyEngine {
   conductTexts(input: EvaluationInput): string[];
   /** The categories the backstop may add, with their thresholds (empty when off). */
   readonly backstopCategories: readonly { category: Category; threshold: number }[];
+  /**
+   * evaluate, and why: the masks that blanked text, the rule hits that an
+   * `unless` pattern or a veto cleared, and the backstop's scores (for the
+   * classify CLI's `--why`; slower than evaluate, not for the service).
+   */
+  explain(input: EvaluationInput): Explanation;
+}
+
+/** A rule hit (or a backstop sentence) that was not kept as evidence, and what cleared it. */
+export interface ClearedHit {
+  category: Category;
+  /** The rule id, or `backstop.<category>`. */
+  rule: string;
+  quote: string;
+  message: number;
+  start: number;
+  end: number;
+  /** `unless[k]` of the rule, `veto <id>`, or `rule unless` (a backstop sentence a rule's unless cleared). */
+  by: string;
+}
+
+export interface Explanation {
+  decision: Decision;
+  /** Ids of the masks that blanked text, per message (in mask order). */
+  masks: { message: number; id: string }[];
+  cleared: ClearedHit[];
+  /** The backstop's message scores (empty when it is off or did not score). */
+  backstop: { category: Category; score: number; threshold: number }[];
+  /** Categories found, then absorbed by another (engine.subsumes). */
+  subsumed: { category: Category; by: Category }[];
+}
+
+/** What explain collects while evaluate runs (null otherwise: the hot path only tests for null). */
+interface Trace {
+  masks: Explanation['masks'];
+  cleared: ClearedHit[];
+  backstop: Explanation['backstop'];
+  subsumed: Explanation['subsumed'];
 }
 
 /** Where a hit lies, for the vetoes: the text, the hit's sentence(s) [a, b) and its neighbourhood [nearA, nearB). */
@@ -234,6 +272,10 @@ class Engine implements PolicyEngine {
   private readonly vetoMemo: Int32Array;
   private readonly vetoHit: Uint8Array;
   private scanGeneration = 0;
+  /** The index of the veto that made vetoed() return true last. */
+  private lastVeto = -1;
+  /** Set by explain for the length of one evaluate. */
+  private trace: Trace | null = null;
   /** Scratch: the backstop's score per category. */
   private readonly backstopScores: Float64Array;
   readonly backstopCategories: readonly { category: Category; threshold: number }[];
@@ -305,7 +347,11 @@ class Engine implements PolicyEngine {
     const masks = this.rules.masks;
     const unmasked = n;
     for (let i = 0; i < masks.length; i++) {
-      if (!may || may.stamps[i] === may.mark) n = blank(n, masks[i]!.re);
+      if (!may || may.stamps[i] === may.mark) {
+        const before = n;
+        n = blank(n, masks[i]!.re);
+        if (this.trace && n !== before) this.trace.masks.push({ message: index, id: masks[i]!.id });
+      }
     }
     // Whether the prefilter's marks hold for the text the rules see (see unlessIdx).
     const exact = may !== undefined && n === unmasked;
@@ -414,13 +460,22 @@ class Engine implements PolicyEngine {
         const scope =
           rule.scope === 'message' ? text : rule.scope === 'near' ? text.slice(na, nb) : text.slice(sa, sb);
         if (!allTest(rule.requires, scope)) continue;
-        if (this.unlessHolds(i, scope, exact ? may : undefined)) {
+        const unless = this.unlessHolds(i, scope, exact ? may : undefined);
+        if (unless >= 0) {
           cleared.push({ category: rule.category, a: sa, b: sb });
+          if (this.trace)
+            this.traceCleared(rule.id, rule.category, original, n, index, ns, ne, `unless[${unless}]`);
           continue;
         }
         const sentence = rule.scope === 'sentence' ? scope : text.slice(sa, sb);
         const at = { text, sentence, a: sa, b: sb, nearA: na, nearB: nb };
-        if (this.vetoed(rule.category, at, exact ? may : undefined, true)) continue;
+        if (this.vetoed(rule.category, at, exact ? may : undefined, true)) {
+          if (this.trace) {
+            const by = `veto ${this.rules.vetoes[this.lastVeto]!.id}`;
+            this.traceCleared(rule.id, rule.category, original, n, index, ns, ne, by);
+          }
+          continue;
+        }
         const { start, end } = toOriginal(n, ns, ne);
         accepted++;
         evidence.push({
@@ -443,15 +498,33 @@ class Engine implements PolicyEngine {
     return true;
   }
 
-  /** Whether one of rule i's `unless` patterns matches `scope`; `may` skips those the prefilter rules out. */
-  private unlessHolds(i: number, scope: string, may: Candidates | undefined): boolean {
+  /**
+   * The index of the first of rule i's `unless` patterns that matches
+   * `scope`, or -1; `may` skips those the prefilter rules out.
+   */
+  private unlessHolds(i: number, scope: string, may: Candidates | undefined): number {
     const unless = this.rules.rules[i]!.unless;
     const idx = this.unlessIdx[i]!;
     for (let k = 0; k < unless.length; k++) {
       if (may && !this.prefilter!.mayMatch(idx[k]!)) continue;
-      if (unless[k]!.test(scope)) return true;
+      if (unless[k]!.test(scope)) return k;
     }
-    return false;
+    return -1;
+  }
+
+  /** Records for explain a hit [ns, ne) of the normalised text that was cleared. */
+  private traceCleared(
+    rule: string,
+    category: Category,
+    original: string,
+    n: LazyNormText,
+    message: number,
+    ns: number,
+    ne: number,
+    by: string,
+  ): void {
+    const { start, end } = toOriginal(n, ns, ne);
+    this.trace!.cleared.push({ category, rule, quote: original.slice(start, end), message, start, end, by });
   }
 
   /**
@@ -479,7 +552,10 @@ class Engine implements PolicyEngine {
           scope === 'message' ? at.text : scope === 'near' ? at.text.slice(a, b) : at.sentence,
         );
         if (!memo) {
-          if (hit) return true;
+          if (hit) {
+            this.lastVeto = v;
+            return true;
+          }
           continue;
         }
         vetoMemo[m] = g;
@@ -487,7 +563,10 @@ class Engine implements PolicyEngine {
         vetoMemo[m + 2] = b;
         vetoHit[v] = hit ? 1 : 0;
       }
-      if (vetoHit[v] === 1) return true;
+      if (vetoHit[v] === 1) {
+        this.lastVeto = v;
+        return true;
+      }
     }
     return false;
   }
@@ -568,6 +647,16 @@ class Engine implements PolicyEngine {
     return this.decide(evidence, lang, persistence);
   }
 
+  explain(input: EvaluationInput): Explanation {
+    const trace: Trace = { masks: [], cleared: [], backstop: [], subsumed: [] };
+    this.trace = trace;
+    try {
+      return { decision: this.evaluate(input), ...trace };
+    } finally {
+      this.trace = null;
+    }
+  }
+
   conductTexts(input: EvaluationInput): string[] {
     const ctx = input.context ?? {};
     const messages =
@@ -604,6 +693,13 @@ class Engine implements PolicyEngine {
     if (!hasCustomerChars(texts, b.minChars)) return;
     const scores = this.backstopScores;
     b.scoreTexts(texts, ctx, scores);
+    if (this.trace)
+      for (let k = 0; k < K; k++)
+        this.trace.backstop.push({
+          category: b.categories[k]!,
+          score: scores[k]!,
+          threshold: b.thresholds[k]!,
+        });
     // Most messages: no category reaches its threshold, and the features are not needed.
     let reached = false;
     for (let k = 0; k < K && !reached; k++) reached = scores[k]! >= b.thresholds[k]!;
@@ -631,12 +727,30 @@ class Engine implements PolicyEngine {
         ? nearSpan(segs, t, best.span.start, best.span.end)
         : [sa, sb];
       const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
-      if (this.vetoed(category, at, undefined, false)) continue;
+      const scan = scans[best.span.message]!;
+      let by: string | null = null;
+      if (this.vetoed(category, at, undefined, false)) by = `veto ${this.rules.vetoes[this.lastVeto]!.id}`;
       // Nor does it overrule a rule of this category that read the sentence and whose own
       // `unless` cleared it there (a refund under the terms, an apology letter received).
-      if (scans[best.span.message]!.cleared.some((c) => c.category === category && c.a < sb && sa < c.b))
+      else if (scan.cleared.some((c) => c.category === category && c.a < sb && sa < c.b)) by = 'rule unless';
+      if (by !== null) {
+        if (this.trace) {
+          const original = messages[best.span.message]!.text;
+          const rule = `backstop.${category}`;
+          this.traceCleared(
+            rule,
+            category,
+            original,
+            scan.norm,
+            best.span.message,
+            best.span.start,
+            best.span.end,
+            by,
+          );
+        }
         continue;
-      const { start, end } = toOriginal(scans[best.span.message]!.norm, best.span.start, best.span.end);
+      }
+      const { start, end } = toOriginal(scan.norm, best.span.start, best.span.end);
       evidence.push({
         category,
         quote: messages[best.span.message]!.text.slice(start, end),
@@ -673,7 +787,11 @@ class Engine implements PolicyEngine {
       byCategory.set(e.category, list);
     }
     for (const [by, absorbed] of this.config.subsumes) {
-      if (byCategory.has(by)) for (const c of absorbed) byCategory.delete(c);
+      if (!byCategory.has(by)) continue;
+      for (const c of absorbed) {
+        if (this.trace && byCategory.has(c)) this.trace.subsumed.push({ category: c, by });
+        byCategory.delete(c);
+      }
     }
     const means: MeansCategory[] = [];
     const demands: DemandCategory[] = [];

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { loadPolicyFile } from '../../config/policy-file.js';
 import { compileEngine, demandFingerprint, InMemoryContactLog } from '../../policy/index.js';
-import type { Decision, EvaluationInput, PolicyEngine } from '../../policy/index.js';
+import type { Decision, EvaluationInput, Explanation, PolicyEngine } from '../../policy/index.js';
 import { collectStartupGarbage } from '../v8-settings.js';
 import { resolvePolicyPath } from '../policy-path.js';
 
@@ -129,6 +129,37 @@ export function explain(decision: Decision): string {
   return out.join('\n');
 }
 
+/** The `--why` section: masks that blanked text, cleared hits, absorbed categories, backstop scores. */
+export function explainWhy(x: Explanation): string {
+  const out: string[] = ['why:'];
+  const at = (message: number, start: number, end: number): string =>
+    `[${message > 0 ? `message ${message}, ` : ''}${start}..${end}]`;
+  out.push(
+    x.masks.length === 0
+      ? '  masks: none blanked text'
+      : `  masks: ${x.masks.map((m) => (m.message > 0 ? `${m.id} (message ${m.message})` : m.id)).join(', ')}`,
+  );
+  if (x.cleared.length === 0) out.push('  cleared hits: none');
+  else {
+    out.push('  cleared hits:');
+    for (const c of x.cleared)
+      out.push(
+        `    ${c.category} "${c.quote}"  ${at(c.message, c.start, c.end)}  (${c.rule}) cleared by ${c.by}`,
+      );
+  }
+  for (const s of x.subsumed) out.push(`  ${s.category} was found and absorbed by ${s.by} (engine.subsumes)`);
+  if (x.backstop.length === 0) out.push('  backstop: did not score');
+  else {
+    const rows = [...x.backstop].sort((a, b) => b.score - b.threshold - (a.score - a.threshold));
+    out.push(
+      `  backstop (message score / threshold): ${rows
+        .map((r) => `${r.category} ${r.score.toFixed(2)}/${r.threshold.toFixed(2)}`)
+        .join(', ')}`,
+    );
+  }
+  return out.join('\n');
+}
+
 function loadEngine(policyOption: string | undefined): PolicyEngine {
   const engine = compileEngine(loadPolicyFile(resolvePolicyPath(policyOption, process.env)));
   collectStartupGarbage();
@@ -141,7 +172,7 @@ async function write(chunk: string): Promise<void> {
   }
 }
 
-async function classifyStream(engine: PolicyEngine): Promise<number> {
+async function classifyStream(engine: PolicyEngine, why: boolean): Promise<number> {
   const log = new InMemoryContactLog({
     windowMinutes: engine.config.persistence.windowMinutes,
     similarity: engine.config.persistence.similarity,
@@ -165,6 +196,12 @@ async function classifyStream(engine: PolicyEngine): Promise<number> {
             fingerprint: demandFingerprint(text),
           }),
         };
+      }
+      if (why) {
+        const { decision, ...rest } = engine.explain(input);
+        const line = { ...toOutputLine(parsed.id, decision, parsed.thread !== undefined), why: rest };
+        await write(`${JSON.stringify(line)}\n`);
+        continue;
       }
       const decision = engine.evaluate(input);
       await write(`${JSON.stringify(toOutputLine(parsed.id, decision, parsed.thread !== undefined))}\n`);
@@ -196,6 +233,11 @@ export function register(program: Command): void {
     .option('-c, --channel <channel>', 'channel of --text (email, web, chat, phone_transcript)')
     .option('--no-defect-found', 'the ticket records that no defect was found (for --text)')
     .option('--json', 'with --text, print the full decision as JSON')
+    .option(
+      '--why',
+      'also say which masks blanked text, which rule hits an unless or a veto cleared, and the backstop scores ' +
+        '(with --text a "why:" section, or "why" in the JSON; on stdin a "why" key per output line)',
+    )
     .option('-p, --policy <file>', 'policy file (default: POLICY_FILE, else config/policy.yaml)')
     .action(
       async (opts: {
@@ -204,6 +246,7 @@ export function register(program: Command): void {
         channel?: string;
         defectFound?: boolean;
         json?: boolean;
+        why?: boolean;
         policy?: string;
       }) => {
         process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -220,11 +263,18 @@ export function register(program: Command): void {
           if (opts.lang === 'en' || opts.lang === 'ja') input.lang = opts.lang;
           if (opts.channel) input.context = { ...input.context, channel: opts.channel };
           if (opts.defectFound === false) input.context = { ...input.context, noDefectFound: true };
+          if (opts.why) {
+            const x = engine.explain(input);
+            await write(
+              `${opts.json ? JSON.stringify(x, null, 2) : `${explain(x.decision)}\n${explainWhy(x)}`}\n`,
+            );
+            return;
+          }
           const decision = engine.evaluate(input);
           await write(`${opts.json ? JSON.stringify(decision, null, 2) : explain(decision)}\n`);
           return;
         }
-        process.exitCode = await classifyStream(engine);
+        process.exitCode = await classifyStream(engine, opts.why === true);
       },
     );
 }

@@ -22,7 +22,9 @@ beforeAll(() => {
       'lang: en',
       'rules:',
       "  - { id: en.insult.t, category: insult, pattern: '\\b(?:jerks?|idiots?)\\b' }",
-      "  - { id: en.monetary.t, category: monetary, pattern: '\\bpay (?:me|us) damages\\b' }",
+      "  - { id: en.monetary.t, category: monetary, pattern: '\\bpay (?:me|us) damages\\b', unless: ['\\bper the contract\\b'] }",
+      'vetoes:',
+      "  - { id: en.veto.t, categories: [insult], pattern: '\\bnot an? (?:jerk|idiot)\\b' }",
     ].join('\n'),
   );
 });
@@ -108,6 +110,29 @@ describe('harassment-guard classify', () => {
     expect(r.stdout).toContain('insult — 1(2)(b)');
     expect(r.stdout).toContain('"idiot"  [4..9]');
     expect(r.stdout).toContain('policy cli-test');
+  });
+
+  it('says with --why what cleared a hit, as text and as JSON', async () => {
+    const text = 'I am not an idiot. Pay us damages per the contract.';
+    const r = await cli(['classify', '--why', '--text', text], '');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('verdict: none');
+    expect(r.stdout).toContain('why:');
+    expect(r.stdout).toContain('insult "idiot"  [12..17]  (en.insult.t) cleared by veto en.veto.t');
+    expect(r.stdout).toContain('monetary "Pay us damages"  [19..33]  (en.monetary.t) cleared by unless[0]');
+    expect(r.stdout).toContain('backstop: did not score');
+    const j = await cli(['classify', '--why', '--json', '--text', text], '');
+    const x = JSON.parse(j.stdout) as { decision: { verdict: string }; cleared: { by: string }[] };
+    expect(x.decision.verdict).toBe('none');
+    expect(x.cleared.map((c) => c.by)).toEqual(['veto en.veto.t', 'unless[0]']);
+    // On stdin, each output line gains a "why" key; without --why the lines are as before.
+    const input = '{"id":"a","text":"You jerk. Not a jerk."}\n';
+    const s = await cli(['classify', '--why'], input);
+    const line = JSON.parse(s.stdout) as { verdict: string; why: { cleared: { quote: string }[] } };
+    expect(line.verdict).toBe('harassment');
+    expect(line.why.cleared.map((c) => c.quote)).toEqual(['jerk']);
+    const plain = await cli(['classify'], input);
+    expect(Object.keys(JSON.parse(plain.stdout) as object)).not.toContain('why');
   });
 
   it('fails with one clear line when the policy file is bad', async () => {

@@ -496,6 +496,23 @@ describe('backstop in the engine', () => {
     // en.w.veto.safety_hazard clears a sentence about a hazard of violence.
     const hazard = 'There is a loose cable across the floor, zorblax.';
     expect(violence.evaluate({ text: hazard, lang: 'en' }).means).toEqual([]);
+    // classify --why names the veto, and shows the score that reached the threshold.
+    const x = violence.explain({ text: hazard, lang: 'en' });
+    expect(x.cleared).toMatchObject([{ rule: 'backstop.violence', category: 'violence' }]);
+    expect(x.cleared[0]!.by).toMatch(/^veto en\.w\.veto\.safety_hazard$/);
+    expect(hazard.slice(x.cleared[0]!.start, x.cleared[0]!.end)).toBe(x.cleared[0]!.quote);
+    expect(x.backstop).toHaveLength(1);
+    expect(x.backstop[0]).toMatchObject({ category: 'violence', threshold: 1 });
+    expect(x.backstop[0]!.score).toBeGreaterThanOrEqual(1);
+  });
+
+  it("classify --why: a sentence a rule's unless cleared is reported as such", () => {
+    const cleared = 'We were charged after we closed the account; kindly refund the last three months.';
+    const money = engineWith(phraseModel('monetary', 'kindly refund the last three months', 20));
+    const x = money.explain({ text: cleared, lang: 'en' });
+    expect(x.decision.demands).toEqual([]);
+    expect(x.cleared.map((c) => [c.rule, c.by])).toContainEqual(['backstop.monetary', 'rule unless']);
+    expect(x.cleared.map((c) => c.rule)).toContain('en.b.monetary.refund_period');
   });
 
   it('does not score customer text shorter than minChars', () => {

@@ -326,3 +326,52 @@ describe('evaluate: determination', () => {
     );
   });
 });
+
+describe('explain (classify --why)', () => {
+  it('returns the same decision as evaluate, and what cleared each hit', () => {
+    const text =
+      'Your tool is not useless. Our legal team says you will regret it. kill -9 the job. You idiot.';
+    const x = engine.explain({ text });
+    expect(x.decision).toEqual(run(text));
+    expect(x.decision.means).toEqual(['insult']);
+    expect(x.masks).toEqual([{ message: 0, id: 'en.mask.signal' }]);
+    const cleared = x.cleared.map((c) => [c.rule, c.category, c.by, c.quote]);
+    expect(cleared).toEqual([
+      ['en.insult.useless', 'insult', 'unless[0]', 'useless'],
+      ['en.intimidation.regret', 'intimidation', 'veto en.veto.legal', 'you will regret'],
+    ]);
+    for (const c of x.cleared) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    // No backstop in this policy, nothing absorbed.
+    expect(x.backstop).toEqual([]);
+    expect(x.subsumed).toEqual([]);
+  });
+
+  it('reports hits cleared in a thread by message, and categories absorbed by engine.subsumes', () => {
+    const absorbing = compileEngine({
+      version: 'test-1',
+      engine: { rules: ['en.yaml'], subsumes: { violence: ['intimidation'] } },
+      ruleDocs: [{ path: 'en.yaml', doc: en }],
+    });
+    const thread = [
+      { at: '2026-01-01T00:00:00Z', text: 'Thanks.' },
+      { at: '2026-01-01T00:01:00Z', text: 'Not useless at all. You will regret this. I will hurt you.' },
+    ];
+    const x = absorbing.explain({ thread });
+    expect(x.decision).toEqual(absorbing.evaluate({ thread }));
+    expect(x.decision.means).toEqual(['violence']);
+    expect(x.subsumed).toEqual([{ category: 'intimidation', by: 'violence' }]);
+    expect(x.cleared).toEqual([]);
+    const y = absorbing.explain({
+      thread: [thread[0]!, { ...thread[1]!, text: 'Your bot is not useless.' }],
+    });
+    expect(y.cleared).toMatchObject([{ rule: 'en.insult.useless', message: 1, by: 'unless[0]' }]);
+  });
+
+  it('leaves evaluate as it was: no trace is kept after explain returns', () => {
+    const text = 'Your tool is not useless.';
+    engine.explain({ text });
+    expect(engine.evaluate({ text })).toEqual(run(text));
+    // A second explain starts empty.
+    expect(engine.explain({ text: 'Hello.' }).cleared).toEqual([]);
+  });
+});
