@@ -117,6 +117,12 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t64.jsonl',
   'test/fixtures/train/t65.jsonl',
   'test/fixtures/train/t66.jsonl',
+  'test/fixtures/train/t67.jsonl',
+  'test/fixtures/train/t68.jsonl',
+  'test/fixtures/train/t69.jsonl',
+  'test/fixtures/train/t70.jsonl',
+  'test/fixtures/train/t71.jsonl',
+  'test/fixtures/train/t72.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
