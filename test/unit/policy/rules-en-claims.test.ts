@@ -400,6 +400,7 @@ const KINDS: RuleKind[] = [
       "Please don't close the ticket yet, we are still testing.",
       'The session stays open until the export finishes, no rush.',
       "I'm keeping this ticket for our records.",
+      "Don't you dare close the ticket as resolved before we verify the fix, kidding, but keep it open.",
     ],
   },
   {
