@@ -384,6 +384,14 @@ const JA_OWN_VOICE =
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =
   /(?:\be\.g\.|\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|(?<!\b(?:whoever|who|anyone|everyone|everybody|whomever) )reads(?! (?:this|these|that|it|my|our)\b)|example|examples|examples?|for example|for instance|keywords?|key words?|words|(?<!\b(?:contractual|contract|legal|payment|licen[cs]e|service|same|usual|standard) )terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b)[^:]{0,60}$/i;
+/**
+ * "Here is what sincerity looks like: …": the customer's own demands follow
+ * the colon, not an example list (EXAMPLE_COLON would take the "like").
+ * Only abstract nouns of redress: "what the phishing mail looked like:" still
+ * announces reported content.
+ */
+const EN_OWN_TERMS_COLON =
+  /\bwhat (?:(?:real|true|genuine|proper|actual) )?(?:sincerity|accountability|an apology|a proper apology|apologies|good faith|goodwill|compensation|respect|responsibility|making (?:this|it|things) right|taking responsibility|(?:customer )?service|support|an? (?:fair|reasonable|acceptable) (?:offer|settlement|resolution))(?: from (?:you|your \w+))? (?:looks|would look|should look|sounds|means) like\s*$/i;
 /** "… abuse like: …", "phrases such as: …", "例：…" — an example list follows the colon. */
 const EXAMPLE_COLON = /(?:\b(?:such as|like|including|e\.g)|例|など)\s*$/i;
 /** Cues for a parenthesised mention: （ﾊﾞｶ）の表記, (e.g. f*ck). */
@@ -553,7 +561,7 @@ function maskAfterColon(lines: Line[], m: Masker): void {
     if (/https?$/i.test(lead)) continue;
     const sentenceLead = lead.split(/[.!?。！？]\s*/).pop() ?? lead;
     const leadIn = line.text[idx] !== ':' && line.text[idx] !== '：';
-    if (EN_OWN_VOICE.test(sentenceLead)) continue;
+    if (EN_OWN_VOICE.test(sentenceLead) || EN_OWN_TERMS_COLON.test(sentenceLead)) continue;
     if (
       !leadIn &&
       !EN_COLON_CUE.test(sentenceLead) &&

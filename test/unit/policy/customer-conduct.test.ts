@@ -235,6 +235,17 @@ describe('customerConduct: example lists after a colon', () => {
       own('Old tickets hold abuse like: you clowns, I will find you, etc. Will the import be scanned?'),
     ).toBe('Old tickets hold abuse like:');
   });
+
+  it('keeps what follows "what sincerity looks like:" (the customer\'s own terms), not "what the mail looked like:"', () => {
+    const own1 = 'Here is what sincerity looks like: a letter signed by your CEO, delivered by hand.';
+    expect(own(own1)).toBe(own1);
+    const own2 = 'This is what real accountability would look like: your director on a plane to Osaka.';
+    expect(own(own2)).toBe(own2);
+    expect(own('This is what the phishing mail looked like: pay me or else.')).toBe(
+      'This is what the phishing mail looked like:',
+    );
+    expect(own('Staff reported threats like: I will find you.')).toBe('Staff reported threats like:');
+  });
 });
 
 describe('customerConduct: a colon after "reads"', () => {
