@@ -54,6 +54,7 @@ const KINDS: RuleKind[] = [
     ],
     negatives: [
       'I know when the nightly backup job finishes, so I can run the export after it.',
+      'I know when your staff leave, so we will phone before five.',
       'I found out what time the maintenance window ends; we will retry the sync then.',
       'Do you know when your team leaves for the holidays? We want to file the change request before that.',
     ],
@@ -658,7 +659,7 @@ const KINDS: RuleKind[] = [
     rule: 'en.vm.violence.dont_want_me_in_lobby',
     category: 'violence',
     positives: [
-      ["Don't make me come down there. I mean it.", "Don't make me come down there"],
+      ["You don't want me at your reception. I mean it.", "You don't want me at your reception"],
       ['You do not want me in your lobby.', 'You do not want me in your lobby'],
       [
         "You really don't want me turning up at your office.",
@@ -684,14 +685,15 @@ const KINDS: RuleKind[] = [
         'a pity if something bad happened to your agents',
       ],
       [
-        'Be a real shame if something were to happen to your office.',
-        'shame if something were to happen to your office',
+        'Be a real shame if something were to happen to your staff.',
+        'shame if something were to happen to your staff',
       ],
     ],
     negatives: [
       'It would be a shame if something happened to the data, so please confirm the backups.',
       'Terrible if something happened to the cluster during the upgrade; can we snapshot first?',
       'Stay safe in the storm - it would be sad if something happened to your team on the way home.',
+      'You have a lovely office. Would be a shame if something happened to it, so check the sprinklers.',
     ],
   },
   {
