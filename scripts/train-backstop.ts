@@ -123,6 +123,10 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t70.jsonl',
   'test/fixtures/train/t71.jsonl',
   'test/fixtures/train/t72.jsonl',
+  'test/fixtures/train/t73.jsonl',
+  'test/fixtures/train/t74.jsonl',
+  'test/fixtures/train/t75.jsonl',
+  'test/fixtures/train/t76.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
