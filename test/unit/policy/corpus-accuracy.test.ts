@@ -233,6 +233,39 @@ const corpora = [
     floor: { accuracy: 0.94, precision: 0.97, recall: 0.92, alarms: 0.03 },
   },
   {
+    // Written blind at the start of the fourth 2026-11-30 session (veiled,
+    // realistic harassment), measured once before its round (policy
+    // 2026.11.30: 0.910, R 0.859) and once with policy 2026.11.30.4 (0.915,
+    // R 0.859, alarms 2/69); policy 2026.11.30.5 the same. Never tuned on.
+    name: 'held-out set 22 (test/fixtures/holdout-22.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-22.jsonl'),
+    floor: { accuracy: 0.9, precision: 0.95, recall: 0.84, alarms: 0.05 },
+  },
+  {
+    // Written blind at the start of the fifth 2026-11-30 session, measured
+    // once before its rounds (policy 2026.11.30.4 with classify --why:
+    // 0.940, P 0.977, R 0.944, alarms 2/67) and once with policy
+    // 2026.11.30.5 (the same verdicts; means F1 0.937 → 0.942). Never tuned on.
+    name: 'held-out set 23 (test/fixtures/holdout-23.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-23.jsonl'),
+    floor: { accuracy: 0.93, precision: 0.96, recall: 0.93, alarms: 0.05 },
+  },
+  {
+    // Written blind in that session after its first rule round, measured once
+    // then (0.980, P 1.000, R 0.967, alarms 0/66) and once with policy
+    // 2026.11.30.5 (the same). Never tuned on.
+    name: 'held-out set 24 (test/fixtures/holdout-24.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-24.jsonl'),
+    floor: { accuracy: 0.97, precision: 0.98, recall: 0.95, alarms: 0.02 },
+  },
+  {
+    // Held-out 4–24 pooled (4,200 items), policy 2026.11.30.5: 0.949,
+    // P 0.982, R 0.948, alarms 45/1,308.
+    name: 'held-out sets 4–24 pooled',
+    path: Array.from({ length: 21 }, (_, k) => resolve(root, `test/fixtures/holdout-${k + 4}.jsonl`)),
+    floor: { accuracy: 0.945, precision: 0.975, recall: 0.94, alarms: 0.04 },
+  },
+  {
     // Every set never tuned on, pooled (3,600 items; 4–16 chose the
     // backstop's precision target on 2026-11-30, 17–21 took no part in it).
     // Policy 2026.11.18 on 4–20: 0.944, P 0.980, R 0.945, alarms 44/1,040;
@@ -327,7 +360,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t66 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t76 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -417,6 +450,8 @@ const corpora = [
       ['t63', 0.97],
       ['t64', 0.97],
       ['t65', 0.97],
+      // One round each (2026-11-30, fifth session): 0.813–0.960 first seen, 0.993–1.000 after.
+      ...Array.from({ length: 10 }, (_, k) => [`t${67 + k}`, 0.97] as const),
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
