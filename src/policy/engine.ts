@@ -262,7 +262,7 @@ class Engine implements PolicyEngine {
   /** For rule i, 1 when every match starts with `\b` (see startsAtWordBoundary). */
   private readonly boundary: Uint8Array;
   /**
-   * Veto v's last result on the current message (see vetoed): valid when
+   * Veto v's last result on the current message (see firstVeto): valid when
    * `vetoMemo[3 * v] === scanGeneration`, for the scope [vetoMemo[3 * v + 1],
    * vetoMemo[3 * v + 2]) of the message's rule text (-1, -1: the whole text);
    * `vetoHit[v]` is the result. Several hits of a category in one message ask
@@ -272,8 +272,6 @@ class Engine implements PolicyEngine {
   private readonly vetoMemo: Int32Array;
   private readonly vetoHit: Uint8Array;
   private scanGeneration = 0;
-  /** The index of the veto that made vetoed() return true last. */
-  private lastVeto = -1;
   /** Set by explain for the length of one evaluate. */
   private trace: Trace | null = null;
   /** Scratch: the backstop's score per category. */
@@ -469,9 +467,10 @@ class Engine implements PolicyEngine {
         }
         const sentence = rule.scope === 'sentence' ? scope : text.slice(sa, sb);
         const at = { text, sentence, a: sa, b: sb, nearA: na, nearB: nb };
-        if (this.vetoed(rule.category, at, exact ? may : undefined, true)) {
+        const veto = this.firstVeto(rule.category, at, exact ? may : undefined, true);
+        if (veto >= 0) {
           if (this.trace) {
-            const by = `veto ${this.rules.vetoes[this.lastVeto]!.id}`;
+            const by = `veto ${this.rules.vetoes[veto]!.id}`;
             this.traceCleared(rule.id, rule.category, original, n, index, ns, ne, by);
           }
           continue;
@@ -528,15 +527,15 @@ class Engine implements PolicyEngine {
   }
 
   /**
-   * Whether a veto of `category` matches: in the hit's sentence, its
-   * neighbourhood (`near`) or the whole message, as the veto's scope says.
-   * With `memo`, `at.text` is the current scan's rule text and the results
-   * are remembered for the rest of the scan.
+   * The index of the first veto of `category` that matches, or -1: in the
+   * hit's sentence, its neighbourhood (`near`) or the whole message, as the
+   * veto's scope says. With `memo`, `at.text` is the current scan's rule
+   * text and the results are remembered for the rest of the scan.
    */
-  private vetoed(category: Category, at: VetoScope, may: Candidates | undefined, memo: boolean): boolean {
+  private firstVeto(category: Category, at: VetoScope, may: Candidates | undefined, memo: boolean): number {
     const vetoes = this.rules.vetoes;
     const list = this.vetoesOf.get(category);
-    if (!list) return false;
+    if (!list) return -1;
     const { vetoMemo, vetoHit } = this;
     const g = this.scanGeneration;
     for (let k = 0; k < list.length; k++) {
@@ -552,10 +551,7 @@ class Engine implements PolicyEngine {
           scope === 'message' ? at.text : scope === 'near' ? at.text.slice(a, b) : at.sentence,
         );
         if (!memo) {
-          if (hit) {
-            this.lastVeto = v;
-            return true;
-          }
+          if (hit) return v;
           continue;
         }
         vetoMemo[m] = g;
@@ -563,12 +559,9 @@ class Engine implements PolicyEngine {
         vetoMemo[m + 2] = b;
         vetoHit[v] = hit ? 1 : 0;
       }
-      if (vetoHit[v] === 1) {
-        this.lastVeto = v;
-        return true;
-      }
+      if (vetoHit[v] === 1) return v;
     }
-    return false;
+    return -1;
   }
 
   profileRules(texts: readonly string[], now: () => number): { id: string; ran: number; micros: number }[] {
@@ -729,7 +722,8 @@ class Engine implements PolicyEngine {
       const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
       const scan = scans[best.span.message]!;
       let by: string | null = null;
-      if (this.vetoed(category, at, undefined, false)) by = `veto ${this.rules.vetoes[this.lastVeto]!.id}`;
+      const veto = this.firstVeto(category, at, undefined, false);
+      if (veto >= 0) by = `veto ${this.rules.vetoes[veto]!.id}`;
       // Nor does it overrule a rule of this category that read the sentence and whose own
       // `unless` cleared it there (a refund under the terms, an apology letter received).
       else if (scan.cleared.some((c) => c.category === category && c.a < sb && sa < c.b)) by = 'rule unless';
