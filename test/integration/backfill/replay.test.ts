@@ -26,6 +26,9 @@ async function replay(ticket: string, json = false) {
       ZENDESK_API_TOKEN: zd.credentials.token,
       POLICY_FILE: testPolicyPath(),
       ACTIONS_MODE: 'live',
+      // The fake answers on loopback; the default 10 s only bounds a hang, and a
+      // loaded CI host (both replays compile the policy) must not trip it.
+      ZENDESK_TIMEOUT_MS: '60000',
     },
     { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: process.cwd() },
   );
@@ -64,6 +67,8 @@ describe('replay', () => {
     expect(zd.writes()).toEqual([]);
 
     const human = await replay(t.id);
+    // On failure, say why (the CI run that once failed here printed nothing of it).
+    expect(human.code, human.err.join('\n')).toBe(0);
     expect(human.out.some((l) => l.startsWith(`comment ${staff.id}: skipped (staff comment)`))).toBe(true);
     expect(human.out.some((l) => l.startsWith(`comment ${abusive.id}`) && l.includes('harassment'))).toBe(
       true,
