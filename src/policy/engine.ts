@@ -721,26 +721,15 @@ class Engine implements PolicyEngine {
         : [sa, sb];
       const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
       const scan = scans[best.span.message]!;
-      let by: string | null = null;
       const veto = this.firstVeto(category, at, undefined, false);
-      if (veto >= 0) by = `veto ${this.rules.vetoes[veto]!.id}`;
       // Nor does it overrule a rule of this category that read the sentence and whose own
       // `unless` cleared it there (a refund under the terms, an apology letter received).
-      else if (scan.cleared.some((c) => c.category === category && c.a < sb && sa < c.b)) by = 'rule unless';
-      if (by !== null) {
+      if (veto >= 0 || scan.cleared.some((c) => c.category === category && c.a < sb && sa < c.b)) {
         if (this.trace) {
-          const original = messages[best.span.message]!.text;
-          const rule = `backstop.${category}`;
-          this.traceCleared(
-            rule,
-            category,
-            original,
-            scan.norm,
-            best.span.message,
-            best.span.start,
-            best.span.end,
-            by,
-          );
+          const by = veto >= 0 ? `veto ${this.rules.vetoes[veto]!.id}` : 'rule unless';
+          const { message, start, end } = best.span;
+          const original = messages[message]!.text;
+          this.traceCleared(`backstop.${category}`, category, original, scan.norm, message, start, end, by);
         }
         continue;
       }
