@@ -412,6 +412,28 @@ export class ZendeskClient {
     this.log.warn({ path, maxPages: this.maxPages }, 'Listing stopped at the page bound.');
   }
 
+  /**
+   * One HTTP exchange. A GET whose connection is reset before any response
+   * is sent once more: Node keeps connections alive between requests, and a
+   * server may close an idle one just as a request goes out on it (seen with
+   * the event loop busy for seconds, as while a policy compiles). A GET is
+   * safe to repeat; a PUT or POST is not, and its error stands.
+   */
+  private async send(
+    method: 'GET' | 'PUT' | 'POST',
+    path: string,
+    opts: { params?: Record<string, string>; data?: unknown },
+  ): Promise<AxiosResponse<unknown>> {
+    const config = { method, url: path, params: opts.params, data: opts.data };
+    try {
+      return await this.http.request<unknown>(config);
+    } catch (err) {
+      if (method !== 'GET' || !isAxiosError(err) || err.code !== 'ECONNRESET' || err.response) throw err;
+      this.log.debug({ method, path }, 'Zendesk connection reset before a response; sending the GET again.');
+      return await this.http.request<unknown>(config);
+    }
+  }
+
   private async request<T>(
     method: 'GET' | 'PUT' | 'POST',
     path: string,
@@ -433,7 +455,7 @@ export class ZendeskClient {
     const started = performance.now();
     let res: AxiosResponse<unknown>;
     try {
-      res = await this.http.request<unknown>({ method, url: path, params: opts.params, data: opts.data });
+      res = await this.send(method, path, opts);
     } catch (err) {
       const failure = this.transportError(err, method, path, performance.now() - started);
       this.onRequest?.({

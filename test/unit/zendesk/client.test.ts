@@ -297,6 +297,24 @@ describe('ZendeskClient errors', () => {
     }
   });
 
+  const reset = (): Error => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+
+  it('sends a GET again once when the connection is reset before a response', async () => {
+    nock(BASE).get('/api/v2/tickets/42.json').replyWithError(reset());
+    nock(BASE).get('/api/v2/tickets/42.json').reply(200, { ticket: TICKET });
+    expect((await client().getTicket('42')).id).toBe('42');
+  });
+
+  it('does not send a GET a third time, nor a PUT again, after a reset', async () => {
+    nock(BASE).get('/api/v2/tickets/42.json').times(2).replyWithError(reset());
+    const get = await caught(client().getTicket('42'));
+    expect(get).toMatchObject({ code: 'ZENDESK_NETWORK', retryable: true });
+    expect(get.message).toContain('ECONNRESET');
+    nock(BASE).put('/api/v2/tickets/1.json').replyWithError(reset());
+    const put = await caught(client().updateTicket({ ticketId: '1', status: 'solved' }));
+    expect(put).toMatchObject({ code: 'ZENDESK_NETWORK', retryable: true });
+  });
+
   it('marks timeouts as retryable', async () => {
     nock(BASE).get('/api/v2/tickets/1.json').delay(1000).reply(200, { ticket: TICKET });
     const err = await caught(client({ timeoutMs: 50 }).getTicket('1'));
