@@ -9,7 +9,7 @@
 import { earlySignal, releaseEarlySignals } from './service/early-signals.js';
 import { ConfigError } from './config/errors.js';
 import { AppError } from './errors.js';
-import { collectStartupGarbage, tuneRegexEngine } from './cli/v8-settings.js';
+import { collectStartupGarbage, garbageCollector, tuneRegexEngine } from './cli/v8-settings.js';
 
 // V8 regex settings for the hot rule set, before the policy engine compiles (~1.7x msgs per CPU-second).
 tuneRegexEngine();
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   }
   let service;
   try {
-    service = await createService({ config, policy, logger });
+    service = await createService({ config, policy, logger, collectGarbage: garbageCollector() });
   } catch (err) {
     // A policy or rule file the engine rejects is a configuration error too.
     if (err instanceof ConfigError || err instanceof AppError) die(err.message);

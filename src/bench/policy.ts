@@ -18,7 +18,7 @@ import { compileEngine } from '../policy/index.js';
 import type { EvaluationInput } from '../policy/index.js';
 import { parseInputLine, toEvaluationInput } from '../cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../cli/policy-path.js';
-import { collectStartupGarbage, tuneRegexEngine } from '../cli/v8-settings.js';
+import { collectStartupGarbage, garbageCollector, tuneRegexEngine } from '../cli/v8-settings.js';
 import { parseScriptArgs } from '../cli/script-args.js';
 
 const USAGE =
@@ -40,7 +40,9 @@ const { values } = parseScriptArgs(
 if (!values['no-tune']) tuneRegexEngine();
 
 const t0 = process.hrtime.bigint();
-const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));
+const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)), {
+  collectGarbage: garbageCollector(),
+});
 const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
 // As the service and the CLI do once the engine is compiled.
 collectStartupGarbage();

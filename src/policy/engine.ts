@@ -284,6 +284,7 @@ class Engine implements PolicyEngine {
     private readonly rules: CompiledRuleSet,
     prefilter: boolean,
     private readonly backstop: CompiledBackstop | null = null,
+    collectGarbage: () => void = noop,
   ) {
     this.backstopScores = new Float64Array(backstop?.categories.length ?? 0);
     this.backstopCategories = backstop
@@ -322,7 +323,7 @@ class Engine implements PolicyEngine {
     // looked up when needed (most are never needed for a message).
     const lazy = new Set(sources.map((_, k) => k).filter((k) => k >= offset + rules.rules.length));
     this.prefilter = prefilter
-      ? new LiteralPrefilter(sources, new Set(rules.rules.map((_, i) => offset + i)), lazy)
+      ? new LiteralPrefilter(sources, new Set(rules.rules.map((_, i) => offset + i)), lazy, collectGarbage)
       : null;
     this.runList = new Int32Array(rules.rules.length);
     this.runBits = new Int32Array((rules.rules.length >> 5) + 1);
@@ -813,9 +814,11 @@ class Engine implements PolicyEngine {
  * once, and returns a reusable engine. Throws a ConfigError naming the file
  * and rule id on a bad rule.
  */
-export function compileEngine(policy: PolicyInput): PolicyEngine {
+export function compileEngine(policy: PolicyInput, options: CompileOptions = {}): PolicyEngine {
+  const collect = options.collectGarbage ?? noop;
   const config = parseEngineSection(policy.engine);
   const rules = compileRuleDocs(policy.ruleDocs);
+  collect();
   let backstop: CompiledBackstop | null = null;
   if (config.backstop?.enabled) {
     const file = policy.backstop;
@@ -824,5 +827,17 @@ export function compileEngine(policy: PolicyInput): PolicyEngine {
     if ('error' in parsed) throw new ConfigError(`backstop model ${file.path}: ${parsed.error}`);
     backstop = compileBackstop(parsed.model);
   }
-  return new Engine(policy.version, config, rules, config.prefilter, backstop);
+  return new Engine(policy.version, config, rules, config.prefilter, backstop, collect);
+}
+
+const noop = (): void => undefined;
+
+export interface CompileOptions {
+  /**
+   * Called between the compile's phases, once each phase's garbage is
+   * unreachable (an entry point passes a full garbage collection: see
+   * garbageCollector in src/cli/v8-settings.ts). The engine itself reads no
+   * runtime settings.
+   */
+  collectGarbage?: () => void;
 }

@@ -1,5 +1,6 @@
 /** Public entry point of the policy engine (pure: no I/O, no clock). */
 export { compileEngine } from './engine.js';
+export type { CompileOptions } from './engine.js';
 export type { ClearedHit, Explanation, PolicyEngine, PolicyInput } from './engine.js';
 export type { EngineConfig } from './engine-config.js';
 export { customerConduct } from './customer-conduct.js';

@@ -199,46 +199,116 @@ const altMax = (alt: Alt): number => Math.max(0, ...alt.map(seqMax));
 interface Candidate {
   lits: string[];
   reach: number;
+  /** The items of the sequence it spells, [from, to) (for choosing slots that do not overlap). */
+  from: number;
+  to: number;
 }
 
 /** Every required literal set of a sequence, most selective first. */
-function seqCandidates(seq: Seq): Candidate[] {
+function seqCandidates(seq: Seq, stretches = false): Candidate[] {
   const candidates: Candidate[] = [];
   let run = '';
   let runReach = 0;
+  let runFrom = 0;
   let prefix = 0;
-  const endRun = (): void => {
-    if (weight(run) >= 2) candidates.push({ lits: [run], reach: runReach });
+  const endRun = (to: number): void => {
+    if (weight(run) >= 2) candidates.push({ lits: [run], reach: runReach, from: runFrom, to });
     run = '';
   };
-  for (const item of seq) {
+  for (const [i, item] of seq.entries()) {
     const a = item.atom;
     if (a.kind === 'zero') continue;
     const before = prefix;
     prefix += itemMax(item);
     if (item.min === 0) {
-      endRun();
+      endRun(i);
       continue;
     }
     if (a.kind === 'lit') {
-      if (run === '') runReach = before;
+      if (run === '') {
+        runReach = before;
+        runFrom = i;
+      }
       run += a.ch.repeat(Math.min(item.min, 8));
-      if (item.max !== item.min) endRun();
+      if (item.max !== item.min) endRun(i + 1);
       continue;
     }
-    endRun();
+    endRun(i);
     if (a.kind === 'group') {
       const lits = altLiterals(a.alt);
       // The literal lies somewhere inside the group: at most the group's length after its start.
       if (lits && lits.length > 0 && minLen(lits) >= 2)
-        candidates.push({ lits, reach: before + itemMax(item) });
+        candidates.push({ lits, reach: before + itemMax(item), from: i, to: i + 1 });
     }
   }
-  endRun();
-  // Most selective first: longest shortest literal, then fewest literals.
-  return candidates.sort(
-    (x, y) => Math.min(minLen(y.lits), 4) - Math.min(minLen(x.lits), 4) || x.lits.length - y.lits.length,
-  );
+  endRun(seq.length);
+  if (stretches) candidates.push(...stretchCandidates(seq));
+  // Least likely to occur in a text first.
+  return candidates
+    .map((c) => ({ c, cost: slotCost(c.lits) }))
+    .sort((x, y) => x.cost - y.cost || x.c.lits.length - y.c.lits.length)
+    .map((x) => x.c);
+}
+
+/** Stretches are spelled out to at most this many code units (see stretchCandidates). */
+const MAX_STRETCH_LENGTH = 12;
+/** A stretch with more spellings is not used. */
+const MAX_STRETCH_SPELLINGS = 32;
+
+/**
+ * Literal sets spelled by stretches of the sequence: from each item that
+ * must occur and can be spelled out (a literal, a small class, a group of
+ * spellable alternatives), the strings that the items from there spell, as
+ * expandSeq spells prefixes (`k[i1!]ll\s+your` gives `kill your`, `k1ll
+ * your`, `k!ll your`). Every match contains one of them, and a long string
+ * filters far better than its words do apart: the words must be adjacent.
+ */
+function stretchCandidates(seq: Seq): Candidate[] {
+  const out: Candidate[] = [];
+  let before = 0;
+  // Items up to here are spelled by a stretch found already (one starting inside it spells less).
+  let covered = 0;
+  for (let i = 0; i < seq.length; i++) {
+    const item = seq[i]!;
+    const a = item.atom;
+    const at = before;
+    before += itemMax(item);
+    if (i < covered || item.min === 0 || a.kind === 'zero' || a.kind === 'backref') continue;
+    if (a.kind === 'class' && !a.chars) continue;
+    const info = { end: 0 };
+    const spelled = expandSeq(seq.slice(i), [{ s: '', open: true }], MAX_STRETCH_LENGTH, info);
+    const lits = [...new Set(spelled.map((p) => p.s))];
+    if (lits.length === 0 || lits.length > MAX_STRETCH_SPELLINGS || !lits.every((l) => weight(l) >= 2))
+      continue;
+    out.push({ lits, reach: at, from: i, to: i + info.end });
+    covered = i + info.end;
+  }
+  return out;
+}
+
+/**
+ * How likely a literal set is to occur in a message of a few hundred
+ * characters (a rough estimate, for ranking slots only): per literal, the
+ * product of its characters' frequencies times the length of a text, summed;
+ * a common word or particle counts as certain.
+ */
+function slotCost(lits: string[]): number {
+  let sum = 0;
+  for (const lit of lits) {
+    if (isCommon(lit)) return 1;
+    let p = TEXT_LENGTH;
+    for (let i = 0; i < lit.length; i++) p *= charFrequency(lit.charCodeAt(i));
+    sum += p;
+  }
+  return Math.min(1, sum);
+}
+const TEXT_LENGTH = 200;
+function charFrequency(c: number): number {
+  if (c === 0x20) return 0.15;
+  if (c >= 0x61 && c <= 0x7a) return 0.06;
+  if (c < 0x80) return 0.03;
+  if (c >= 0x3040 && c <= 0x30ff) return 0.04;
+  return 0.005;
 }
 
 /**
@@ -285,11 +355,17 @@ const MAX_PREFIX_LENGTH = 4;
  * `start`-then-`seq` starts with one of the returned strings. Items are
  * spelled out (literals, small classes, optional parts and groups, crossing
  * their alternatives) as long as they can be; a prefix is closed (kept as it
- * is) at the first item that cannot.
+ * is) at the first item that cannot, or at `maxLength` code units. `info.end`
+ * is set to the number of items spelled (in part, for some prefixes).
  */
-function expandSeq(seq: Seq, start: Prefix[]): Prefix[] {
+function expandSeq(
+  seq: Seq,
+  start: Prefix[],
+  maxLength = MAX_PREFIX_LENGTH,
+  info?: { end: number },
+): Prefix[] {
   let cur = start;
-  for (const item of seq) {
+  for (const [k, item] of seq.entries()) {
     if (!cur.some((p) => p.open)) break;
     const a = item.atom;
     if (a.kind === 'zero' || item.max === 0) continue;
@@ -300,7 +376,7 @@ function expandSeq(seq: Seq, start: Prefix[]): Prefix[] {
     else if (a.kind === 'group') {
       one = [];
       for (const alt of a.alt) {
-        one.push(...expandSeq(alt, [{ s: '', open: true }]));
+        one.push(...expandSeq(alt, [{ s: '', open: true }], maxLength));
         // Too many spellings: the prefixes stop before this item.
         if (one.length > MAX_PREFIXES) {
           one = null;
@@ -331,7 +407,9 @@ function expandSeq(seq: Seq, start: Prefix[]): Prefix[] {
     // Too many: keep the prefixes as they were before this item.
     if (grown.length > MAX_PREFIXES) return cur.map((p) => ({ s: p.s, open: false }));
     cur = grown;
-    for (const p of cur) if (p.open && p.s.length >= MAX_PREFIX_LENGTH) p.open = false;
+    for (const p of cur) if (p.open && p.s.length >= maxLength) p.open = false;
+    // The items spelled so far (an item that made too many spellings is not: see above).
+    if (info) info.end = k + 1;
   }
   return cur;
 }
@@ -404,10 +482,20 @@ const isCommon = (lit: string): boolean => {
   return t.length <= 2 && /^[\u3040-\u30ff]+$/.test(t);
 };
 
-/** The slots worth indexing: at most three, skipping slots with a common literal when others exist. */
+/**
+ * The slots worth indexing: at most three, skipping slots with a common
+ * literal when others exist, and slots that spell items a slot already
+ * chosen spells (they would add little).
+ */
 function pickSlots(candidates: Candidate[]): Candidate[] {
   const rare = candidates.filter((slot) => !slot.lits.some(isCommon));
-  return (rare.length > 0 ? rare : candidates).slice(0, 3);
+  const chosen: Candidate[] = [];
+  for (const c of rare.length > 0 ? rare : candidates) {
+    if (chosen.some((o) => c.from < o.to && o.from < c.to)) continue;
+    chosen.push(c);
+    if (chosen.length === 3) break;
+  }
+  return chosen;
 }
 
 /**
@@ -417,12 +505,12 @@ function pickSlots(candidates: Candidate[]): Candidate[] {
  * `reach` code units before it. Null when some branch has no slot (the
  * pattern must always run).
  */
-export function slotRequirements(source: string): Candidate[][] | null {
+export function slotRequirements(source: string, stretches = true): Candidate[][] | null {
   try {
     const p = new Parser(source);
     const alt = p.parseAlt();
     if (p.i !== source.length) return null;
-    const branches = alt.map((seq) => pickSlots(seqCandidates(seq)));
+    const branches = alt.map((seq) => pickSlots(seqCandidates(seq, stretches)));
     return branches.some((b) => b.length === 0) ? null : branches;
   } catch {
     return null;
@@ -449,6 +537,65 @@ const SPACE_RE = /\s/gu;
  */
 const foldSpace = (lit: string): string => lit.replace(SPACE_RE, ' ');
 
+/** A growable list of int32 (build time): `a[0 .. length)`. */
+class IntVec {
+  a = new Int32Array(1024);
+  length = 0;
+  static of(...xs: number[]): IntVec {
+    const v = new IntVec();
+    for (const x of xs) v.push(x);
+    return v;
+  }
+  push(x: number): void {
+    if (this.length === this.a.length) {
+      const grown = new Int32Array(this.a.length * 2);
+      grown.set(this.a);
+      this.a = grown;
+    }
+    this.a[this.length++] = x;
+  }
+}
+
+/** The trie's edges while it is built: (node, character) → child, open addressing in typed arrays. */
+class EdgeTable {
+  private nodes: Int32Array;
+  private chars: Int32Array;
+  private children: Int32Array;
+  private size = 0;
+  constructor(capacity = 1 << 16) {
+    this.nodes = new Int32Array(capacity).fill(-1);
+    this.chars = new Int32Array(capacity);
+    this.children = new Int32Array(capacity);
+  }
+  private slot(node: number, c: number): number {
+    const mask = this.nodes.length - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+    while (this.nodes[h] !== -1 && (this.nodes[h] !== node || this.chars[h] !== c)) h = (h + 1) & mask;
+    return h;
+  }
+  /** The child on the edge, or -1. */
+  get(node: number, c: number): number {
+    const h = this.slot(node, c);
+    return this.nodes[h] === -1 ? -1 : this.children[h]!;
+  }
+  set(node: number, c: number, child: number): void {
+    if (2 * (this.size + 1) > this.nodes.length) this.grow();
+    const h = this.slot(node, c);
+    if (this.nodes[h] === -1) this.size++;
+    this.nodes[h] = node;
+    this.chars[h] = c;
+    this.children[h] = child;
+  }
+  private grow(): void {
+    const { nodes, chars, children } = this;
+    this.nodes = new Int32Array(nodes.length * 2).fill(-1);
+    this.chars = new Int32Array(nodes.length * 2);
+    this.children = new Int32Array(nodes.length * 2);
+    this.size = 0;
+    for (let h = 0; h < nodes.length; h++) if (nodes[h] !== -1) this.set(nodes[h]!, chars[h]!, children[h]!);
+  }
+}
+
 /**
  * Aho–Corasick automaton over the literals: one pass over the text finds
  * every literal that occurs, whatever their number.
@@ -464,17 +611,17 @@ const foldSpace = (lit: string): string => lit.replace(SPACE_RE, ' ');
  * adjacent; several edges and edges on other characters are in a hash table.
  */
 class LiteralAutomaton {
-  // The trie while literals are added (flat: one map of edges, child lists as links).
-  /** Edge (node * 0x10000 + character) → child. */
-  private edges = new Map<number, number>();
-  private firstChild: number[] = [-1];
-  private nextSibling: number[] = [-1];
+  // The trie while literals are added (flat: a table of edges, child lists as links), in typed
+  // arrays: in JS maps and arrays it was a third of the build's peak memory.
+  private edges = new EdgeTable();
+  private firstChild = IntVec.of(-1);
+  private nextSibling = IntVec.of(-1);
   /** The character on the edge into each node. */
-  private charOf: number[] = [-1];
+  private charOf = IntVec.of(-1);
   /** Literal ids ending at each node (own only): a list through `outNext`, -1 ends it. */
-  private outFirst: number[] = [-1];
-  private outNext: number[] = [];
-  private outIds: number[] = [];
+  private outFirst = IntVec.of(-1);
+  private outNext = IntVec.of();
+  private outIds = IntVec.of();
   /**
    * The literal ids ending at node m (its own, then those of the nodes on its
    * failure chain): `emitList[emitAt[m] + 1 ..]`, `emitList[emitAt[m]]` of
@@ -519,34 +666,39 @@ class LiteralAutomaton {
         if (this.symbols >= 0x7fff) throw new Error('too many distinct characters in rule literals');
         this.symbol[c] = this.symbols++;
       }
-      const key = node * 0x10000 + c;
-      let child = this.edges.get(key);
-      if (child === undefined) {
+      let child = this.edges.get(node, c);
+      if (child < 0) {
         child = this.firstChild.length;
-        this.edges.set(key, child);
+        this.edges.set(node, c, child);
         this.firstChild.push(-1);
-        this.nextSibling.push(this.firstChild[node]!);
-        this.firstChild[node] = child;
+        this.nextSibling.push(this.firstChild.a[node]!);
+        this.firstChild.a[node] = child;
         this.charOf.push(c);
         this.outFirst.push(-1);
       }
       node = child;
     }
     this.outIds.push(id);
-    this.outNext.push(this.outFirst[node]!);
-    this.outFirst[node] = this.outIds.length - 1;
+    this.outNext.push(this.outFirst.a[node]!);
+    this.outFirst.a[node] = this.outIds.length - 1;
   }
 
   /** The children of a node (build time). */
   private children(node: number): number[] {
     const kids: number[] = [];
-    for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) kids.push(c);
+    for (let c = this.firstChild.a[node]!; c >= 0; c = this.nextSibling.a[c]!) kids.push(c);
     return kids;
   }
 
   build(): void {
-    const { edges, charOf, outFirst, outNext, outIds, firstChild, nextSibling } = this;
+    const edges = this.edges;
     const n = this.firstChild.length;
+    const charOf = this.charOf.a;
+    const outFirst = this.outFirst.a;
+    const outNext = this.outNext.a;
+    const outIds = this.outIds.a;
+    const firstChild = this.firstChild.a;
+    const nextSibling = this.nextSibling.a;
     const hasOut = (m: number): boolean => outFirst[m]! >= 0;
     // Symbols: ASCII first, then by number of trie edges; the first DENSE_SYMBOLS are dense.
     const edgeCount = new Map<number, number>();
@@ -578,8 +730,8 @@ class LiteralAutomaton {
         let target = 0;
         if (node !== 0) {
           let f = fail[node]!;
-          while (f !== 0 && !edges.has(f * 0x10000 + c)) f = fail[f]!;
-          target = edges.get(f * 0x10000 + c) ?? 0;
+          while (f !== 0 && edges.get(f, c) < 0) f = fail[f]!;
+          target = Math.max(0, edges.get(f, c));
         }
         fail[child] = target;
         dict[child] = hasOut(target) ? target : dict[target]!;
@@ -695,13 +847,13 @@ class LiteralAutomaton {
       }
     }
     // Only the flat tables are used from here on.
-    this.edges = new Map();
-    this.firstChild = [];
-    this.nextSibling = [];
-    this.charOf = [];
-    this.outFirst = [];
-    this.outNext = [];
-    this.outIds = [];
+    this.edges = new EdgeTable(1);
+    this.firstChild = IntVec.of();
+    this.nextSibling = IntVec.of();
+    this.charOf = IntVec.of();
+    this.outFirst = IntVec.of();
+    this.outNext = IntVec.of();
+    this.outIds = IntVec.of();
   }
 
   /**
@@ -927,6 +1079,8 @@ export class LiteralPrefilter {
     sources: readonly string[],
     anchored: ReadonlySet<number> = new Set(),
     lazy: ReadonlySet<number> = new Set(),
+    /** Called once the garbage of a build phase is unreachable (see compileEngine's options). */
+    collectGarbage: () => void = () => undefined,
   ) {
     this.stamp = new Uint32Array(sources.length);
     this.startAt = new Int32Array(sources.length);
@@ -939,16 +1093,21 @@ export class LiteralPrefilter {
     const lazyBranchStart = [0];
     const lazySlotStart = [0];
     const lazyLits: number[] = [];
-    const reqs = sources.map(slotRequirements);
+    // Stretches only for the patterns of the per-message pass (see stretchCandidates): for the
+    // lazy ones they grew the automaton more than they saved.
+    const requirementsOf = (idx: number): Candidate[][] | null =>
+      slotRequirements(sources[idx]!, !lazy.has(idx));
     // How many slots (of all patterns) hold each literal: a literal many rules need is likely common in text.
+    // Each pattern is analysed twice (here, and when its literals are added) rather than keeping every
+    // analysis between the two: kept, they were the largest part of the compile's peak memory.
     const shared = new Map<string, number>();
-    for (const req of reqs)
-      for (const branch of req ?? [])
+    for (let idx = 0; idx < sources.length; idx++)
+      for (const branch of requirementsOf(idx) ?? [])
         for (const { lits } of branch)
           for (const lit of new Set(lits)) shared.set(lit, (shared.get(lit) ?? 0) + 1);
     const commonness = (lits: string[]): number => Math.max(...lits.map((lit) => shared.get(lit)!));
     sources.forEach((_, idx) => {
-      const req = reqs[idx];
+      const req = requirementsOf(idx);
       if (!req) {
         if (lazy.has(idx)) this.lazyAlways[idx] = 1;
         else always.push(idx);
@@ -990,6 +1149,8 @@ export class LiteralPrefilter {
       });
       this.branches.push({ idx, branches });
     });
+    shared.clear();
+    collectGarbage();
     this.always = Int32Array.from(always);
     this.lazyStart = Int32Array.from(lazyStart);
     this.lazyBranchStart = Int32Array.from(lazyBranchStart);
@@ -1020,6 +1181,7 @@ export class LiteralPrefilter {
     this.anchorStart = Int32Array.from(anchorStart);
     this.anchorList = Int32Array.from(anchorList);
     this.automaton.build();
+    collectGarbage();
 
     const litCount = this.litSlots.length;
     this.lits = new Int32Array(4 * litCount);

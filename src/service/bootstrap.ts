@@ -40,6 +40,8 @@ export interface ServiceOptions {
   logger: Logger;
   /** Tests may pass an engine; by default the policy file's engine is compiled. */
   engine?: PolicyEngine;
+  /** Passed to compileEngine (the server passes a full garbage collection: peak memory at start-up). */
+  collectGarbage?: () => void;
   metrics?: ServiceMetrics;
   /** Start-up retry delays (tests shorten them). */
   startupDelayMs?: { initial: number; max: number };
@@ -123,12 +125,15 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
   if (runsWorker) {
     const engine =
       opts.engine ??
-      compileEngine({
-        version: policy.version,
-        engine: policy.engine,
-        ruleDocs: policy.ruleDocs,
-        backstop: policy.backstop,
-      });
+      compileEngine(
+        {
+          version: policy.version,
+          engine: policy.engine,
+          ruleDocs: policy.ruleDocs,
+          backstop: policy.backstop,
+        },
+        opts.collectGarbage ? { collectGarbage: opts.collectGarbage } : {},
+      );
     const wRedis = redisForWorker(config.redisUrl);
     wRedis.on('error', () => undefined);
     workerRedis = wRedis;

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { loadPolicyFile } from '../../config/policy-file.js';
 import { compileEngine, demandFingerprint, InMemoryContactLog } from '../../policy/index.js';
 import type { Decision, EvaluationInput, Explanation, PolicyEngine } from '../../policy/index.js';
-import { collectStartupGarbage } from '../v8-settings.js';
+import { collectStartupGarbage, garbageCollector } from '../v8-settings.js';
 import { resolvePolicyPath } from '../policy-path.js';
 
 const threadItemSchema = z.object({
@@ -161,7 +161,9 @@ export function explainWhy(x: Explanation): string {
 }
 
 function loadEngine(policyOption: string | undefined): PolicyEngine {
-  const engine = compileEngine(loadPolicyFile(resolvePolicyPath(policyOption, process.env)));
+  const engine = compileEngine(loadPolicyFile(resolvePolicyPath(policyOption, process.env)), {
+    collectGarbage: garbageCollector(),
+  });
   collectStartupGarbage();
   return engine;
 }
