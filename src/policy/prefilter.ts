@@ -625,7 +625,9 @@ class LiteralAutomaton {
   /**
    * The literal ids ending at node m (its own, then those of the nodes on its
    * failure chain): `emitList[emitAt[m] + 1 ..]`, `emitList[emitAt[m]]` of
-   * them; one read finds them all. (withMeta makes them (id, meta) pairs.)
+   * them; one read finds them all. (withMeta makes them (id, meta) pairs, and
+   * moves a deep node's offset into its record: emitAt then covers the row
+   * nodes only.)
    */
   emitAt = new Int32Array(1);
   emitList = new Int32Array(1);
@@ -647,9 +649,11 @@ class LiteralAutomaton {
   rowSparse = new Int32Array(1);
   /**
    * Node m ≥ rowNodes: `records[4 * (m - rowNodes)] ..`: its only edge's
-   * symbol (-1: no edge, -2: several, in the table), that edge's state, its
-   * failure link, and (with several edges) a filter of their symbols: bit
-   * `s & 31` set for each (a clear bit spares a table probe).
+   * symbol (-1: no edge, -2: several, in the table); that edge's state, or
+   * with several edges a filter of their symbols (bit `s & 31` set for each:
+   * a clear bit spares a table probe); its failure link; and (after
+   * withMeta) where its emissions are in `emitList`, so that entering an
+   * emitting node reads the record the next character reads anyway.
    */
   records = new Int32Array(0);
   /** States on trie edges out of the root on sparse symbols (-1: none). */
@@ -824,7 +828,7 @@ class LiteralAutomaton {
         this.records[r] = -2;
         for (const child of kids) {
           tableEdges.push(k * symbols + sym(charOf[child]!), state(child));
-          this.records[r + 3] = this.records[r + 3]! | (1 << (sym(charOf[child]!) & 31));
+          this.records[r + 1] = this.records[r + 1]! | (1 << (sym(charOf[child]!) & 31));
         }
       }
     }
@@ -872,6 +876,9 @@ class LiteralAutomaton {
       for (let k = at + 1; k <= at + n; k++) out.push(emitList[k]!, lits[4 * emitList[k]! + 3]!);
     }
     this.emitList = Int32Array.from(out);
+    const { rowNodes, records } = this;
+    for (let m = rowNodes; m < emitAt.length; m++) records[4 * (m - rowNodes) + 3] = emitAt[m]!;
+    this.emitAt = emitAt.slice(0, rowNodes);
   }
 
   /** The state on a table edge out of `node` on `symbol`, or -1. */
@@ -909,7 +916,7 @@ class LiteralAutomaton {
       const r = 4 * (node - rowNodes);
       const only = records[r]!;
       if (only === s) return records[r + 1]!;
-      if (only === -2 && (records[r + 3]! & bit) !== 0) {
+      if (only === -2 && (records[r + 1]! & bit) !== 0) {
         const v = this.edge(node, s);
         if (v >= 0) return v;
       }
@@ -1473,7 +1480,7 @@ export class LiteralPrefilter {
       node = v >> 1;
       if ((v & 1) === 0) continue;
       // (id, meta) pairs: the literal's record is only written, on its first occurrence.
-      let e = emitAt[node]!;
+      let e = node < rowNodes ? emitAt[node]! : records[4 * (node - rowNodes) + 3]!;
       const eEnd = e + 1 + 2 * emitList[e]!;
       for (e++; e < eEnd; e += 2) {
         const id = emitList[e]!;
