@@ -862,9 +862,9 @@ class LiteralAutomaton {
 
   /**
    * Rewrites the emissions as (id, meta) pairs, `meta` of literal id being
-   * `lits[4 * id + 3]`: `emitList[emitAt[m]]` is then the number of pairs.
+   * `meta[id]`: `emitList[emitAt[m]]` is then the number of pairs.
    */
-  withMeta(lits: Int32Array): void {
+  withMeta(meta: Int32Array): void {
     const { emitAt, emitList } = this;
     const out: number[] = [0];
     for (let m = 0; m < emitAt.length; m++) {
@@ -873,7 +873,7 @@ class LiteralAutomaton {
       emitAt[m] = out.length;
       const n = emitList[at]!;
       out.push(n);
-      for (let k = at + 1; k <= at + n; k++) out.push(emitList[k]!, lits[4 * emitList[k]! + 3]!);
+      for (let k = at + 1; k <= at + n; k++) out.push(emitList[k]!, meta[emitList[k]!]!);
     }
     this.emitList = Int32Array.from(out);
     const { rowNodes, records } = this;
@@ -1010,11 +1010,12 @@ export class LiteralPrefilter {
   private generation = 0;
   // Flat records for the per-message pass, one cache line per touch where possible.
   /**
-   * Literal id → `lits[4 * id ..]`: its stamp, its latest occurrence (see
-   * addOccurrence; -1 for none), the start of its first occurrence in this
-   * text, and `meta`: where the branches it triggers start in
-   * `litBranchList` (0: none) * 2048 + its length * 2 + 1 if every occurrence is recorded (a
-   * prefix of an anchored pattern).
+   * Literal id → `lits[2 * id ..]`: its latest occurrence (see addOccurrence;
+   * -1 for none) and the start of its first occurrence in this text, valid
+   * when the literal is `present`. (Its `meta`, which the automaton's
+   * emissions carry, is: where the branches it triggers start in
+   * `litBranchList` (0: none) * 2048 + its length * 2 + 1 if every
+   * occurrence is recorded, as for a prefix of an anchored pattern.)
    */
   private readonly lits: Int32Array;
   /**
@@ -1191,7 +1192,8 @@ export class LiteralPrefilter {
     collectGarbage();
 
     const litCount = this.litSlots.length;
-    this.lits = new Int32Array(4 * litCount);
+    this.lits = new Int32Array(2 * litCount);
+    const meta = new Int32Array(litCount);
     this.present = new Int32Array((litCount >> 5) + 1);
     const owners = this.branches.length;
     this.ownerRec = new Int32Array(4 * owners);
@@ -1239,11 +1241,11 @@ export class LiteralPrefilter {
       const own = this.litSlots[id]!;
       const at = own.length > 0 ? litBranchList.length : 0;
       if (at >= 1 << 20) throw new Error('prefilter: too many literal slots');
-      this.lits[4 * id + 3] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
+      meta[id] = at * 2048 + this.litLength[id]! * 2 + (anchorLits.has(id) ? 1 : 0);
       if (own.length > 0) litBranchList.push(own.length, ...own.map((slot) => slotBranch[slot]!));
     }
     this.litBranchList = Int32Array.from(litBranchList);
-    this.automaton.withMeta(this.lits);
+    this.automaton.withMeta(meta);
     this.satisfied = new Int32Array(nBranches);
     // Only the flat tables are used from here on.
     this.litIds = new Map();
@@ -1343,8 +1345,8 @@ export class LiteralPrefilter {
       this.occNext = next;
     }
     this.occStart[o] = start;
-    this.occNext[o] = this.lits[4 * id + 1]!;
-    this.lits[4 * id + 1] = o;
+    this.occNext[o] = this.lits[2 * id]!;
+    this.lits[2 * id] = o;
   }
 
   /**
@@ -1364,9 +1366,8 @@ export class LiteralPrefilter {
     for (let k = a; k < b; k++) {
       const id = list[k]!;
       if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
-      const r = 4 * id;
       // Latest first: stop at the first occurrence before `from`.
-      for (let o = lits[r + 1]!; o >= 0; o = occNext[o]!) {
+      for (let o = lits[2 * id]!; o >= 0; o = occNext[o]!) {
         const start = occStart[o]!;
         if (start < from) break;
         if (n === out.length) return -2;
@@ -1441,7 +1442,6 @@ export class LiteralPrefilter {
     if (this.generation === MAX_GENERATION) {
       this.stamp.fill(0);
       this.failStamp.fill(0);
-      for (let r = 0; r < this.lits.length; r += 4) this.lits[r] = 0;
       for (let r = 0; r < this.branchRec.length; r += BRANCH_REC) this.branchRec[r + B_TRIGGER_STAMP] = 0;
       for (let r = 0; r < this.ownerRec.length; r += 4) this.ownerRec[r] = 0;
       this.generation = 0;
@@ -1490,10 +1490,8 @@ export class LiteralPrefilter {
         const bit = 1 << (id & 31);
         if ((word & bit) === 0) {
           present[id >> 5] = word | bit;
-          const r = 4 * id;
-          lits[r] = g;
-          lits[r + 1] = -1;
-          lits[r + 2] = start;
+          lits[2 * id] = -1;
+          lits[2 * id + 1] = start;
           if (meta >= 2048) this.firstOccurrence(meta >>> 11, start, g);
         }
         if ((meta & 1) === 1) this.addOccurrence(id, start);
@@ -1519,7 +1517,7 @@ export class LiteralPrefilter {
         for (let l = p + 2; l < lEnd; l++) {
           const id = checkData[l]!;
           if ((present[id >> 5]! & (1 << (id & 31))) === 0) continue;
-          const at = lits[4 * id + 2]!;
+          const at = lits[2 * id + 1]!;
           if (at < earliest) {
             earliest = at;
             // An unbounded reach: the slot does not bound the start, any literal of it will do.
