@@ -826,6 +826,7 @@ export function compileEngine(policy: PolicyInput, options: CompileOptions = {})
     const parsed = parseBackstopModel(file.doc);
     if ('error' in parsed) throw new ConfigError(`backstop model ${file.path}: ${parsed.error}`);
     backstop = compileBackstop(parsed.model);
+    collect();
   }
   return new Engine(policy.version, config, rules, config.prefilter, backstop, collect);
 }

@@ -1113,6 +1113,7 @@ export class LiteralPrefilter {
       for (const branch of requirementsOf(idx) ?? [])
         for (const { lits } of branch)
           for (const lit of new Set(lits)) shared.set(lit, (shared.get(lit) ?? 0) + 1);
+    collectGarbage();
     const commonness = (lits: string[]): number => Math.max(...lits.map((lit) => shared.get(lit)!));
     sources.forEach((_, idx) => {
       const req = requirementsOf(idx);
