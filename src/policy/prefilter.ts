@@ -616,9 +616,10 @@ class EdgeTable {
  * commonest characters (ASCII first) are numbered first and have a full DFA
  * row over those characters: one read per character where the scan spends
  * most of its time, in a table small enough to stay in cache. Every other
- * node has a 4-int record (its only edge, or -2 when it has several, and its
- * failure link), deeper nodes numbered depth-first so a literal's nodes are
- * adjacent; several edges and edges on other characters are in a hash table.
+ * node has a 4-int record (its only edge, or -2 when it has several; its
+ * failure link; where its emissions are: see `records`), deeper nodes
+ * numbered depth-first so a literal's nodes are adjacent; several edges and
+ * edges on other characters are in a hash table.
  */
 class LiteralAutomaton {
   // The trie while literals are added (flat: a table of edges, child lists as links), in typed

@@ -132,7 +132,7 @@ export async function createService(opts: ServiceOptions): Promise<Service> {
           ruleDocs: policy.ruleDocs,
           backstop: policy.backstop,
         },
-        opts.collectGarbage ? { collectGarbage: opts.collectGarbage } : {},
+        { collectGarbage: opts.collectGarbage },
       );
     const wRedis = redisForWorker(config.redisUrl);
     wRedis.on('error', () => undefined);
