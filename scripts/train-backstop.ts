@@ -14,8 +14,8 @@
  * (test/unit/policy/rules-*.test.ts) labelled with what the rules find there.
  * One logistic regression per category (FTRL-proximal, L1 + L2, fixed seed,
  * deterministic). The firing score is the engine's: the lower of the
- * message's score and its best sentence's (bias + features that start in
- * it), nothing below `--min-chars` characters of customer text. For each
+ * message's score and its best sentence's, or best two adjacent sentences'
+ * (bias + features that start in them), nothing below `--min-chars` characters of customer text. For each
  * category the firing threshold is chosen by k-fold cross-validation on
  * these files only: the lowest threshold whose out-of-fold precision (items,
  * calm sentences, rule-table negatives) is at least `--precision` (0.85: the
@@ -41,6 +41,7 @@ import {
   extractInput,
   parseBackstopModel,
   sentencesOf,
+  bestSentenceScore,
 } from '../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
@@ -49,6 +50,7 @@ import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import type { FirstSeenRules } from './first-seen-rules.js';
 import { parseScriptArgs } from '../src/cli/script-args.js';
+import { DEFAULT_PAIR_MARGIN } from '../src/policy/engine-config.js';
 
 const DEFAULT_FILES = [
   '../shared/corpus/dev.jsonl',
@@ -260,6 +262,8 @@ interface Example {
   val: Float64Array;
   /** The same per sentence (features that start in it), as the firing rule sees them. */
   sents: { idx: Int32Array; val: Float64Array }[];
+  /** The message each sentence is in (two adjacent sentences of one message may fire together). */
+  sentMessages: number[];
   /** Non-blank characters of customer text. */
   chars: number;
   /** A sentence of a `none` item added as its own negative (not counted in the verdict figures). */
@@ -286,6 +290,7 @@ function featuresOf(texts: readonly string[], firsts: readonly number[]) {
   return {
     ...bag(() => true, scale),
     sents: spans.map((_, q) => bag((j) => of[j] === q, scale)),
+    sentMessages: spans.map((sp) => sp.message),
     chars: customerChars(texts),
     spans,
   };
@@ -303,6 +308,10 @@ for (const f of files) {
 const policy = loadPolicyFile(resolvePolicyPath(values.policy, process.env), { backstop: false });
 // The rules alone: the backstop is what is being trained.
 const engine = compileEngine(policy);
+/** The engine's margin for two adjacent sentences (config/policy.yaml, engine.backstop.pair_margin). */
+const PAIR_MARGIN = engine.config.backstop?.pairMargin ?? DEFAULT_PAIR_MARGIN;
+/** As the engine: a means category may fire on two adjacent sentences, a demand never. */
+const pairMarginOf = (c: Category): number => (MEANS.has(c) ? PAIR_MARGIN : Infinity);
 /** Per training file and item id: what the rules found when the set was new to them. */
 const firstSeen: FirstSeenRules['files'] =
   values['first-seen'] && existsSync(resolve(PACKAGE_ROOT, values['first-seen']))
@@ -502,13 +511,17 @@ function sumOf(m: Trained, b: { idx: Int32Array; val: Float64Array }): number {
 
 /**
  * The score the firing rule compares with the threshold (as the engine does):
- * the lower of the message's score and its best sentence's (bias + what
- * starts in it); -Infinity when the customer text is too short to score.
+ * the lower of the message's score and its best sentence's, or best two
+ * adjacent sentences' of one message (bias + what starts in them: see
+ * firingSpan); -Infinity when the customer text is too short to score.
  */
-function scoreOf(m: Trained, x: Example): number {
+function scoreOf(m: Trained, x: Example, pairMargin: number): number {
   if (x.chars < MIN_CHARS || x.sents.length === 0) return -Infinity;
-  let best = -Infinity;
-  for (const st of x.sents) best = Math.max(best, sumOf(m, st));
+  const best = bestSentenceScore(
+    x.sents.map((st) => sumOf(m, st)),
+    x.sentMessages,
+    pairMargin,
+  );
   return m.bias + Math.min(sumOf(m, x), best);
 }
 
@@ -556,7 +569,7 @@ function outOfFold(c: Category, l1: number, l2: number): Float64Array {
       SEED + f,
     );
     examples.forEach((x, i) => {
-      if (foldOf[i] === f) scores[i] = scoreOf(m, x);
+      if (foldOf[i] === f) scores[i] = scoreOf(m, x, pairMarginOf(c));
     });
   }
   return scores;

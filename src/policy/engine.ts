@@ -3,8 +3,8 @@
  * two-factor determination. Pure and synchronous.
  */
 import {
-  bestSentence,
   compileBackstop,
+  firingSpan,
   extractInput,
   hasCustomerChars,
   parseBackstopModel,
@@ -276,6 +276,13 @@ class Engine implements PolicyEngine {
   private trace: Trace | null = null;
   /** Scratch: the backstop's score per category. */
   private readonly backstopScores: Float64Array;
+  /**
+   * How far above its threshold a means category's best two adjacent
+   * sentences must score (see firingSpan). Demand categories never fire on a
+   * pair: on held-out 4–24 pairs added two calm customers' requests as
+   * demands (alarms 45 → 47) for four reviews found, and none with means only.
+   */
+  private readonly pairMargin: number;
   readonly backstopCategories: readonly { category: Category; threshold: number }[];
 
   constructor(
@@ -287,6 +294,7 @@ class Engine implements PolicyEngine {
     collectGarbage: () => void = noop,
   ) {
     this.backstopScores = new Float64Array(backstop?.categories.length ?? 0);
+    this.pairMargin = config.backstop?.pairMargin ?? 0;
     this.backstopCategories = backstop
       ? backstop.categories.map((category, k) => ({ category, threshold: backstop.thresholds[k]! }))
       : [];
@@ -707,10 +715,12 @@ class Engine implements PolicyEngine {
       if (scores[k]! < b.thresholds[k]!) continue;
       const category = b.categories[k]!;
       if (evidence.some((e) => e.category === category)) continue;
-      // The best sentence must carry it on its own.
+      // The best sentence (or two adjacent ones of a message) must carry it on its own.
       sentences ??= scoreSentences(b, texts, firsts);
-      const best = bestSentence(b, k, texts, firsts, sentences);
-      if (!best || b.bias[k]! + best.sum < b.thresholds[k]!) continue;
+      // Two adjacent sentences may carry a means category, never a demand (see pairMargin).
+      const margin = MEANS_SET.has(category) ? this.pairMargin : Infinity;
+      const best = firingSpan(b, k, b.thresholds[k]!, margin, texts, firsts, sentences);
+      if (!best) continue;
       // The rule files' vetoes hold for it too: a sentence they clear of this
       // category (a safety hazard reported, a swap the terms offer) stays clear.
       const t = texts[best.span.message]!;

@@ -9,6 +9,8 @@ import {
   FeatureExtractor,
   MAX_WEIGHT,
   bestSentence,
+  bestSentenceScore,
+  scoreSentences,
   compileBackstop,
   customerChars,
   extractInput,
@@ -85,10 +87,15 @@ function phraseModel(category: Category, phrase: string, threshold: number): Bac
 
 const repoPolicy = loadPolicyFile(resolve(root, 'config/policy.yaml'));
 
-function engineWith(model: unknown) {
+function engineWith(model: unknown, pairMargin?: number) {
+  const backstop = {
+    model: 'test.json',
+    enabled: true,
+    ...(pairMargin === undefined ? {} : { pair_margin: pairMargin }),
+  };
   return compileEngine({
     ...repoPolicy,
-    engine: { ...repoPolicy.engine, backstop: { model: 'test.json', enabled: true } },
+    engine: { ...repoPolicy.engine, backstop },
     backstop: { path: '/x/test.json', doc: model },
   });
 }
@@ -455,23 +462,56 @@ describe('backstop in the engine', () => {
     expect(e.quote).toMatch(/^\S.*\S$/);
   });
 
-  it('fires only when the best sentence alone reaches the threshold, not the message as a sum', () => {
+  it('fires on the best sentence, or on two adjacent ones above a margin, never on the message as a sum', () => {
     const model = phraseModel('insult', 'zorblax', 0);
     const b = compileBackstop(model);
-    const texts = [normalise('Zorblax. Zorblax. Zorblax.').text];
+    const text = 'Zorblax. Zorblax. Zorblax.';
+    const texts = [normalise(text).text];
     const firsts = extractInput(b.extractor, texts, {});
     const out = new Float64Array(1);
     b.score(out);
-    const best = bestSentence(b, 0, texts, firsts)!;
-    const sentence = best.sum;
-    expect(out[0]).toBeGreaterThan(sentence + 1);
-    const between = (out[0]! + sentence) / 2;
-    const at = (t: number) => {
+    const { sums } = scoreSentences(b, texts, firsts);
+    const single = bestSentence(b, 0, texts, firsts)!.sum;
+    expect(single).toBe(Math.max(...sums));
+    const pair = Math.max(sums[0]! + sums[1]!, sums[1]! + sums[2]!);
+    // Three sentences: the message scores more than any two of them, and two more than one.
+    expect(out[0]).toBeGreaterThan(pair + 1);
+    expect(pair).toBeGreaterThan(single + 1);
+    const at = (t: number, margin: number) => {
       const m = { ...model, categories: [{ ...model.categories[0]!, threshold: t }] };
-      return engineWith(m).evaluate({ text: 'Zorblax. Zorblax. Zorblax.', lang: 'en' }).means;
+      return engineWith(m, margin).evaluate({ text, lang: 'en' }).means;
     };
-    expect(at(between)).toEqual([]);
-    expect(at(sentence)).toEqual(['insult']);
+    expect(at(single, 5)).toEqual(['insult']);
+    // No sentence reaches it: two together do, when they clear the margin too.
+    expect(at(single + 0.25, 0.5)).toEqual(['insult']);
+    expect(at(pair - 0.25, 0.5)).toEqual([]);
+    expect(at(pair, 0)).toEqual(['insult']);
+    // The message alone is not enough.
+    expect(at((out[0]! + pair) / 2, 0)).toEqual([]);
+  });
+
+  it("the trainer's sentence score: the best sentence, or two adjacent ones of a message less the margin", () => {
+    expect(bestSentenceScore([1, 2, 0.5], [0, 0, 0], 0.5)).toBe(2.5);
+    expect(bestSentenceScore([1, 2, 0.5], [0, 0, 0], 2)).toBe(2);
+    // Sentences of different messages never pair.
+    expect(bestSentenceScore([1, 2, 0.5], [0, 1, 2], 0)).toBe(2);
+    expect(bestSentenceScore([], [], 0)).toBe(-Infinity);
+  });
+
+  it('quotes the two sentences that fired together', () => {
+    const model = phraseModel('insult', 'zorblax', 0);
+    const b = compileBackstop(model);
+    const text = 'Hello there. Zorblax. Zorblax. Regards.';
+    const texts = [normalise(text).text];
+    const firsts = extractInput(b.extractor, texts, {});
+    const single = bestSentence(b, 0, texts, firsts)!.sum;
+    const m = { ...model, categories: [{ ...model.categories[0]!, threshold: single + 0.5 }] };
+    const d = engineWith(m, 0.25).evaluate({ text, lang: 'en' });
+    expect(d.means).toEqual(['insult']);
+    const e = d.evidence.find((x) => x.category === 'insult')!;
+    expect(e.rule).toBe('backstop.insult');
+    expect(e.quote).toBe('Zorblax. Zorblax.');
+    expect(text.slice(e.start, e.end)).toBe(e.quote);
   });
 
   it('runs where the rules found means too: adds a demand beside them, the verdict unchanged', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/config/errors.js';
 import { compileEngine } from '../../../src/policy/index.js';
+import { parseEngineSection } from '../../../src/policy/engine-config.js';
 import type { EvaluationInput } from '../../../src/policy/index.js';
 
 const en = {
@@ -107,6 +108,14 @@ describe('compileEngine', () => {
     expect(() => compile({ lang: 'en' }, { rules: ['x'], persistence: { min_repeats: 'many' } })).toThrow(
       /engine\.persistence\.min_repeats/,
     );
+  });
+
+  it("reads the backstop's pair margin (default 0.5) and rejects a negative one", () => {
+    const parse = (backstop: Record<string, unknown>) => parseEngineSection({ rules: ['x'], backstop });
+    expect(parse({ model: 'm.json' }).backstop).toEqual({ model: 'm.json', enabled: true, pairMargin: 0.5 });
+    expect(parse({ model: 'm.json', pair_margin: 2 }).backstop?.pairMargin).toBe(2);
+    expect(() => parse({ model: 'm.json', pair_margin: -1 })).toThrow(/engine\.backstop\.pair_margin/);
+    expect(() => parse({ model: 'm.json', pair_margin: 'wide' })).toThrow(ConfigError);
   });
 });
 
