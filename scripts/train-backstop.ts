@@ -129,6 +129,8 @@ const DEFAULT_FILES = [
   'test/fixtures/train/t74.jsonl',
   'test/fixtures/train/t75.jsonl',
   'test/fixtures/train/t76.jsonl',
+  'test/fixtures/train/t77.jsonl',
+  'test/fixtures/train/t78.jsonl',
   // Probe sets written for the rules (calm look-alikes, and constructions the rules reached for).
   'test/fixtures/probes/calm-2.jsonl',
   'test/fixtures/probes/calm-3.jsonl',
