@@ -333,7 +333,10 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
     channel === 'phone_transcript'
       ? agent >= 1
       : customer >= 1 && agent >= 1 && (customer + agent) * 5 >= nonEmpty * 2;
-  if (!isTranscript) return;
+  if (!isTranscript) {
+    if (channel !== 'phone_transcript') maskTranscriptExcerpts(lines, m);
+    return;
+  }
   let speaker: 'customer' | 'agent' | null = null;
   for (const l of lines) {
     const label = isCustomerLine(l.text);
@@ -343,6 +346,50 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
     if (speaker === 'agent') m.mask(l.start, l.end);
     // The label itself is not conduct.
     else if (label) m.mask(l.start, l.start + label[0].length);
+  }
+}
+
+/** Labelled lines an excerpt needs, with both speakers among them (see maskTranscriptExcerpts). */
+const MIN_EXCERPT_LABELS = 3;
+
+/**
+ * A transcript excerpt pasted into a mail ("The relevant part: / Agent: … /
+ * Me: … / Agent: …"), in a message that is not a transcript as a whole:
+ * within a run of consecutive labelled lines (blank lines between them
+ * allowed) with at least MIN_EXCERPT_LABELS labels and both speakers, the
+ * agent's lines are not the customer's conduct, and the labels are not
+ * either. An agent's insult quoted to report it is then not the customer's.
+ */
+function maskTranscriptExcerpts(lines: Line[], m: Masker): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (!hasSpeakerLabel(lines[i]!.text)) {
+      i++;
+      continue;
+    }
+    // The run: labelled lines, and blank lines followed by another labelled line.
+    const run: Line[] = [];
+    let j = i;
+    while (j < lines.length) {
+      const l = lines[j]!;
+      if (hasSpeakerLabel(l.text)) run.push(l);
+      else if (l.text.trim() !== '') break;
+      j++;
+    }
+    let customer = 0;
+    let agent = 0;
+    for (const l of run) {
+      if (isCustomerLine(l.text)) customer++;
+      else agent++;
+    }
+    if (customer >= 1 && agent >= 1 && customer + agent >= MIN_EXCERPT_LABELS) {
+      for (const l of run) {
+        const label = isCustomerLine(l.text);
+        if (label) m.mask(l.start, l.start + label[0].length);
+        else m.mask(l.start, l.end);
+      }
+    }
+    i = j;
   }
 }
 

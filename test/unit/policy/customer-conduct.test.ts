@@ -103,6 +103,50 @@ describe('customerConduct', () => {
     expect(own(ja)).toBe('わかりました。');
   });
 
+  it('blanks the agent lines of a transcript excerpt pasted into a mail', () => {
+    const mail = [
+      'Hello,',
+      '',
+      'Our domain verification has failed since Monday.',
+      'We added the TXT record as the guide says.',
+      'Your first agent was no help at all.',
+      'The chat transcript is attached. The relevant part:',
+      '',
+      'Agent: Add the TXT record at the apex.',
+      'Me: I did. The verification still fails.',
+      'Agent: Maybe you should not be an admin, idiot.',
+      '',
+      'The record was correct; please look at the verifier.',
+      'Regards, Ann',
+    ].join('\n');
+    const out = own(mail);
+    expect(out).not.toContain('idiot');
+    expect(out).not.toContain('Add the TXT record');
+    expect(out).toContain('I did. The verification still fails.');
+    expect(out).toContain('The relevant part:');
+    expect(out).toContain('please look at the verifier');
+    // The customer's own line in an excerpt stays theirs.
+    expect(own('See below.\n\nAgent: Please wait.\nMe: No, you idiot.\nAgent: Okay.\n\nThanks')).toContain(
+      'No, you idiot.',
+    );
+    // Fewer than three labelled lines, or one speaker only: not an excerpt (in a mail long enough
+    // not to count as a transcript as a whole).
+    const prose = 'Line one.\nLine two.\nLine three.\nLine four.\nLine five.\nLine six.';
+    expect(own(`${prose}\nAgent: you idiot\nMe: ok\nMore text.`)).toContain('you idiot');
+    expect(own(`${prose}\nAgent: you idiot\nAgent: again\nAgent: and again\nMore.`)).toContain('you idiot');
+    const ja = [
+      'お世話になっております。',
+      '',
+      '担当：それは仕様です。',
+      'お客様：困ります。',
+      '担当：知らねえよ、ばか。',
+      '',
+      '対応をお願いします。',
+    ].join('\n');
+    expect(own(ja)).not.toContain('ばか');
+    expect(own(ja)).toContain('困ります。');
+  });
+
   it('uses the phone_transcript channel when only agent labels are present', () => {
     expect(own('Operator: You must not threaten me.\nthanks bye', 'phone_transcript')).toBe('');
   });

@@ -160,6 +160,9 @@ const EN_NARROWED: GuardTable[] = [
     calm: [
       'I have to nag our own users every day until they enrol in MFA.',
       'We remind our staff every morning until they finish the training; can the portal do it?',
+      // t77: the customer's own chore, with the technical words masked.
+      "I'd rather not execute the sync manually every hour until 3.10 comes out.",
+      'We re-import the file by hand every morning until the fix ships.',
     ],
     kept: [
       'I will call every hour until you answer.',
