@@ -14,9 +14,10 @@
  * (test/unit/policy/rules-*.test.ts) labelled with what the rules find there.
  * One logistic regression per category (FTRL-proximal, L1 + L2, fixed seed,
  * deterministic). The firing score is the engine's: the lower of the
- * message's score and its best sentence's, or best two adjacent sentences'
- * (bias + features that start in them), nothing below `--min-chars` characters of customer text. For each
- * category the firing threshold is chosen by k-fold cross-validation on
+ * message's score and its best sentence's, or (for a means category) its
+ * best two adjacent sentences' less the policy's `pair_margin` (bias +
+ * features that start in them), nothing below `--min-chars` characters of
+ * customer text. For each category the firing threshold is chosen by k-fold cross-validation on
  * these files only: the lowest threshold whose out-of-fold precision (items,
  * calm sentences, rule-table negatives) is at least `--precision` (0.85: the
  * training sets are adversarial, so out-of-fold precision there understates
