@@ -499,11 +499,13 @@ const corpora = [
     // complaints; 60 hard negatives each), first measured with policy
     // 2026.12.01: t77 0.890 (alarms 10/63), t78 0.950 (3/63). One small
     // round on t77 (a pasted transcript excerpt's agent lines; the
-    // customer's own hourly chore): 0.910, alarms 8/63. Pooled (a floor
-    // needs more than 100 items): 0.930, alarms 11/126.
+    // customer's own hourly chore): 0.910, alarms 8/63. A second
+    // (2026.12.01.2: own chores, an accommodation, a credit tier, kneeling
+    // and money named as not wanted): t77 0.950 (4/63), t78 0.970 (1/63).
+    // Pooled (a floor needs more than 100 items): 0.960, alarms 5/126.
     name: 'training sets t77 and t78 (test/fixtures/train/t77.jsonl, t78.jsonl)',
     path: [resolve(root, 'test/fixtures/train/t77.jsonl'), resolve(root, 'test/fixtures/train/t78.jsonl')],
-    floor: { accuracy: 0.92, precision: 0.9, recall: 0.93, alarms: 0.1 },
+    floor: { accuracy: 0.95, precision: 0.93, recall: 0.93, alarms: 0.05 },
   },
 ];
 
