@@ -477,10 +477,8 @@ describe('backstop in the engine', () => {
     // Three sentences: the message scores more than any two of them, and two more than one.
     expect(out[0]).toBeGreaterThan(pair + 1);
     expect(pair).toBeGreaterThan(single + 1);
-    const at = (t: number, margin: number) => {
-      const m = { ...model, categories: [{ ...model.categories[0]!, threshold: t }] };
-      return engineWith(m, margin).evaluate({ text, lang: 'en' }).means;
-    };
+    const at = (t: number, margin: number) =>
+      engineWith(phraseModel('insult', 'zorblax', t), margin).evaluate({ text, lang: 'en' }).means;
     expect(at(single, 5)).toEqual(['insult']);
     // No sentence reaches it: two together do, when they clear the margin too.
     expect(at(single + 0.25, 0.5)).toEqual(['insult']);
@@ -505,8 +503,7 @@ describe('backstop in the engine', () => {
     const texts = [normalise(text).text];
     const firsts = extractInput(b.extractor, texts, {});
     const single = bestSentence(b, 0, texts, firsts)!.sum;
-    const m = { ...model, categories: [{ ...model.categories[0]!, threshold: single + 0.5 }] };
-    const d = engineWith(m, 0.25).evaluate({ text, lang: 'en' });
+    const d = engineWith(phraseModel('insult', 'zorblax', single + 0.5), 0.25).evaluate({ text, lang: 'en' });
     expect(d.means).toEqual(['insult']);
     const e = d.evidence.find((x) => x.category === 'insult')!;
     expect(e.rule).toBe('backstop.insult');
