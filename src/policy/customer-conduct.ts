@@ -337,11 +337,21 @@ function maskTranscript(lines: Line[], m: Masker, channel: string | undefined): 
     if (channel !== 'phone_transcript') maskTranscriptExcerpts(lines, m);
     return;
   }
+  // In a mail, a chat or a web form the customer wrote the whole message: after the last labelled
+  // line, a blank line ends the dialogue, and what follows is the customer's own closing text
+  // ("… / Agent: It is our policy. / (blank) / You people are useless."), not the agent's turn
+  // going on. A phone transcript has no such author: there it stays the last speaker's.
+  let lastLabelled = -1;
+  if (channel !== 'phone_transcript')
+    for (let k = lines.length - 1; k >= 0 && lastLabelled < 0; k--)
+      if (hasSpeakerLabel(lines[k]!.text)) lastLabelled = k;
   let speaker: 'customer' | 'agent' | null = null;
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
     const label = isCustomerLine(l.text);
     if (label) speaker = 'customer';
     else if (isAgentLine(l.text)) speaker = 'agent';
+    else if (lastLabelled >= 0 && k > lastLabelled && l.text.trim() === '') speaker = null;
     // A continuation line belongs to the last speaker.
     if (speaker === 'agent') m.mask(l.start, l.end);
     // The label itself is not conduct.

@@ -147,6 +147,30 @@ describe('customerConduct', () => {
     expect(own(ja)).toContain('困ります。');
   });
 
+  it("keeps a short mail's own closing text after a pasted dialogue, past a blank line", () => {
+    // Mostly labelled lines: the mail counts as a transcript as a whole, but the customer wrote it.
+    const mail =
+      'What happened on the phone:\nAgent: We cannot do that.\nMe: Why not?\nAgent: It is our policy, you fool.\n\nYou people are useless.\nFix it.';
+    for (const channel of ['email', 'web', 'chat', undefined]) {
+      const out = own(mail, channel);
+      expect(out).toContain('You people are useless.\nFix it.');
+      expect(out).toContain('Why not?');
+      expect(out).not.toContain('you fool');
+      expect(out).not.toContain('our policy');
+    }
+    // Without a blank line the agent's turn goes on; in a phone transcript it goes on past one too.
+    expect(own('Intro.\nAgent: No.\nMe: Why?\nAgent: Policy.\nAnd you are a fool.', 'email')).not.toContain(
+      'fool',
+    );
+    expect(own('Agent: No.\nCustomer: Why?\nAgent: Policy.\n\nAnd you are a fool.', 'phone_transcript')).toBe(
+      'Why?',
+    );
+    const ja =
+      '電話でのやり取りです。\n担当：できません。\nお客様：なぜですか。\n担当：規定です。\n\n本当に使えない会社ですね。';
+    expect(own(ja, 'email')).toContain('本当に使えない会社ですね。');
+    expect(own(ja, 'email')).not.toContain('規定です');
+  });
+
   it('uses the phone_transcript channel when only agent labels are present', () => {
     expect(own('Operator: You must not threaten me.\nthanks bye', 'phone_transcript')).toBe('');
   });
