@@ -14,10 +14,11 @@
  * (test/unit/policy/rules-*.test.ts) labelled with what the rules find there.
  * One logistic regression per category (FTRL-proximal, L1 + L2, fixed seed,
  * deterministic). The firing score is the engine's: the lower of the
- * message's score and its best sentence's, or (for a means category) its
- * best two adjacent sentences' less the policy's `pair_margin` (bias +
- * features that start in them), nothing below `--min-chars` characters of
- * customer text. For each category the firing threshold is chosen by k-fold cross-validation on
+ * message's score (for a means category, or its best window of sentences'
+ * less the policy's `window_margin`) and its best sentence's, or (for a means
+ * category) its best two adjacent sentences' less the policy's `pair_margin`
+ * (bias + features that start in them), nothing below `--min-chars`
+ * characters of customer text. For each category the firing threshold is chosen by k-fold cross-validation on
  * these files only: the lowest threshold whose out-of-fold precision (items,
  * calm sentences, rule-table negatives) is at least `--precision` (0.85: the
  * training sets are adversarial, so out-of-fold precision there understates
@@ -43,6 +44,7 @@ import {
   parseBackstopModel,
   sentencesOf,
   bestSentenceScore,
+  bestWindowSum,
 } from '../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
@@ -51,7 +53,7 @@ import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import type { FirstSeenRules } from './first-seen-rules.js';
 import { parseScriptArgs } from '../src/cli/script-args.js';
-import { DEFAULT_PAIR_MARGIN } from '../src/policy/engine-config.js';
+import { DEFAULT_PAIR_MARGIN, DEFAULT_WINDOW, parseEngineSection } from '../src/policy/engine-config.js';
 
 const DEFAULT_FILES = [
   '../shared/corpus/dev.jsonl',
@@ -308,13 +310,20 @@ for (const f of files) {
     process.exit(2);
   }
 }
-const policy = loadPolicyFile(resolvePolicyPath(values.policy, process.env), { backstop: false });
+const policyPath = resolvePolicyPath(values.policy, process.env);
+const policy = loadPolicyFile(policyPath, { backstop: false });
 // The rules alone: the backstop is what is being trained.
 const engine = compileEngine(policy);
+/** The policy's own backstop settings (the engine above has none), or the defaults. */
+const gates = parseEngineSection(loadPolicyFile(policyPath).engine).backstop;
 /** The engine's margin for two adjacent sentences (config/policy.yaml, engine.backstop.pair_margin). */
-const PAIR_MARGIN = engine.config.backstop?.pairMargin ?? DEFAULT_PAIR_MARGIN;
+const PAIR_MARGIN = gates?.pairMargin ?? DEFAULT_PAIR_MARGIN;
 /** As the engine: a means category may fire on two adjacent sentences, a demand never. */
 const pairMarginOf = (c: Category): number => (MEANS.has(c) ? PAIR_MARGIN : Infinity);
+/** The engine's local message gate (engine.backstop.window_sentences, window_margin): means categories only. */
+const WINDOW = gates ? gates.window : DEFAULT_WINDOW;
+const windowOf = (c: Category): { sentences: number; margin: number } | null =>
+  MEANS.has(c) ? WINDOW : null;
 /** Per training file and item id: what the rules found when the set was new to them. */
 const firstSeen: FirstSeenRules['files'] =
   values['first-seen'] && existsSync(resolve(PACKAGE_ROOT, values['first-seen']))
@@ -518,14 +527,22 @@ function sumOf(m: Trained, b: { idx: Int32Array; val: Float64Array }): number {
  * adjacent sentences' of one message (bias + what starts in them: see
  * firingSpan); -Infinity when the customer text is too short to score.
  */
-function scoreOf(m: Trained, x: Example, pairMargin: number): number {
+function scoreOf(
+  m: Trained,
+  x: Example,
+  pairMargin: number,
+  window: { sentences: number; margin: number } | null,
+): number {
   if (x.chars < MIN_CHARS || x.sents.length === 0) return -Infinity;
-  const best = bestSentenceScore(
-    x.sents.map((st) => sumOf(m, st)),
-    x.sentMessages,
-    pairMargin,
-  );
-  return m.bias + Math.min(sumOf(m, x), best);
+  const sentenceSums = x.sents.map((st) => sumOf(m, st));
+  const best = bestSentenceScore(sentenceSums, x.sentMessages, pairMargin);
+  // The message gate: the message's score, or its best window of sentences' less the margin.
+  let gate = sumOf(m, x);
+  if (window) {
+    const local = bestWindowSum(sentenceSums, 1, 0, x.sentMessages, sentenceSums.length, window.sentences);
+    gate = Math.max(gate, local - window.margin);
+  }
+  return m.bias + Math.min(gate, best);
 }
 
 /**
@@ -572,7 +589,7 @@ function outOfFold(c: Category, l1: number, l2: number): Float64Array {
       SEED + f,
     );
     examples.forEach((x, i) => {
-      if (foldOf[i] === f) scores[i] = scoreOf(m, x, pairMarginOf(c));
+      if (foldOf[i] === f) scores[i] = scoreOf(m, x, pairMarginOf(c), windowOf(c));
     });
   }
   return scores;

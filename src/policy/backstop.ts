@@ -333,7 +333,13 @@ export interface CompiledBackstop {
    * left as it was). For the common case, where no category reaches its
    * threshold and the features are not needed.
    */
-  scoreTexts(texts: readonly string[], ctx: BackstopContext, out: Float64Array): void;
+  scoreTexts(texts: readonly string[], ctx: BackstopContext, out: Float64Array, bySentence?: boolean): void;
+  /**
+   * The last scoreTexts call's sums per sentence, when it was asked for them
+   * (`bySentence`): the same sentences and sums as scoreSentences finds
+   * (context features and blank sentences left out), in the same pass.
+   */
+  readonly sentenceTotals: SentenceTotals;
   /**
    * Summed contributions (no bias) of the features now in the extractor per
    * sentence and category: `out[q * K + k]` for sentence `of[j]` of feature j
@@ -342,6 +348,16 @@ export interface CompiledBackstop {
   sentenceSums(of: Int32Array, out: Float64Array): void;
   /** Contribution of feature `k` (of the extractor) to category `c`, scaled. */
   contribution(k: number, c: number): number;
+}
+
+/** Per-sentence sums of a scoreTexts call (see CompiledBackstop.sentenceTotals). */
+export interface SentenceTotals {
+  /** Sentences that hold customer text, in order over the messages. */
+  count: number;
+  /** Sentence r's summed contributions (scaled, no bias) to category k: `sums[r * K + k]`. */
+  sums: Float64Array;
+  /** The message sentence r is in. */
+  messages: Int32Array;
 }
 
 /** Weights are multiples of this (the trainer rounds them), summed as integers at run time. */
@@ -545,14 +561,62 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
    * are added once they are all known (see fusedSums).
    */
   let pending = new Int32Array(1024);
-  /** walkNgrams' callback for scoring: records the feature's bucket. */
-  const hitHash = (h: number): void => {
+  /** The code index each pending feature starts at (see walkNgrams). */
+  let pendingAt = new Int32Array(1024);
+  /** walkNgrams' callback for scoring: records the feature's bucket and where it starts. */
+  const hitHash = (h: number, start: number): void => {
+    pendingAt[count] = start;
     pending[count++] = fmix(h) >>> shift;
+  };
+  const totals: SentenceTotals = { count: 0, sums: new Float64Array(64 * K), messages: new Int32Array(64) };
+  /** Per sentence of the current text: its index in `totals`, or -1 for a blank one. */
+  let sentenceIndex = new Int32Array(64);
+  /**
+   * Adds the weights of `pending[first .. count)` to the sums of the
+   * sentences of `text` they start in (as sentencesOf assigns them), and those
+   * in blank sentences to `sums`; message `t`'s sentences are appended to
+   * `totals`.
+   */
+  const addBySentence = (text: string, t: number, first: number): void => {
+    const seg = segment(text);
+    const n = seg.starts.length;
+    if (sentenceIndex.length < n) sentenceIndex = new Int32Array(Math.max(n, 2 * sentenceIndex.length));
+    for (let q = 0; q < n; q++) {
+      const [a, e] = trim(text, seg.starts[q]!, seg.ends[q]!);
+      if (e <= a) {
+        sentenceIndex[q] = -1;
+        continue;
+      }
+      const r = totals.count++;
+      if (r === totals.messages.length) {
+        const messages = new Int32Array(2 * r);
+        messages.set(totals.messages);
+        totals.messages = messages;
+        const grown = new Float64Array(2 * r * K);
+        grown.set(totals.sums);
+        totals.sums = grown;
+      }
+      totals.messages[r] = t;
+      totals.sums.fill(0, r * K, (r + 1) * K);
+      sentenceIndex[q] = r;
+    }
+    const starts = seg.starts;
+    let q = 0;
+    for (let j = first; j < count; j++) {
+      const at = pos[pendingAt[j]!]!;
+      // Features come in two sweeps of rising offsets (character n-grams, then words).
+      if (starts[q]! > at) q = 0;
+      while (q + 1 < n && starts[q + 1]! <= at) q++;
+      const r = sentenceIndex[q]!;
+      if (r >= 0) table.add(pending[j]!, totals.sums, r * K);
+      else hit(pending[j]!);
+    }
   };
   /** Where the touch pass's reads go, so that they are not optimised away. */
   let _touched = 0;
-  const fusedSums = (texts: readonly string[], ctx: BackstopContext): number => {
+  const fusedSums = (texts: readonly string[], ctx: BackstopContext, bySentence: boolean): number => {
     count = 0;
+    totals.count = 0;
     for (let t = 0; t < texts.length; t++) {
       const text = texts[t]!;
       if (codes.length < text.length + 2) {
@@ -567,6 +631,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
         const grown = new Int32Array(Math.max(room, pending.length * 2));
         grown.set(pending.subarray(0, count));
         pending = grown;
+        pendingAt = new Int32Array(grown.length);
       }
       const first = count;
       walkNgrams(codes, m, spec, hitHash);
@@ -577,8 +642,11 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
         for (let j = first; j < count; j++) any |= table.touch(pending[j]!);
         _touched ^= any;
       }
-      for (let j = first; j < count; j++) hit(pending[j]!);
+      if (bySentence) addBySentence(text, t, first);
+      else for (let j = first; j < count; j++) hit(pending[j]!);
     }
+    // A message's sums are its sentences' and its blank sentences' (summed as integers: the same either way).
+    for (let r = 0; r < totals.count; r++) for (let k = 0; k < K; k++) sums[k]! += totals.sums[r * K + k]!;
     if (ctx.channel) {
       hit(fmix(hashOn(channelSeed, ctx.channel)) >>> shift);
       count++;
@@ -604,11 +672,16 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       const s = scaleOf();
       for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
     },
-    scoreTexts(texts: readonly string[], ctx: BackstopContext, out: Float64Array): void {
+    scoreTexts(texts: readonly string[], ctx: BackstopContext, out: Float64Array, bySentence = false): void {
       sums.fill(0);
-      const count = fusedSums(texts, ctx);
+      const count = fusedSums(texts, ctx, bySentence);
       const s = (sqrt ? 1 / Math.sqrt(Math.max(1, count)) : 1) * WEIGHT_STEP;
       for (let k = 0; k < K; k++) out[k] = bias[k]! + s * sums[k]!;
+      const n = totals.count * K;
+      for (let i = 0; i < n; i++) totals.sums[i] = s * totals.sums[i]!;
+    },
+    get sentenceTotals(): SentenceTotals {
+      return totals;
     },
     sentenceSums(of: Int32Array, out: Float64Array): void {
       out.fill(0);
@@ -786,6 +859,34 @@ export function bestSentenceScore(
     best = Math.max(best, sentenceSums[q]!);
     if (q + 1 < sentenceSums.length && messages[q] === messages[q + 1])
       best = Math.max(best, sentenceSums[q]! + sentenceSums[q + 1]! - pairMargin);
+  }
+  return best;
+}
+
+/**
+ * The highest sum of a window of sentences: sentence q and up to `w` on
+ * either side in the same message, for every q (`sums[r * stride + k]` is
+ * sentence r's; `n` sentences, `messages[r]` the message of r); -Infinity
+ * when there is none. A means category whose message score stays below its
+ * threshold may pass the message gate on such a window (see
+ * EngineConfig.backstop.window): in a long mail the sentences far from a
+ * threat dilute the message's score without making the threat less of one.
+ */
+export function bestWindowSum(
+  sums: ArrayLike<number>,
+  stride: number,
+  k: number,
+  messages: ArrayLike<number>,
+  n: number,
+  w: number,
+): number {
+  let best = -Infinity;
+  for (let q = 0; q < n; q++) {
+    let sum = 0;
+    const to = Math.min(n - 1, q + w);
+    for (let r = Math.max(0, q - w); r <= to; r++)
+      if (messages[r] === messages[q]) sum += sums[r * stride + k]!;
+    if (sum > best) best = sum;
   }
   return best;
 }

@@ -3,6 +3,7 @@
  * two-factor determination. Pure and synchronous.
  */
 import {
+  bestWindowSum,
   compileBackstop,
   firingSpan,
   extractInput,
@@ -91,7 +92,13 @@ export interface Explanation {
   masks: { message: number; id: string }[];
   cleared: ClearedHit[];
   /** The backstop's message scores (empty when it is off or did not score). */
-  backstop: { category: Category; score: number; threshold: number }[];
+  backstop: {
+    category: Category;
+    score: number;
+    threshold: number;
+    /** True when the message score is below the threshold and a window of sentences passed the gate instead. */
+    window?: boolean;
+  }[];
   /** Categories found, then absorbed by another (engine.subsumes). */
   subsumed: { category: Category; by: Category }[];
 }
@@ -283,6 +290,10 @@ class Engine implements PolicyEngine {
    * demands (alarms 45 → 47) for four reviews found, and none with means only.
    */
   private readonly pairMargin: number;
+  /** The local message gate for means categories (see bestWindowSum), or null. */
+  private readonly window: { sentences: number; margin: number } | null;
+  /** Scratch per backstop category: 0 found by the rules, 1 open, 2 open and passed the message gate on a window. */
+  private readonly windowPass: Uint8Array;
   readonly backstopCategories: readonly { category: Category; threshold: number }[];
 
   constructor(
@@ -295,6 +306,8 @@ class Engine implements PolicyEngine {
   ) {
     this.backstopScores = new Float64Array(backstop?.categories.length ?? 0);
     this.pairMargin = config.backstop?.pairMargin ?? 0;
+    this.window = config.backstop?.window ?? null;
+    this.windowPass = new Uint8Array(backstop?.categories.length ?? 0);
     this.backstopCategories = backstop
       ? backstop.categories.map((category, k) => ({ category, threshold: backstop.thresholds[k]! }))
       : [];
@@ -687,24 +700,47 @@ class Engine implements PolicyEngine {
   ): void {
     const b = this.backstop!;
     const K = b.categories.length;
+    // pass[k]: 1 while category k is open (not found by the rules), then 2 if it passed the gate on a window.
+    const pass = this.windowPass;
     let open = 0;
-    for (let k = 0; k < K; k++) if (!evidence.some((e) => e.category === b.categories[k])) open++;
+    let openMeans = false;
+    for (let k = 0; k < K; k++) {
+      const category = b.categories[k]!;
+      pass[k] = evidence.some((e) => e.category === category) ? 0 : 1;
+      open += pass[k]!;
+      if (pass[k] === 1 && MEANS_SET.has(category)) openMeans = true;
+    }
     // Nothing it could add: every category it knows was found by the rules.
     if (open === 0) return;
     const texts = scans.map((s) => s.norm.text);
     if (!hasCustomerChars(texts, b.minChars)) return;
     const scores = this.backstopScores;
-    b.scoreTexts(texts, ctx, scores);
+    // The window gate needs the sums per sentence, for an open means category.
+    const window = openMeans ? this.window : null;
+    b.scoreTexts(texts, ctx, scores, window !== null);
+    // A means category below its threshold over the message may pass on a window of its sentences.
+    let reached = false;
+    for (let k = 0; k < K; k++) {
+      const category = b.categories[k]!;
+      if (scores[k]! >= b.thresholds[k]!) reached = true;
+      else if (window && pass[k] === 1 && MEANS_SET.has(category)) {
+        const { sums, messages, count } = b.sentenceTotals;
+        const local = b.bias[k]! + bestWindowSum(sums, K, k, messages, count, window.sentences);
+        if (local >= b.thresholds[k]! + window.margin) {
+          pass[k] = 2;
+          reached = true;
+        }
+      }
+    }
     if (this.trace)
       for (let k = 0; k < K; k++)
         this.trace.backstop.push({
           category: b.categories[k]!,
           score: scores[k]!,
           threshold: b.thresholds[k]!,
+          ...(pass[k] === 2 ? { window: true } : {}),
         });
     // Most messages: no category reaches its threshold, and the features are not needed.
-    let reached = false;
-    for (let k = 0; k < K && !reached; k++) reached = scores[k]! >= b.thresholds[k]!;
     if (!reached) return;
     const firsts = extractInput(b.extractor, texts, {
       channel: ctx.channel,
@@ -712,7 +748,7 @@ class Engine implements PolicyEngine {
     });
     let sentences: BackstopSentences | undefined;
     for (let k = 0; k < K; k++) {
-      if (scores[k]! < b.thresholds[k]!) continue;
+      if (scores[k]! < b.thresholds[k]! && pass[k] !== 2) continue;
       const category = b.categories[k]!;
       if (evidence.some((e) => e.category === category)) continue;
       // The best sentence (or two adjacent ones of a message) must carry it on its own.

@@ -153,7 +153,10 @@ export function explainWhy(x: Explanation): string {
     const rows = [...x.backstop].sort((a, b) => b.score - b.threshold - (a.score - a.threshold));
     out.push(
       `  backstop (message score / threshold): ${rows
-        .map((r) => `${r.category} ${r.score.toFixed(2)}/${r.threshold.toFixed(2)}`)
+        .map(
+          (r) =>
+            `${r.category} ${r.score.toFixed(2)}/${r.threshold.toFixed(2)}${r.window ? ' (passed on a window)' : ''}`,
+        )
         .join(', ')}`,
     );
   }

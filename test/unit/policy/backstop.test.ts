@@ -10,6 +10,7 @@ import {
   MAX_WEIGHT,
   bestSentence,
   bestSentenceScore,
+  bestWindowSum,
   scoreSentences,
   compileBackstop,
   customerChars,
@@ -87,11 +88,32 @@ function phraseModel(category: Category, phrase: string, threshold: number): Bac
 
 const repoPolicy = loadPolicyFile(resolve(root, 'config/policy.yaml'));
 
-function engineWith(model: unknown, pairMargin?: number) {
+/**
+ * A model of one category: +1 for each bucket of `phrase`, -1 for each other
+ * bucket of `filler` (so a long message of filler dilutes the phrase).
+ */
+function dilutedModel(category: Category, phrase: string, filler: string, threshold: number): BackstopModel {
+  const model = phraseModel(category, phrase, threshold);
+  const c = model.categories[0]!;
+  const own = new Set(c.buckets);
+  const calm = [...new Set(features(normalise(filler).text, model.features))].filter((b) => !own.has(b));
+  const rows = [...c.buckets.map((b) => [b, 1]), ...calm.map((b) => [b, -1])].sort((x, y) => x[0]! - y[0]!);
+  return {
+    ...model,
+    categories: [{ ...c, buckets: rows.map((r) => r[0]!), weights: rows.map((r) => r[1]!) }],
+  };
+}
+
+function engineWith(
+  model: unknown,
+  pairMargin?: number,
+  window?: { window_sentences: number | null; window_margin?: number },
+) {
   const backstop = {
     model: 'test.json',
     enabled: true,
     ...(pairMargin === undefined ? {} : { pair_margin: pairMargin }),
+    ...window,
   };
   return compileEngine({
     ...repoPolicy,
@@ -197,6 +219,15 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
           expect([...got]).toEqual([...want]);
           // The extractor keeps what it held.
           expect(b.extractor.count).toBe(count);
+          // By sentence: the same scores, and the sentences and sums scoreSentences finds.
+          const bySentence = new Float64Array(3);
+          b.scoreTexts(input, c, bySentence, true);
+          expect([...bySentence]).toEqual([...want]);
+          const { spans, sums } = scoreSentences(b, input, extractInput(b.extractor, input, c));
+          const totals = b.sentenceTotals;
+          expect(totals.count).toBe(spans.length);
+          expect([...totals.messages.subarray(0, totals.count)]).toEqual(spans.map((sp) => sp.message));
+          expect([...totals.sums.subarray(0, 3 * totals.count)]).toEqual([...sums]);
         }
       }
     }
@@ -494,6 +525,59 @@ describe('backstop in the engine', () => {
     // Sentences of different messages never pair.
     expect(bestSentenceScore([1, 2, 0.5], [0, 1, 2], 0)).toBe(2);
     expect(bestSentenceScore([], [], 0)).toBe(-Infinity);
+  });
+
+  it('bestWindowSum: the best sentence with up to w on either side, within one message', () => {
+    const sums = [1, -2, 3, 0.5, -1];
+    expect(bestWindowSum(sums, 1, 0, [0, 0, 0, 0, 0], 5, 0)).toBe(3);
+    expect(bestWindowSum(sums, 1, 0, [0, 0, 0, 0, 0], 5, 1)).toBe(2.5);
+    expect(bestWindowSum(sums, 1, 0, [0, 0, 0, 0, 0], 5, 2)).toBe(2.5);
+    // Windows stop at the message's edges: sentence 2 alone in its message.
+    expect(bestWindowSum(sums, 1, 0, [0, 0, 1, 2, 2], 5, 1)).toBe(3);
+    // Strided (sentence r's sum for category k at r * stride + k).
+    expect(bestWindowSum([1, 9, 2, 8], 2, 1, [0, 0], 2, 1)).toBe(17);
+    expect(bestWindowSum([], 1, 0, [], 0, 1)).toBe(-Infinity);
+  });
+
+  it('passes the message gate on a window of sentences where a long message dilutes a means category', () => {
+    const filler = 'the quarterly report covers the migration plan and the budget';
+    const model = (t: number, category: Category = 'insult') => dilutedModel(category, 'zorblax', filler, t);
+    const b = compileBackstop(model(0));
+    const fill = `${filler[0]!.toUpperCase()}${filler.slice(1)}.`;
+    const text = [fill, fill, 'Hello.', 'You zorblax.', 'Thanks.', fill, fill, fill].join(' ');
+    const texts = [normalise(text).text];
+    const firsts = extractInput(b.extractor, texts, {});
+    const out = new Float64Array(1);
+    b.score(out);
+    const { sums } = scoreSentences(b, texts, firsts);
+    const single = Math.max(...sums);
+    const local = bestWindowSum(sums, 1, 0, new Array<number>(sums.length).fill(0), sums.length, 1);
+    // The filler pulls the message below the sentence and its window.
+    expect(out[0]).toBeLessThan(single - 2);
+    expect(local).toBeGreaterThan(out[0]! + 2);
+    const t = (out[0]! + Math.min(single, local)) / 2;
+    const gate = { window_sentences: 1, window_margin: 0.25 };
+    const at = (category: Category, w?: typeof gate | { window_sentences: null }) =>
+      engineWith(model(t, category), 0.5, w).evaluate({ text, lang: 'en' });
+    const gated = engineWith(model(t), 0.5, gate);
+    const d = gated.evaluate({ text, lang: 'en' });
+    expect(d.means).toEqual(['insult']);
+    expect(d.evidence.map((e) => e.quote)).toEqual(['You zorblax.']);
+    // Off, or with a margin the window does not clear: the message gate holds.
+    expect(at('insult', { window_sentences: null }).means).toEqual([]);
+    expect(at('insult', { window_sentences: 1, window_margin: local - t + 0.25 }).means).toEqual([]);
+    // Never for a demand.
+    expect(at('monetary', gate).demands).toEqual([]);
+    // The sentence must still reach the threshold on its own.
+    expect(
+      engineWith(model(single + 0.25), 1000, { window_sentences: 3, window_margin: 0 }).evaluate({
+        text,
+        lang: 'en',
+      }).means,
+    ).toEqual([]);
+    // classify --why says so.
+    const why = gated.explain({ text, lang: 'en' });
+    expect(why.backstop).toEqual([{ category: 'insult', score: out[0], threshold: t, window: true }]);
   });
 
   it('quotes the two sentences that fired together', () => {

@@ -112,10 +112,32 @@ describe('compileEngine', () => {
 
   it("reads the backstop's pair margin (default 0.5) and rejects a negative one", () => {
     const parse = (backstop: Record<string, unknown>) => parseEngineSection({ rules: ['x'], backstop });
-    expect(parse({ model: 'm.json' }).backstop).toEqual({ model: 'm.json', enabled: true, pairMargin: 0.5 });
+    expect(parse({ model: 'm.json' }).backstop).toEqual({
+      model: 'm.json',
+      enabled: true,
+      pairMargin: 0.5,
+      window: { sentences: 1, margin: 1.5 },
+    });
     expect(parse({ model: 'm.json', pair_margin: 2 }).backstop?.pairMargin).toBe(2);
     expect(() => parse({ model: 'm.json', pair_margin: -1 })).toThrow(/engine\.backstop\.pair_margin/);
     expect(() => parse({ model: 'm.json', pair_margin: 'wide' })).toThrow(ConfigError);
+  });
+
+  it("reads the backstop's local gate (a window of sentences), null for off, and rejects bad values", () => {
+    const parse = (backstop: Record<string, unknown>) => parseEngineSection({ rules: ['x'], backstop });
+    expect(parse({ model: 'm.json', window_sentences: 2, window_margin: 0 }).backstop?.window).toEqual({
+      sentences: 2,
+      margin: 0,
+    });
+    expect(parse({ model: 'm.json', window_sentences: null }).backstop?.window).toBeNull();
+    expect(() => parse({ model: 'm.json', window_sentences: -1 })).toThrow(
+      /engine\.backstop\.window_sentences/,
+    );
+    expect(() => parse({ model: 'm.json', window_sentences: 1.5 })).toThrow(
+      /engine\.backstop\.window_sentences/,
+    );
+    expect(() => parse({ model: 'm.json', window_margin: -0.5 })).toThrow(/engine\.backstop\.window_margin/);
+    expect(() => parse({ model: 'm.json', window_margin: 'high' })).toThrow(ConfigError);
   });
 });
 

@@ -272,7 +272,18 @@ const NEAR_CONVERTED: GuardTable[] = [
 describeGuardTables('calm-9 / calm-10 vetoes converted to scope: near', NEAR_CONVERTED, 'ja');
 
 // ------------------------------------------------------- the probe set
-describeProbeSet('calm-11 probe set (test/fixtures/probes/calm-11.jsonl)', PROBES, { en: 100, ja: 100 });
+describeProbeSet(
+  'calm-11 probe set (test/fixtures/probes/calm-11.jsonl)',
+  PROBES,
+  { en: 100, ja: 100 },
+  {
+    // Policy 2026.12.01.4: the backstop's defamation model on a third party's review that the
+    // customer reports; the message gate held it, the local gate (a window of sentences) lets it
+    // through. Accepted for what the gate finds on held-out 4–24 (harassment recall 0.958 → 0.970,
+    // alarms unchanged).
+    'c11-en-033': 'a reported third-party review read as defamation',
+  },
+);
 
 describeRuleFile('calm-11 vetoes (English): the rule file', FILE_EN, {
   lang: 'en',
