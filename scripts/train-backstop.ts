@@ -33,6 +33,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import {
   BACKSTOP_FORMAT,
@@ -314,8 +315,14 @@ const policyPath = resolvePolicyPath(values.policy, process.env);
 const policy = loadPolicyFile(policyPath, { backstop: false });
 // The rules alone: the backstop is what is being trained.
 const engine = compileEngine(policy);
-/** The policy's own backstop settings (the engine above has none), or the defaults. */
-const gates = parseEngineSection(loadPolicyFile(policyPath).engine).backstop;
+/**
+ * The policy file's own backstop settings (the engine above has none), read
+ * without its model file, which a first training does not have yet; null
+ * when it has no backstop section (the defaults then).
+ */
+const gates = parseEngineSection(
+  (parseYaml(readFileSync(policyPath, 'utf8')) as { engine: Record<string, unknown> }).engine,
+).backstop;
 /** The engine's margin for two adjacent sentences (config/policy.yaml, engine.backstop.pair_margin). */
 const PAIR_MARGIN = gates?.pairMargin ?? DEFAULT_PAIR_MARGIN;
 /** As the engine: a means category may fire on two adjacent sentences, a demand never. */
