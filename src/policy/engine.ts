@@ -748,9 +748,9 @@ class Engine implements PolicyEngine {
     });
     let sentences: BackstopSentences | undefined;
     for (let k = 0; k < K; k++) {
-      if (scores[k]! < b.thresholds[k]! && pass[k] !== 2) continue;
+      // Found by the rules (pass 0), or below the threshold without a window's pass.
+      if (pass[k] === 0 || (scores[k]! < b.thresholds[k]! && pass[k] !== 2)) continue;
       const category = b.categories[k]!;
-      if (evidence.some((e) => e.category === category)) continue;
       // The best sentence (or two adjacent ones of a message) must carry it on its own.
       sentences ??= scoreSentences(b, texts, firsts);
       // Two adjacent sentences may carry a means category, never a demand (see pairMargin).
