@@ -292,6 +292,8 @@ class Engine implements PolicyEngine {
   private readonly pairMargin: number;
   /** The local message gate for means categories (see bestWindowSum), or null. */
   private readonly window: { sentences: number; margin: number } | null;
+  /** How far above its threshold the backstop overrules a rule's own `unless` (see addBackstop). */
+  private readonly unlessMargin: number;
   /** Scratch per backstop category: 0 found by the rules, 1 open, 2 open and passed the message gate on a window. */
   private readonly windowPass: Uint8Array;
   readonly backstopCategories: readonly { category: Category; threshold: number }[];
@@ -307,6 +309,7 @@ class Engine implements PolicyEngine {
     this.backstopScores = new Float64Array(backstop?.categories.length ?? 0);
     this.pairMargin = config.backstop?.pairMargin ?? 0;
     this.window = config.backstop?.window ?? null;
+    this.unlessMargin = config.backstop?.unlessMargin ?? Infinity;
     this.windowPass = new Uint8Array(backstop?.categories.length ?? 0);
     this.backstopCategories = backstop
       ? backstop.categories.map((category, k) => ({ category, threshold: backstop.thresholds[k]! }))
@@ -685,7 +688,8 @@ class Engine implements PolicyEngine {
    * best sentence's score (bias + what starts in it) both reach its
    * threshold, adds that sentence (narrowed when long) as evidence unless a
    * veto of that category clears the sentence, or a rule of that category
-   * matched there and its `unless` cleared it. Customer
+   * matched there and its `unless` cleared it (unless the sentence scores
+   * `unless_margin` above the threshold). Customer
    * text shorter than the model's `minChars` is not scored. It runs where the
    * rules found means too: it cannot change a harassment verdict there, but
    * the categories it adds (a money demand beside a threat) are measured
@@ -770,8 +774,13 @@ class Engine implements PolicyEngine {
       const scan = scans[best.span.message]!;
       const veto = this.firstVeto(category, at, undefined, false);
       // Nor does it overrule a rule of this category that read the sentence and whose own
-      // `unless` cleared it there (a refund under the terms, an apology letter received).
-      if (veto >= 0 || scan.cleared.some((c) => c.category === category && c.a < sb && sa < c.b)) {
+      // `unless` cleared it there (a refund under the terms, an apology letter received),
+      // unless the sentence scores unlessMargin above the threshold (see DEFAULT_UNLESS_MARGIN).
+      const overrules = b.bias[k]! + best.sum >= b.thresholds[k]! + this.unlessMargin;
+      if (
+        veto >= 0 ||
+        (!overrules && scan.cleared.some((c) => c.category === category && c.a < sb && sa < c.b))
+      ) {
         if (this.trace) {
           const by = veto >= 0 ? `veto ${this.rules.vetoes[veto]!.id}` : 'rule unless';
           const { message, start, end } = best.span;

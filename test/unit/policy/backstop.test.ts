@@ -107,13 +107,13 @@ function dilutedModel(category: Category, phrase: string, filler: string, thresh
 function engineWith(
   model: unknown,
   pairMargin?: number,
-  window?: { window_sentences: number | null; window_margin?: number },
+  settings?: { window_sentences?: number | null; window_margin?: number; unless_margin?: number | null },
 ) {
   const backstop = {
     model: 'test.json',
     enabled: true,
     ...(pairMargin === undefined ? {} : { pair_margin: pairMargin }),
-    ...window,
+    ...settings,
   };
   return compileEngine({
     ...repoPolicy,
@@ -454,19 +454,29 @@ describe('backstop in the engine', () => {
     expect(d.evidence.every((e) => !e.rule.startsWith('backstop.'))).toBe(true);
   });
 
-  it('does not overrule a rule of the category whose own unless cleared the sentence', () => {
+  it('does not overrule a rule of the category whose own unless cleared the sentence, unless it scores unless_margin above', () => {
     // en.b.monetary.refund_period reads this refund and its unless clears it (charged after closing).
     const cleared = 'We were charged after we closed the account; kindly refund the last three months.';
-    const money = engineWith(phraseModel('monetary', 'kindly refund the last three months', 20));
-    expect(money.evaluate({ text: cleared, lang: 'en' }).demands).toEqual([]);
-    // Its score reaches the threshold there: only the rule's unless holds it back.
+    const phrase = 'kindly refund the last three months';
+    // Its score: one per bucket of the phrase (each weight is 1, the bias 0).
     const scores = new Float64Array(1);
-    compileBackstop(phraseModel('monetary', 'kindly refund the last three months', 20)).scoreTexts(
-      [normalise(cleared).text],
-      {},
-      scores,
-    );
-    expect(scores[0]).toBeGreaterThanOrEqual(20);
+    compileBackstop(phraseModel('monetary', phrase, 0)).scoreTexts([normalise(cleared).text], {}, scores);
+    const score = scores[0]!;
+    expect(score).toBeGreaterThan(10);
+    const money = (threshold: number, unlessMargin?: number | null) =>
+      engineWith(
+        phraseModel('monetary', phrase, threshold),
+        undefined,
+        unlessMargin === undefined ? {} : { unless_margin: unlessMargin },
+      ).evaluate({ text: cleared, lang: 'en' });
+    // Within the default margin (2) of the threshold: only the rule's unless holds it back.
+    expect(money(score - 1).demands).toEqual([]);
+    expect(money(score - 1, 0.5).demands).toEqual(['monetary']);
+    // Far above it, the backstop overrules the unless; with unless_margin null it never does.
+    const far = money(score - 3);
+    expect(far.demands).toEqual(['monetary']);
+    expect(far.evidence.map((e) => e.rule)).toEqual(['backstop.monetary']);
+    expect(money(score - 3, null).demands).toEqual([]);
   });
 
   it('points into the right message of a thread', () => {
@@ -629,7 +639,9 @@ describe('backstop in the engine', () => {
 
   it("classify --why: a sentence a rule's unless cleared is reported as such", () => {
     const cleared = 'We were charged after we closed the account; kindly refund the last three months.';
-    const money = engineWith(phraseModel('monetary', 'kindly refund the last three months', 20));
+    const money = engineWith(phraseModel('monetary', 'kindly refund the last three months', 20), undefined, {
+      unless_margin: null,
+    });
     const x = money.explain({ text: cleared, lang: 'en' });
     expect(x.decision.demands).toEqual([]);
     expect(x.cleared.map((c) => [c.rule, c.by])).toContainEqual(['backstop.monetary', 'rule unless']);

@@ -117,6 +117,7 @@ describe('compileEngine', () => {
       enabled: true,
       pairMargin: 0.5,
       window: { sentences: 1, margin: 1.5 },
+      unlessMargin: 2,
     });
     expect(parse({ model: 'm.json', pair_margin: 2 }).backstop?.pairMargin).toBe(2);
     expect(() => parse({ model: 'm.json', pair_margin: -1 })).toThrow(/engine\.backstop\.pair_margin/);
@@ -138,6 +139,15 @@ describe('compileEngine', () => {
     );
     expect(() => parse({ model: 'm.json', window_margin: -0.5 })).toThrow(/engine\.backstop\.window_margin/);
     expect(() => parse({ model: 'm.json', window_margin: 'high' })).toThrow(ConfigError);
+  });
+
+  it("reads the backstop's margin over a rule's own unless (default 2), null for never, and rejects bad values", () => {
+    const parse = (backstop: Record<string, unknown>) => parseEngineSection({ rules: ['x'], backstop });
+    expect(parse({ model: 'm.json', unless_margin: 0 }).backstop?.unlessMargin).toBe(0);
+    expect(parse({ model: 'm.json', unless_margin: 3.5 }).backstop?.unlessMargin).toBe(3.5);
+    expect(parse({ model: 'm.json', unless_margin: null }).backstop?.unlessMargin).toBe(Infinity);
+    expect(() => parse({ model: 'm.json', unless_margin: -1 })).toThrow(/engine\.backstop\.unless_margin/);
+    expect(() => parse({ model: 'm.json', unless_margin: 'always' })).toThrow(ConfigError);
   });
 });
 
