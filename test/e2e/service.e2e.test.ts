@@ -47,10 +47,10 @@ interface Running {
 
 const running: Running[] = [];
 
-async function startService(env: Record<string, string>): Promise<Running> {
+async function startService(env: Record<string, string>, nodeArgs: string[] = []): Promise<Running> {
   const port = await freePort();
   const prefix = uniquePrefix('e2e');
-  const child = spawn(process.execPath, [SERVER], {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -262,10 +262,17 @@ describe('the built service', () => {
     expect(zd.ticket(t.id).tags).toContain('harassment_suspected');
   });
 
-  // (Before Node runs the entry module, ~0.1 s, a signal still has its default effect.)
+  // Before Node runs JavaScript (about 0.1 s, more on a loaded machine) a signal still has its
+  // default effect, so the delay counts from a line that a preloaded module writes as soon as
+  // Node runs any: the entry module's first import installs the listeners right after it.
   it.each([300, 1200, 2500])('exits 0 on a SIGTERM %i ms into start-up', async (delayMs) => {
     const group = zd.addGroup([]);
-    const svc = await startService(liveEnv(group));
+    const marker = 'e2e: javascript started';
+    const preload = `--import=data:text/javascript,process.stderr.write(${JSON.stringify(`${marker}\n`)})`;
+    const svc = await startService(liveEnv(group), [preload]);
+    for (let i = 0; i < 800 && !svc.stderr.includes(marker) && svc.child.exitCode === null; i++)
+      await sleep(25);
+    expect(svc.stderr).toContain(marker);
     await sleep(delayMs);
     svc.child.kill('SIGTERM');
     // Wait for the exit without a second SIGTERM: once the graceful handler is
