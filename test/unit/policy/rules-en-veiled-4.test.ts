@@ -134,6 +134,49 @@ const KINDS: RuleKind[] = [
     ],
   },
   {
+    rule: 'en.v4.intimidation.on_the_board_of_your',
+    category: 'intimidation',
+    positives: [
+      [
+        "Our chairman sits on the board of your biggest customer. Just so you're aware.",
+        'Our chairman sits on the board of your biggest customer',
+      ],
+      [
+        "My father-in-law sits on the board of your largest investor. I'm sure you understand.",
+        'My father-in-law sits on the board of your largest investor',
+      ],
+      [
+        'FYI I am on the advisory board of your parent company.',
+        'I am on the advisory board of your parent company',
+      ],
+    ],
+    negatives: [
+      "Our CEO sits on the board of your biggest reseller, so we'd love an introduction to your channel team.",
+      'For compliance, please note our CFO is on the board of your largest customer; we declare this as a conflict of interest.',
+      'Our chairman sits on the board of your main distributor and was very happy with the rollout. Thank you!',
+    ],
+  },
+  {
+    rule: 'en.v4.intimidation.keep_it_that_way',
+    category: 'intimidation',
+    positives: [
+      [
+        "Nice photo of your support team at the company picnic. Everyone's smiling. Let's keep it that way.",
+        "Let's keep it that way",
+      ],
+      [
+        "Ms. Ueda's kids look happy in her profile picture. I'd like to keep it that way.",
+        "I'd like to keep it that way",
+      ],
+      ['your team seems really happy over there. hope it stays that way', 'hope it stays that way'],
+    ],
+    negatives: [
+      "Our uptime has been perfect since the migration and everyone is happy. Let's keep it that way!",
+      "Your team was so helpful and our staff are happy with the new console. Let's keep it that way, thanks!",
+      'The tenant is finally stable and the users are happy. We hope it stays that way after the patch.',
+    ],
+  },
+  {
     rule: 'en.v4.privacy.surname_in_town',
     category: 'privacy',
     positives: [
@@ -356,6 +399,23 @@ const KINDS: RuleKind[] = [
       'I must have rocks for brains, I forgot to enable the connector. Sorry!',
       "The scarecrow in the Wizard of Oz had straw for brains - that's our mascot for the phishing training.",
       'Our intern has mush for brains today after the long night, sorry if his ticket was unclear.',
+    ],
+  },
+  {
+    rule: 'en.v4.insult.sarcastic_medal',
+    category: 'insult',
+    positives: [
+      [
+        'Three days to tell me to restart. Do they give you a medal for that?',
+        'Do they give you a medal for that',
+      ],
+      ['Is reading comprehension optional in your hiring process?', 'Is reading comprehension optional'],
+      ['imagine being this bad at ur job lol', 'imagine being this bad at ur job'],
+    ],
+    negatives: [
+      'Do they give certificates for completing the phishing awareness training?',
+      'Is reading the release notes a requirement before upgrading to 6.2?',
+      'Our trainers hand out medals for the best phishing reports each month; can the console export the counts?',
     ],
   },
   {
