@@ -243,9 +243,11 @@ const EN_NARROWED: GuardTable[] = [
     calm: [
       "Please don't feel you have to come to our office to apologise.",
       "You don't need to come to our site for this, a call is fine.",
+      // en-veiled-4: a visit only to apologise is the kneel demand, not out-of-contract work
+      'You need to come to our office and apologise, no excuses.',
     ],
     kept: [
-      'You need to come to our office and apologise, no excuses.',
+      'You need to come to our office and fix the gateway yourself, no excuses.',
       "You don't need to call, just send an engineer to our office tomorrow.",
       'There is no need for emails; send an engineer to our office today.',
       'No need to reply, just send someone to our office by noon.',

@@ -1268,7 +1268,8 @@ const MESSAGES: [string, string, Category[]][] = [
   [
     'Your support manager will come to our office and apologise to every member of our IT team individually.',
     'email',
-    ['excessive', 'kneel_demand'],
+    // en-veiled-4: a visit only to apologise is the kneel demand, not out-of-contract work (en.excessive.on_site's unless)
+    ['kneel_demand'],
   ],
   [
     "I'm going to keep submitting this form until a real person answers me. I've got all day.",
