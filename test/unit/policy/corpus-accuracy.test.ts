@@ -416,7 +416,7 @@ const corpora = [
     path: resolve(root, `test/fixtures/probes/reach-${lang}.jsonl`),
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.95, alarms: 0.02 },
   })),
-  // Training sets t5–t81 (test/fixtures/train), the material the rules were broadened from.
+  // Training sets t5–t82 (test/fixtures/train), the material the rules were broadened from.
   ...(
     [
       ['t5', 0.94],
@@ -509,10 +509,12 @@ const corpora = [
       ...Array.from({ length: 10 }, (_, k) => [`t${67 + k}`, 0.97] as const),
       // Written blind in the third 2026-12-01 session, one round each: t79 (indirect menace,
       // sarcasm, polite coercion) 0.925 → 1.000, t80 (fast chat and web) 0.975 → 1.000, t81
-      // (hinted intimidation, privacy, defamation, discrimination) 0.915 → 1.000.
+      // (hinted intimidation, privacy, defamation, discrimination) 0.915 → 1.000, t82
+      // (inappropriate demands beside their calm twins) 0.930 → 1.000.
       ['t79', 0.97],
       ['t80', 0.97],
       ['t81', 0.97],
+      ['t82', 0.97],
     ] as const
   ).map(([t, level]) => ({
     name: `training set ${t} (test/fixtures/train/${t}.jsonl)`,
