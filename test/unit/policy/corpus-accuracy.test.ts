@@ -304,6 +304,27 @@ const corpora = [
     floor: { accuracy: 0.95, precision: 0.97, recall: 0.94, alarms: 0.03 },
   },
   {
+    // Written blind at the start of the third 2026-12-01 session (web forms
+    // and chat, heated but legitimate complaints, harassment indirect,
+    // sarcastic or polite on the surface), measured once with policy
+    // 2026.12.01.4 and once with the session's final 2026.12.01.7: the same
+    // verdicts (0.920, P 0.963, R 0.867, alarms 3/66). Never tuned on; its
+    // recall is the one below the 0.90 aim.
+    name: 'held-out set 30 (test/fixtures/holdout-30.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-30.jsonl'),
+    floor: { accuracy: 0.91, precision: 0.95, recall: 0.85, alarms: 0.06 },
+  },
+  {
+    // Written with set 30 (email and phone transcripts, long mails with
+    // quotes, forwards and logs, non-native English, older business
+    // Japanese), measured once with 2026.12.01.4 (0.950, P 0.978, R 0.978,
+    // alarms 3/66) and once with 2026.12.01.7 (0.955, P 0.989, R 0.978,
+    // alarms 2/66). Never tuned on.
+    name: 'held-out set 31 (test/fixtures/holdout-31.jsonl)',
+    path: resolve(root, 'test/fixtures/holdout-31.jsonl'),
+    floor: { accuracy: 0.94, precision: 0.97, recall: 0.96, alarms: 0.04 },
+  },
+  {
     // Held-out 4–24 pooled (4,200 items), policy 2026.11.30.5: 0.949,
     // P 0.982, R 0.948, alarms 45/1,308; policy 2026.12.01 (the backstop's
     // sentence pairs for means, chosen on these sets): 0.954, P 0.983,
