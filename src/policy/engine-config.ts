@@ -45,6 +45,9 @@ export const DEFAULT_WINDOW = { sentences: 1, margin: 1.5 };
  */
 export const DEFAULT_UNLESS_MARGIN = 2;
 
+/** The largest threshold offset a policy may set (logit units; the model's thresholds lie within about ±2). */
+export const MAX_THRESHOLD_OFFSET = 5;
+
 export const engineSectionSchema = z.object({
   rules: z.array(z.string().min(1)).min(1),
   persistence: z
@@ -104,6 +107,22 @@ export const engineSectionSchema = z.object({
        * sentence (or pair) scores this far above the threshold; null: never.
        */
       unless_margin: z.number().min(0).nullable().default(DEFAULT_UNLESS_MARGIN),
+      /**
+       * Per-category offsets added to the model's thresholds (chosen on
+       * labelled sets in the corpus's style by `npm run tune:backstop`; the
+       * model's own thresholds come from cross-validation on the training
+       * sets). Bound to the model they were chosen for: a different model
+       * file is a configuration error, not a silent mismatch.
+       */
+      thresholds: z
+        .strictObject({
+          model_version: z.string().min(1),
+          offsets: z.partialRecord(
+            categorySchema,
+            z.number().min(-MAX_THRESHOLD_OFFSET).max(MAX_THRESHOLD_OFFSET),
+          ),
+        })
+        .optional(),
     })
     .optional(),
   normalisation: z
@@ -130,6 +149,8 @@ export interface EngineConfig {
     window: { sentences: number; margin: number } | null;
     /** How far above its threshold the backstop overrules a rule's own `unless` (Infinity: never). */
     unlessMargin: number;
+    /** Offsets to the model's thresholds, for the model of that version only (null: none). */
+    thresholds: { modelVersion: string; offsets: Partial<Record<Category, number>> } | null;
   } | null;
 }
 
@@ -160,6 +181,9 @@ export function parseEngineSection(engine: Record<string, unknown>): EngineConfi
               ? null
               : { sentences: e.backstop.window_sentences, margin: e.backstop.window_margin },
           unlessMargin: e.backstop.unless_margin ?? Infinity,
+          thresholds: e.backstop.thresholds
+            ? { modelVersion: e.backstop.thresholds.model_version, offsets: e.backstop.thresholds.offsets }
+            : null,
         }
       : null,
   };

@@ -11,7 +11,7 @@ import {
   parseBackstopModel,
   scoreSentences,
 } from './backstop.js';
-import type { BackstopSentences, CompiledBackstop } from './backstop.js';
+import type { BackstopModel, BackstopSentences, CompiledBackstop } from './backstop.js';
 import { ConfigError } from '../config/errors.js';
 import { customerConduct, isSpace } from './customer-conduct.js';
 import { parseEngineSection } from './engine-config.js';
@@ -881,12 +881,40 @@ export function compileEngine(policy: PolicyInput, options: CompileOptions = {})
     const parsed = parseBackstopModel(file.doc);
     if ('error' in parsed) throw new ConfigError(`backstop model ${file.path}: ${parsed.error}`);
     backstop = compileBackstop(parsed.model);
+    applyThresholdOffsets(backstop, parsed.model.version, config.backstop.thresholds, file.path);
+    options.onBackstop?.(backstop, parsed.model);
     collect();
   }
   return new Engine(policy.version, config, rules, config.prefilter, backstop, collect);
 }
 
 const noop = (): void => undefined;
+
+/**
+ * Adds the policy's offsets to the model's thresholds. The offsets were
+ * chosen for one model: for another (a retrain) they are stale, and so are
+ * offsets for a category the model does not score.
+ */
+function applyThresholdOffsets(
+  backstop: CompiledBackstop,
+  modelVersion: string,
+  tuning: NonNullable<EngineConfig['backstop']>['thresholds'],
+  path: string,
+): void {
+  if (!tuning) return;
+  if (tuning.modelVersion !== modelVersion)
+    throw new ConfigError(
+      `policy file: engine.backstop.thresholds were chosen for model ${tuning.modelVersion}, but ${path} is model ${modelVersion}: choose them again for this model (npm run tune:backstop) or remove them`,
+    );
+  for (const [category, offset] of Object.entries(tuning.offsets)) {
+    const k = backstop.categories.indexOf(category as Category);
+    if (k < 0)
+      throw new ConfigError(
+        `policy file: engine.backstop.thresholds.offsets.${category}: model ${modelVersion} has no ${category} category`,
+      );
+    backstop.thresholds[k]! += offset!;
+  }
+}
 
 export interface CompileOptions {
   /**
@@ -896,4 +924,10 @@ export interface CompileOptions {
    * runtime settings.
    */
   collectGarbage?: () => void;
+  /**
+   * For tools: called with the compiled backstop (its thresholds with the
+   * policy's offsets applied) and the model it came from.
+   * scripts/tune-backstop.ts moves the thresholds in place between passes.
+   */
+  onBackstop?: (backstop: CompiledBackstop, model: BackstopModel) => void;
 }

@@ -107,7 +107,12 @@ function dilutedModel(category: Category, phrase: string, filler: string, thresh
 function engineWith(
   model: unknown,
   pairMargin?: number,
-  settings?: { window_sentences?: number | null; window_margin?: number; unless_margin?: number | null },
+  settings?: {
+    window_sentences?: number | null;
+    window_margin?: number;
+    unless_margin?: number | null;
+    thresholds?: { model_version: string; offsets: Record<string, number> };
+  },
 ) {
   const backstop = {
     model: 'test.json',
@@ -646,6 +651,37 @@ describe('backstop in the engine', () => {
     expect(x.decision.demands).toEqual([]);
     expect(x.cleared.map((c) => [c.rule, c.by])).toContainEqual(['backstop.monetary', 'rule unless']);
     expect(x.cleared.map((c) => c.rule)).toContain('en.b.monetary.refund_period');
+  });
+
+  it("moves a category's threshold by the policy's offset, for the model version it names only", () => {
+    const text = 'The order is late. YOU ZORBLAXES!!';
+    const scores = new Float64Array(1);
+    compileBackstop(phraseModel('insult', 'you zorblaxes', 0)).scoreTexts([normalise(text).text], {}, scores);
+    const score = scores[0]!;
+    expect(score).toBeGreaterThan(10);
+    const model = phraseModel('insult', 'you zorblaxes', score - 1);
+    const thresholds = (offsets: Record<string, number>, model_version = 'test') => ({
+      thresholds: { model_version, offsets },
+    });
+    const means = (m: BackstopModel, offsets?: Record<string, number>) =>
+      engineWith(m, undefined, offsets && thresholds(offsets)).evaluate({ text, lang: 'en' }).means;
+    expect(means(model)).toEqual(['insult']);
+    expect(means(model, { insult: 2 })).toEqual([]);
+    expect(engineWith(model, undefined, thresholds({ insult: 2 })).backstopCategories).toEqual([
+      { category: 'insult', threshold: score + 1 },
+    ]);
+    // Above the model's threshold, a negative offset lets it fire.
+    const high = phraseModel('insult', 'you zorblaxes', score + 2);
+    expect(means(high)).toEqual([]);
+    expect(means(high, { insult: -3 })).toEqual(['insult']);
+    // Offsets chosen for another model, or for a category the model has not, stop the start.
+    expect(() => engineWith(model, undefined, thresholds({ insult: -1 }, 'older'))).toThrow(ConfigError);
+    expect(() => engineWith(model, undefined, thresholds({ insult: -1 }, 'older'))).toThrow(
+      'policy file: engine.backstop.thresholds were chosen for model older, but /x/test.json is model test: choose them again for this model (npm run tune:backstop) or remove them',
+    );
+    expect(() => engineWith(model, undefined, thresholds({ monetary: -1 }))).toThrow(
+      'policy file: engine.backstop.thresholds.offsets.monetary: model test has no monetary category',
+    );
   });
 
   it('does not score customer text shorter than minChars', () => {

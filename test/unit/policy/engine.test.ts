@@ -118,6 +118,7 @@ describe('compileEngine', () => {
       pairMargin: 0.5,
       window: { sentences: 1, margin: 1.5 },
       unlessMargin: 2,
+      thresholds: null,
     });
     expect(parse({ model: 'm.json', pair_margin: 2 }).backstop?.pairMargin).toBe(2);
     expect(() => parse({ model: 'm.json', pair_margin: -1 })).toThrow(/engine\.backstop\.pair_margin/);
@@ -148,6 +149,38 @@ describe('compileEngine', () => {
     expect(parse({ model: 'm.json', unless_margin: null }).backstop?.unlessMargin).toBe(Infinity);
     expect(() => parse({ model: 'm.json', unless_margin: -1 })).toThrow(/engine\.backstop\.unless_margin/);
     expect(() => parse({ model: 'm.json', unless_margin: 'always' })).toThrow(ConfigError);
+  });
+
+  it("reads the offsets to the backstop's thresholds with the model version they belong to, and rejects bad ones", () => {
+    const parse = (thresholds: unknown) =>
+      parseEngineSection({ rules: ['x'], backstop: { model: 'm.json', thresholds } });
+    expect(
+      parse({ model_version: 'v1', offsets: { insult: -0.5, monetary: 1 } }).backstop?.thresholds,
+    ).toEqual({
+      modelVersion: 'v1',
+      offsets: { insult: -0.5, monetary: 1 },
+    });
+    expect(parse({ model_version: 'v1', offsets: {} }).backstop?.thresholds).toEqual({
+      modelVersion: 'v1',
+      offsets: {},
+    });
+    expect(() => parse({ offsets: { insult: -0.5 } })).toThrow(/engine\.backstop\.thresholds\.model_version/);
+    expect(() => parse({ model_version: '', offsets: {} })).toThrow(
+      /engine\.backstop\.thresholds\.model_version/,
+    );
+    expect(() => parse({ model_version: 'v1', offsets: { rudeness: -1 } })).toThrow(
+      /engine\.backstop\.thresholds\.offsets/,
+    );
+    expect(() => parse({ model_version: 'v1', offsets: { insult: 'lower' } })).toThrow(
+      /engine\.backstop\.thresholds\.offsets\.insult/,
+    );
+    expect(() => parse({ model_version: 'v1', offsets: { insult: -6 } })).toThrow(
+      /engine\.backstop\.thresholds\.offsets\.insult/,
+    );
+    expect(() => parse({ model_version: 'v1', offsets: {}, offset: 1 })).toThrow(
+      /engine\.backstop\.thresholds/,
+    );
+    expect(() => parse([-0.5])).toThrow(ConfigError);
   });
 });
 
