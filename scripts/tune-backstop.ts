@@ -1,6 +1,6 @@
 /**
  * Chooses per-category offsets to the backstop's thresholds on labelled sets
- * in the corpus's style, and prints (or writes) them as the policy's
+ * in the corpus's style, and prints them as the policy's
  * `engine.backstop.thresholds`.
  *
  *   npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps -1,-0.5,0.5,1]
@@ -122,8 +122,9 @@ function score(): Score {
     if (d.verdict === item.verdict) right++;
     if (item.hardNegative && RANK[d.verdict] > RANK[item.verdict]) alarms++;
     const got = [...d.means, ...d.demands];
-    for (const c of got) if (item.categories.has(c)) tp++;
-    wrong += got.length + item.categories.size - 2 * got.filter((c) => item.categories.has(c)).length;
+    const hits = got.filter((c) => item.categories.has(c)).length;
+    tp += hits;
+    wrong += got.length + item.categories.size - 2 * hits;
   }
   return { right, alarms, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + wrong) };
 }
