@@ -23,6 +23,7 @@ import {
 } from '../../../src/policy/backstop.js';
 import type { BackstopModel, FeatureSpec } from '../../../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES, normalise } from '../../../src/policy/index.js';
+import { parseEngineSection } from '../../../src/policy/engine-config.js';
 import type { Category, EvaluationInput } from '../../../src/policy/index.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -742,10 +743,15 @@ describe('the trained model (config/backstop.json)', () => {
     expect(fired(text)).toEqual([]);
   });
 
-  it('is on in the shipped policy, with the categories and thresholds of the model file', () => {
-    const shipped = compileEngine(loadPolicyFile(resolve(root, 'config/policy.yaml')));
+  it("is on in the shipped policy, with the model file's categories and thresholds plus the policy's offsets", () => {
+    const policy = loadPolicyFile(resolve(root, 'config/policy.yaml'));
+    const shipped = compileEngine(policy);
+    const offsets = parseEngineSection(policy.engine).backstop?.thresholds?.offsets ?? {};
     expect(shipped.backstopCategories).toEqual(
-      doc.categories.map((c) => ({ category: c.category, threshold: c.threshold })),
+      doc.categories.map((c) => ({
+        category: c.category,
+        threshold: c.threshold + (offsets[c.category] ?? 0),
+      })),
     );
     expect(shipped.evaluate({ text: 'OK' }).verdict).toBe('none');
   });
