@@ -8,25 +8,16 @@
  * precision/recall/F1 with micro-F1 over means and over demands, all of it per
  * language too, and every miss with its id.
  */
-import { readFileSync } from 'node:fs';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
 import type { Category, Decision, Verdict } from '../src/policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { resolvePolicyPath } from '../src/cli/policy-path.js';
 import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
-
-interface Labelled {
-  id: string;
-  lang: string;
-  verdict: Verdict;
-  means: string[];
-  demands: string[];
-  hard_negative: boolean;
-}
+import { readLabelledCorpus } from './labelled-corpus.js';
+import type { LabelledItem } from './labelled-corpus.js';
 
 interface Row {
-  gold: Labelled;
+  gold: LabelledItem;
   got: Decision;
 }
 
@@ -87,7 +78,7 @@ function categories(rows: Row[], cats: readonly Category[]): { per: Record<strin
 const RANK: Record<Verdict, number> = { none: 0, review: 1, harassment: 2 };
 
 function report(rows: Row[]) {
-  const hn = rows.filter((r) => r.gold.hard_negative);
+  const hn = rows.filter((r) => r.gold.hardNegative);
   const falseAlarms = hn.filter((r) => RANK[r.got.verdict] > RANK[r.gold.verdict]);
   return {
     items: rows.length,
@@ -158,21 +149,11 @@ function main(): void {
   const corpusPath = positionals[0];
   if (!corpusPath) exitWithUsage(USAGE, 'no corpus file given');
   const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)));
-  const rows: Row[] = [];
-  readFileSync(corpusPath, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      const parsed = parseInputLine(line, i + 1);
-      const gold = JSON.parse(line) as Labelled;
-      gold.id = String(parsed.id);
-      gold.means ??= [];
-      gold.demands ??= [];
-      gold.hard_negative = gold.hard_negative === true;
-      const input = toEvaluationInput(parsed);
-      if (values['detect-lang']) delete input.lang;
-      rows.push({ gold, got: engine.evaluate(input) });
-    });
+  const rows: Row[] = readLabelledCorpus(corpusPath).map((gold) => {
+    const input = { ...gold.input };
+    if (values['detect-lang']) delete input.lang;
+    return { gold, got: engine.evaluate(input) };
+  });
 
   const overall = report(rows);
   const langs = [...new Set(rows.map((r) => r.gold.lang))].sort();
@@ -186,7 +167,7 @@ function main(): void {
     )
     .map((r) => ({
       id: r.gold.id,
-      hardNegative: r.gold.hard_negative,
+      hardNegative: r.gold.hardNegative,
       expected: { verdict: r.gold.verdict, means: r.gold.means, demands: r.gold.demands },
       got: { verdict: r.got.verdict, means: r.got.means, demands: r.got.demands },
       evidence: r.got.evidence.map((e) => `${e.category}:${e.rule}:"${e.quote}"`),

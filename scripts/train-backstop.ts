@@ -50,7 +50,7 @@ import {
 import type { BackstopModel, FeatureSpec } from '../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
 import type { Category, Verdict } from '../src/policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
+import { parseLabelledText } from './labelled-corpus.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import type { FirstSeenRules } from './first-seen-rules.js';
 import { parseScriptArgs } from '../src/cli/script-args.js';
@@ -344,19 +344,10 @@ for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const name = relative(PACKAGE_ROOT, file);
   hash.update(`${name}\n`).update(text);
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const parsed = parseInputLine(line, i + 1);
-    const gold = JSON.parse(line) as {
-      lang: string;
-      verdict: Verdict;
-      means?: Category[];
-      demands?: Category[];
-      hard_negative?: boolean;
-    };
-    const input = toEvaluationInput(parsed);
+  for (const gold of parseLabelledText(file, text)) {
+    const input = gold.input;
     const decision = engine.evaluate(input);
-    const seen = firstSeen[name]?.items[String(parsed.id)];
+    const seen = firstSeen[name]?.items[gold.id];
     if (seen) firstSeenItems++;
     const ctx = input.context ?? {};
     const context = { channel: ctx.channel, noDefectFound: ctx.noDefectFound };
@@ -364,13 +355,13 @@ for (const file of files) {
     const firsts = extractInput(ex, texts, context);
     const { spans, ...feats } = featuresOf(texts, firsts);
     const group = examples.length;
-    const goldCats = new Set([...(gold.means ?? []), ...(gold.demands ?? [])]);
+    const goldCats = new Set([...gold.means, ...gold.demands]);
     examples.push({
-      id: String(parsed.id),
+      id: gold.id,
       file: name,
       lang: gold.lang,
       verdict: gold.verdict,
-      hardNegative: gold.hard_negative === true,
+      hardNegative: gold.hardNegative,
       gold: goldCats,
       rules: new Set<Category>(seen ? seen.categories : [...decision.means, ...decision.demands]),
       rulesVerdict: seen ? seen.verdict : decision.verdict,
@@ -380,13 +371,13 @@ for (const file of files) {
       group,
     });
     // Short calm texts: each sentence of a calm item is a calm message of its own.
-    if (!values.sentences || gold.verdict !== 'none' || goldCats.size > 0 || spans.length < 2) return;
+    if (!values.sentences || gold.verdict !== 'none' || goldCats.size > 0 || spans.length < 2) continue;
     for (const sp of spans) {
       const t = texts[sp.message]!.slice(sp.start, sp.end);
       const f = extractInput(ex, [t], context);
       const { spans: _, ...sf } = featuresOf([t], f);
       examples.push({
-        id: `${parsed.id}#${sp.message}:${sp.start}`,
+        id: `${gold.id}#${sp.message}:${sp.start}`,
         file: name,
         lang: gold.lang,
         verdict: 'none',
@@ -400,7 +391,7 @@ for (const file of files) {
         group,
       });
     }
-  });
+  }
 }
 /** String literals of a test file that look like messages (a space or Japanese, 8+ characters). */
 function messageLiterals(file: string): string[] {

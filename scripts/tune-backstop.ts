@@ -3,7 +3,7 @@
  * in the corpus's style, and prints them as the policy's
  * `engine.backstop.thresholds`.
  *
- *   npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps -1,-0.5,0.5,1]
+ *   npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps=-1,-0.5,0.5,1]
  *     [--passes 2] [--guard file,file,...]
  *
  * The model's own thresholds come from cross-validation on the training sets
@@ -19,15 +19,15 @@
  * Deterministic. Defaults to held-out 4–15, the tuning sets: the sets after
  * them stay blind. Prints the `thresholds` block for config/policy.yaml.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
-import type { Category, Verdict } from '../src/policy/index.js';
+import type { Category, EvaluationInput, Verdict } from '../src/policy/index.js';
 import type { BackstopModel, CompiledBackstop } from '../src/policy/backstop.js';
-import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { resolvePolicyPath } from '../src/cli/policy-path.js';
 import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
+import { readLabelledCorpus } from './labelled-corpus.js';
 
 const TUNING_SETS = Array.from({ length: 12 }, (_, k) => `test/fixtures/holdout-${k + 4}.jsonl`);
 const inDir = (dir: string): string[] =>
@@ -44,7 +44,7 @@ const GUARD_SETS = [
   ...inDir('test/fixtures/probes'),
 ];
 const USAGE =
-  'npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps -1,-0.5,0.5,1] [--passes 2] [--guard file,file,...]';
+  'npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps=-1,-0.5,0.5,1] [--passes 2] [--guard file,file,...]';
 const { values, positionals } = parseScriptArgs(
   {
     allowPositionals: true,
@@ -65,31 +65,18 @@ const files = positionals.length > 0 ? positionals : TUNING_SETS;
 
 const RANK: Record<Verdict, number> = { none: 0, review: 1, harassment: 2 };
 interface Item {
-  input: ReturnType<typeof toEvaluationInput>;
+  input: EvaluationInput;
   verdict: Verdict;
   categories: Set<string>;
   hardNegative: boolean;
 }
 const read = (file: string): Item[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => {
-      if (line.trim() === '') return [];
-      const gold = JSON.parse(line) as {
-        verdict: Verdict;
-        means?: string[];
-        demands?: string[];
-        hard_negative?: boolean;
-      };
-      return [
-        {
-          input: toEvaluationInput(parseInputLine(line, i + 1)),
-          verdict: gold.verdict,
-          categories: new Set([...(gold.means ?? []), ...(gold.demands ?? [])]),
-          hardNegative: gold.hard_negative === true,
-        },
-      ];
-    });
+  readLabelledCorpus(file).map((item) => ({
+    input: item.input,
+    verdict: item.verdict,
+    categories: new Set([...item.means, ...item.demands]),
+    hardNegative: item.hardNegative,
+  }));
 const items = files.flatMap(read);
 const guardFiles = values.guard === undefined ? GUARD_SETS : values.guard.split(',').filter(Boolean);
 const guard = guardFiles.flatMap(read).filter((item) => item.hardNegative);
