@@ -30,9 +30,8 @@
  * the CV figures and writes the model. Never give
  * it holdout-4 or later: those are blind sets. */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import ts from 'typescript';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import {
@@ -51,6 +50,7 @@ import type { BackstopModel, FeatureSpec } from '../src/policy/backstop.js';
 import { compileEngine, DEMAND_CATEGORIES, MEANS_CATEGORIES } from '../src/policy/index.js';
 import type { Category, Verdict } from '../src/policy/index.js';
 import { parseLabelledText } from './labelled-corpus.js';
+import { ruleTestFiles } from './rule-test-sentences.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import type { FirstSeenRules } from './first-seen-rules.js';
 import { parseScriptArgs } from '../src/cli/script-args.js';
@@ -393,40 +393,21 @@ for (const file of files) {
     }
   }
 }
-/** String literals of a test file that look like messages (a space or Japanese, 8+ characters). */
-function messageLiterals(file: string): string[] {
-  const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
-  const out: string[] = [];
-  const visit = (n: ts.Node): void => {
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
-      const t = n.text;
-      if (t.length >= 8 && (/ /.test(t) || /[\u3040-\u30ff\u3400-\u9fff]/.test(t))) out.push(t);
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(src);
-  return out;
-}
 if (values['rule-tests']) {
-  const dir = resolve(PACKAGE_ROOT, 'test/unit/policy');
-  const seen = new Set<string>();
-  for (const f of readdirSync(dir)
-    .filter((n) => /^rules-(en|ja)\b.*\.test\.ts$/.test(n))
-    .sort()) {
-    const lang = f.startsWith('rules-ja') ? 'ja' : 'en';
-    const path = resolve(dir, f);
+  let n = 0;
+  for (const { path, lang, sentences } of ruleTestFiles(PACKAGE_ROOT)) {
+    const f = basename(path);
     hash.update(`${relative(PACKAGE_ROOT, path)}\n`).update(readFileSync(path));
-    for (const text of messageLiterals(path)) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      const input = { text, lang: lang as 'en' | 'ja', context: {} };
+    for (const text of sentences) {
+      n++;
+      const input = { text, lang, context: {} };
       const decision = engine.evaluate(input);
       const texts = engine.conductTexts(input);
       const firsts = extractInput(ex, texts, {});
       const { spans: _, ...feats } = featuresOf(texts, firsts);
       const rules = new Set<Category>([...decision.means, ...decision.demands]);
       examples.push({
-        id: `${f}#${seen.size}`,
+        id: `${f}#${n}`,
         file: relative(PACKAGE_ROOT, path),
         lang,
         verdict: decision.verdict,

@@ -4,7 +4,7 @@
  * `engine.backstop.thresholds`.
  *
  *   npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps=-1,-0.5,0.5,1]
- *     [--passes 2] [--guard file,file,...]
+ *     [--passes 2] [--guard file,file,...] [--no-rule-tests]
  *
  * The model's own thresholds come from cross-validation on the training sets
  * (scripts/train-backstop.ts), which are adversarial by design, so the
@@ -15,19 +15,26 @@
  * hard-negative alarm (a verdict above the label's) and does not lower the
  * category micro-F1, nor add an alarm on the hard negatives of the guard
  * files (by default the training sets and probes the backstop was trained
- * on, adversarial by design); `--passes` times over the categories.
+ * on, adversarial by design); `--passes` times over the categories. Then it
+ * lists every sentence of the rule tables' tests (test/unit/policy/rules-*)
+ * that the block judges differently from the starting policy, for a person
+ * to read before shipping it: a table tests one category, so a calm
+ * sentence newly flagged in another passes its test unseen
+ * (`--no-rule-tests` skips the list).
  * Deterministic. Defaults to held-out 4–15, the tuning sets: the sets after
  * them stay blind. Prints the `thresholds` block for config/policy.yaml.
  */
 import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { stringify } from 'yaml';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
 import type { Category, EvaluationInput, Verdict } from '../src/policy/index.js';
 import type { BackstopModel, CompiledBackstop } from '../src/policy/backstop.js';
-import { resolvePolicyPath } from '../src/cli/policy-path.js';
+import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
 import { readLabelledCorpus } from './labelled-corpus.js';
+import { ruleTestFiles } from './rule-test-sentences.js';
 
 const TUNING_SETS = Array.from({ length: 12 }, (_, k) => `test/fixtures/holdout-${k + 4}.jsonl`);
 const inDir = (dir: string): string[] =>
@@ -44,7 +51,7 @@ const GUARD_SETS = [
   ...inDir('test/fixtures/probes'),
 ];
 const USAGE =
-  'npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps=-1,-0.5,0.5,1] [--passes 2] [--guard file,file,...]';
+  'npm run tune:backstop [-- files.jsonl ...] [--policy file] [--steps=-1,-0.5,0.5,1] [--passes 2] [--guard file,file,...] [--no-rule-tests]';
 const { values, positionals } = parseScriptArgs(
   {
     allowPositionals: true,
@@ -53,6 +60,7 @@ const { values, positionals } = parseScriptArgs(
       steps: { type: 'string', default: '-1,-0.5,-0.25,0.25,0.5,1' },
       passes: { type: 'string', default: '2' },
       guard: { type: 'string' },
+      'rule-tests': { type: 'boolean', default: true },
     },
   },
   USAGE,
@@ -115,6 +123,19 @@ function score(): Score {
   }
   return { right, alarms, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + wrong) };
 }
+/** The rule tables' sentences, and how the starting policy judges each. */
+const judged = (input: EvaluationInput): string => {
+  const d = engine.evaluate(input);
+  return `${d.verdict} [${[...d.means, ...d.demands].sort().join(', ')}]`;
+};
+const tableSentences = values['rule-tests']
+  ? ruleTestFiles(PACKAGE_ROOT).flatMap(({ path, lang, sentences }) =>
+      sentences.map((text) => {
+        const input: EvaluationInput = { text, lang, context: {} };
+        return { file: basename(path), input, start: judged(input) };
+      }),
+    )
+  : [];
 /** Hard negatives of the guard files flagged above their label. */
 const guardAlarms = (): number =>
   guard.filter((item) => RANK[engine.evaluate(item.input).verdict] > RANK[item.verdict]).length;
@@ -129,6 +150,8 @@ let current = score();
 const guardStart = guardAlarms();
 console.log(`${items.length} items from ${files.length} files; model ${m.version}`);
 console.log(`guard: ${guard.length} hard negatives from ${guardFiles.length} files, ${guardStart} alarms`);
+if (values['rule-tests'])
+  console.log(`${tableSentences.length} sentences of the rule tables' tests judged with the starting policy`);
 console.log(`start: ${show(current)}`);
 for (let pass = 0; pass < passes; pass++) {
   let moved = false;
@@ -157,6 +180,16 @@ b.categories.forEach((category, k) => {
 });
 const tuning = { model_version: m.version, offsets };
 console.log(`end: ${show(current)}; guard alarms ${guardAlarms()}`);
+if (values['rule-tests']) {
+  const changed = tableSentences.flatMap((t) => {
+    const now = judged(t.input);
+    return now === t.start ? [] : [`  ${t.file}: ${t.start} -> ${now}\n    ${JSON.stringify(t.input.text)}`];
+  });
+  console.log(
+    `rule-table sentences judged differently: ${changed.length} (read them before shipping the block)`,
+  );
+  for (const line of changed) console.log(line);
+}
 console.log(`\nconfig/policy.yaml, under engine.backstop:\n`);
 console.log(
   stringify({ thresholds: tuning })
