@@ -18,9 +18,9 @@ import { relative, resolve } from 'node:path';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
 import type { EvaluationInput } from '../src/policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import { tuneRegexEngine } from '../src/cli/v8-settings.js';
+import { readLabelledCorpus } from './labelled-corpus.js';
 
 tuneRegexEngine();
 
@@ -44,13 +44,8 @@ const engine = compileEngine(loadPolicyFile(resolvePolicyPath(undefined, process
 
 const inputs: { id: string; input: EvaluationInput }[] = [];
 for (const file of files) {
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      const parsed = parseInputLine(line, i + 1);
-      inputs.push({ id: `${relative(PACKAGE_ROOT, file)}:${parsed.id}`, input: toEvaluationInput(parsed) });
-    });
+  for (const { id, input } of readLabelledCorpus(file))
+    inputs.push({ id: `${relative(PACKAGE_ROOT, file)}:${id}`, input });
 }
 
 // String literals of the policy unit tests (probe sentences, near misses).

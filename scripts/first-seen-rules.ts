@@ -17,9 +17,9 @@ import { relative, resolve } from 'node:path';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
 import type { Category, Verdict } from '../src/policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
+import { readLabelledCorpus } from './labelled-corpus.js';
 
 export interface FirstSeenRules {
   /** Training file (relative to the package) → the rules it was first measured with, and what they found per item id. */
@@ -65,14 +65,10 @@ for (const f of positionals) {
     continue;
   }
   const items: FirstSeenRules['files'][string]['items'] = {};
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      const parsed = parseInputLine(line, i + 1);
-      const d = engine.evaluate(toEvaluationInput(parsed));
-      items[String(parsed.id)] = { verdict: d.verdict, categories: [...d.means, ...d.demands] };
-    });
+  for (const { id, input } of readLabelledCorpus(file)) {
+    const d = engine.evaluate(input);
+    items[id] = { verdict: d.verdict, categories: [...d.means, ...d.demands] };
+  }
   doc.files[name] = { label: values.label, policyVersion: engine.version, items };
   console.error(`${name}: ${Object.keys(items).length} items`);
 }

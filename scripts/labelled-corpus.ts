@@ -1,9 +1,11 @@
 /**
  * Reads a labelled corpus (JSONL in the dev corpus's shape: the classify
  * input fields plus `verdict`, `means`, `demands` and `hard_negative`) for
- * the scripts that score the engine on one: eval, tune-backstop and
- * train-backstop. A bad line or an unreadable file stops the script with one
- * line naming the file and the line (exit 1), not a stack trace.
+ * the scripts that run the engine over one: eval, tune-backstop,
+ * train-backstop, first-seen-rules and dump-decisions (the labels are
+ * optional: the last two read only ids and inputs). A bad line or an
+ * unreadable file stops the script with one line naming the file and the
+ * line (exit 1), not a stack trace.
  */
 import { readFileSync } from 'node:fs';
 import { InputLineError, parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';

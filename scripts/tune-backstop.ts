@@ -123,11 +123,12 @@ function score(): Score {
   }
   return { right, alarms, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + wrong) };
 }
-/** The rule tables' sentences, and how the starting policy judges each. */
+/** A decision's verdict and categories, for telling whether a block changed it. */
 const judged = (input: EvaluationInput): string => {
   const d = engine.evaluate(input);
   return `${d.verdict} [${[...d.means, ...d.demands].sort().join(', ')}]`;
 };
+/** The rule tables' sentences, and how the starting policy judges each. */
 const tableSentences = values['rule-tests']
   ? ruleTestFiles(PACKAGE_ROOT).flatMap(({ path, lang, sentences }) =>
       sentences.map((text) => {
