@@ -49,7 +49,12 @@ export function parseInputLine(line: string, lineNumber: number): InputLine {
   try {
     raw = JSON.parse(line);
   } catch (err) {
-    throw new InputLineError(lineNumber, `invalid JSON (${(err as Error).message.split('\n')[0]})`);
+    // V8 quotes the start of the text in some messages ("Unexpected token 'o', "not json" is
+    // not valid JSON"): that may be a customer's words, so the quote is left out.
+    const reason = (err as Error).message
+      .split('\n')[0]!
+      .replace(/,? ".*"(?:\.\.\.)? is not valid JSON$/, '');
+    throw new InputLineError(lineNumber, `invalid JSON (${reason})`);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new InputLineError(lineNumber, 'expected a JSON object');

@@ -41,6 +41,27 @@ describe('parseInputLine', () => {
     expect(() => parseInputLine('[1]', 6)).toThrow(InputLineError);
     expect(() => parseInputLine('{"id":"a","text":5}', 7)).toThrow(/^line 7: "text"/);
   });
+
+  it('does not quote the bad line in the error (it may hold customer text)', () => {
+    for (const line of [
+      'you idiot',
+      'kill you now, I mean it',
+      '{"id":1,"text":"you idiot" x}',
+      '{"id":1,',
+    ]) {
+      const err = (() => {
+        try {
+          parseInputLine(line, 2);
+        } catch (e) {
+          return e as Error;
+        }
+        throw new Error('no error');
+      })();
+      expect(err).toBeInstanceOf(InputLineError);
+      expect(err.message).toMatch(/^line 2: invalid JSON \(.+\)$/);
+      expect(err.message).not.toMatch(/idiot|kill|you/);
+    }
+  });
 });
 
 describe('toEvaluationInput', () => {
