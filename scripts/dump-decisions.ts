@@ -13,7 +13,7 @@
  * training sets). The output holds customer text: keep it out of logs and
  * out of the repository, and compare it with cmp, not diff.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
@@ -21,6 +21,7 @@ import type { EvaluationInput } from '../src/policy/index.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import { tuneRegexEngine } from '../src/cli/v8-settings.js';
 import { readLabelledCorpus } from './labelled-corpus.js';
+import { stringLiterals } from './rule-test-sentences.js';
 
 tuneRegexEngine();
 
@@ -48,15 +49,10 @@ for (const file of files) {
     inputs.push({ id: `${relative(PACKAGE_ROOT, file)}:${id}`, input });
 }
 
-// String literals of the policy unit tests (probe sentences, near misses).
+// String literals of the policy unit tests (probe sentences, near misses), read as rule-test-sentences reads them.
 const testDir = resolve(PACKAGE_ROOT, 'test/unit/policy');
 for (const f of readdirSync(testDir).sort()) {
-  const src = readFileSync(resolve(testDir, f), 'utf8');
-  let k = 0;
-  for (const m of src.matchAll(/'((?:[^'\\\n]|\\.){8,})'|"((?:[^"\\\n]|\\.){8,})"/g)) {
-    const text = (m[1] ?? m[2]!).replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
-    inputs.push({ id: `${f}#${k++}`, input: { text } });
-  }
+  stringLiterals(resolve(testDir, f)).forEach((text, k) => inputs.push({ id: `${f}#${k}`, input: { text } }));
 }
 
 const texts = inputs.flatMap(({ input }) =>

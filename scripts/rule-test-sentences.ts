@@ -16,19 +16,25 @@ export interface RuleTestFile {
   sentences: string[];
 }
 
-/** String literals of a test file that look like messages (a space or Japanese, 8+ characters). */
-function messageLiterals(file: string): string[] {
+/**
+ * The string literals of a TypeScript file (plain and template literals
+ * without substitutions, escapes resolved, as the test sees them) of 8
+ * characters or more, in source order.
+ */
+export function stringLiterals(file: string): string[] {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
   const out: string[] = [];
   const visit = (n: ts.Node): void => {
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
-      const t = n.text;
-      if (t.length >= 8 && (/ /.test(t) || /[\u3040-\u30ff\u3400-\u9fff]/.test(t))) out.push(t);
-    }
+    if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && n.text.length >= 8) out.push(n.text);
     ts.forEachChild(n, visit);
   };
   visit(src);
   return out;
+}
+
+/** String literals of a test file that look like messages (a space or Japanese, 8+ characters). */
+function messageLiterals(file: string): string[] {
+  return stringLiterals(file).filter((t) => / /.test(t) || /[\u3040-\u30ff\u3400-\u9fff]/.test(t));
 }
 
 /** The rule-table test files under `root`, sorted by name, each sentence once. */
