@@ -403,6 +403,61 @@ function maskTranscriptExcerpts(lines: Line[], m: Masker): void {
   }
 }
 
+// ----------------------------------------------------------- chat exports ---
+
+/** A stamped chat line with a speaker: "[2025-06-14 02:11] svc-buildbot: …", "[6/18 19:22] 協力会社 坂上：…". */
+const CHAT_EXPORT_LINE =
+  /^\s*[[【(]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*[\])】]\s*([^:：\n[\]]{1,30}?)\s*[:：]\s*\S|^\s*[[【(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])】]\s*([^:：\n[\]]{1,30}?)\s*[:：]\s*\S/u;
+/** The customer's framing before an export says what follows is someone else's (or a record of it). */
+const EXPORT_LEADIN =
+  /below|following|export|transcri|screenshot|pasted|copied|log of|received|sent (?:us|me|to)|posted|以下|下記|書き起こし|抜粋|転記|スクリーンショット|スクショ|届きました|届いた|送られ|投稿され|エクスポート|ログ/i;
+/** Runs of stamped chat lines need this many lines. */
+const MIN_EXPORT_LINES = 2;
+
+/**
+ * A chat export pasted into a message to report it ("Below is an export of
+ * the channel where the attacker posted: / [2025-06-14 02:11] svc-buildbot:
+ * pay 6 BTC by monday …"): a run of stamped lines with a speaker each, two
+ * speakers or more and none of them the customer's own label (Me:,
+ * Customer:, お客様：), introduced by the customer's own words a few lines
+ * above, is a record of other people's words, not the customer's conduct.
+ * Without the lead-in, or with the customer's label in the run, the lines
+ * stay (a customer pasting their own chat keeps its words; see CHAT_STAMP).
+ */
+function maskChatExports(lines: Line[], m: Masker): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (!CHAT_EXPORT_LINE.test(lines[i]!.text)) {
+      i++;
+      continue;
+    }
+    const run: Line[] = [];
+    const speakers = new Set<string>();
+    let own = false;
+    let j = i;
+    while (j < lines.length) {
+      const l = lines[j]!;
+      const c = CHAT_EXPORT_LINE.exec(l.text);
+      if (c) {
+        run.push(l);
+        speakers.add((c[1] ?? c[2] ?? '').trim().toLowerCase());
+        if (isCustomerLine(l.text.replace(/^\s*[[【(][^\])】]*[\])】]\s*/, ''))) own = true;
+      } else if (l.text.trim() !== '') break;
+      j++;
+    }
+    // The customer's own words just above the run (up to three non-blank lines).
+    let leadIn = false;
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--) {
+      if (lines[k]!.text.trim() === '') continue;
+      seen++;
+      if (EXPORT_LEADIN.test(lines[k]!.text)) leadIn = true;
+    }
+    if (run.length >= MIN_EXPORT_LINES && speakers.size >= 2 && !own && leadIn)
+      for (const l of run) m.mask(l.start, l.end);
+    i = j;
+  }
+}
+
 // ------------------------------------------------ quoted third-party text ---
 
 /**
@@ -411,9 +466,9 @@ function maskTranscriptExcerpts(lines: Line[], m: Masker): void {
  * third party's words, a keyword list, search terms, lyrics or titles.
  */
 const EN_CUE =
-  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
+  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|forwarded|forwarding|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
 const JA_CUE =
-  /(?:届|受信|受け取|送られ|送りつけ|送信され|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
+  /(?:届|受信|受け取|送られ|送りつけ|送信され|転送|インシデント|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
 const JA_AFTER_CUE =
   /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like)/;
@@ -662,6 +717,7 @@ export function customerConduct(text: string, options: ConductOptions = {}): str
   if (hasQuotedLine(text)) maskQuotedLines(lines, m);
   maskLogsAndCode(text, lines, m);
   if (colon) maskTranscript(lines, m, options.channel);
+  if (colon && (text.includes('[') || text.includes('【'))) maskChatExports(lines, m);
   if (colon || MAY_HAVE_LEADIN.test(text)) maskAfterColon(lines, m);
   maskThirdPartyQuotes(text, m);
   maskAddresses(text, m);

@@ -22,12 +22,56 @@ const BOUNDARY =
   // eslint-disable-next-line no-control-regex
   /(?<!\b(?:mr|ms|mrs|dr))\.(?=[\s\u0001"')\]」』]|$)|[!?](?=[\s\u0001"')\]」』\u3040-\u30ff\u3400-\u9fff]|$)|[。！？]|\n/g;
 
+/** How far a closing bracket may be from its opening one for the quote to hold one sentence. */
+const MAX_QUOTE = 160;
+
+/**
+ * Where a Japanese quotation (「…」 or 『…』) closed on the same line ends, for
+ * each offset inside one: `closeAt(i)` is the offset of the closing bracket of
+ * the quotation around i, or -1. Quoted speech keeps its full stops (「この会社を
+ * 潰してやる。データは全部持っている」と発言した), and the sentence is the whole
+ * report: what the customer says about the quote (と言われました, との報告) is in
+ * the same sentence as the quoted words.
+ */
+function quoteEnd(text: string, from: number): number {
+  const open = text.charCodeAt(from);
+  const close = open === 0x300c ? 0x300d : 0x300f;
+  const limit = Math.min(text.length, from + MAX_QUOTE);
+  for (let i = from + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === close) return i;
+    if (c === 0x0a || c === open) return -1;
+  }
+  return -1;
+}
+
 export function segment(text: string): Sentences {
   const starts: number[] = [0];
   const ends: number[] = [];
+  // The end of the quotation the scan is in (a full stop before it does not end a sentence), or -1.
+  let quoteClose = -1;
+  let scanned = 0;
+  const hasQuote = text.includes('「') || text.includes('『');
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text)) !== null) {
+    if (hasQuote && m[0] !== '\n') {
+      if (m.index > quoteClose) {
+        quoteClose = -1;
+        for (let i = Math.max(scanned, 0); i < m.index; i++) {
+          const c = text.charCodeAt(i);
+          if (c !== 0x300c && c !== 0x300e) continue;
+          const close = quoteEnd(text, i);
+          if (close > m.index) {
+            quoteClose = close;
+            break;
+          }
+          if (close > i) i = close;
+        }
+        scanned = m.index;
+      }
+      if (m.index < quoteClose) continue;
+    }
     const end = m.index + m[0].length;
     ends.push(end);
     starts.push(end);

@@ -80,6 +80,58 @@ describe('customerConduct', () => {
     );
   });
 
+  it('blanks a chat export of two or more other speakers introduced as a record', () => {
+    const mail = [
+      'Below is an export of the channel where the attacker posted.',
+      '',
+      '[2025-06-14 02:11] svc-bot: we own your network.',
+      '[2025-06-14 02:12] svc-bot: pay 6 BTC by monday or we burn it all',
+      '[2025-06-14 02:40] k.ohara: who is this??',
+      '',
+      'Can you correlate the audit log with this window?',
+    ].join('\n');
+    expect(own(mail)).toBe(
+      'Below is an export of the channel where the attacker posted.\nCan you correlate the audit log with this window?',
+    );
+    const ja = [
+      '先日、協力会社の現場責任者から以下のメッセージが届きました（書き起こし）。',
+      '[6/18 19:22] 協力会社 坂上：おまえんとこの情シス、マジで使えねえな',
+      '[6/18 19:40] 弊社 北村：明朝一番で確認いたします。',
+      '',
+      'このような暴言を検知できますか。',
+    ].join('\n');
+    expect(own(ja)).toBe(
+      '先日、協力会社の現場責任者から以下のメッセージが届きました（書き起こし）。\nこのような暴言を検知できますか。',
+    );
+  });
+
+  it('keeps a chat export without a lead-in, with one speaker, or with the customer among its speakers', () => {
+    const noLead = ['Fix this now.', '[10:01] ito: you are useless', '[10:02] sato: agreed, idiots'].join(
+      '\n',
+    );
+    expect(own(noLead)).toContain('you are useless');
+    const oneSpeaker = ['Below is what I sent:', '[10:01] ken: you are useless', '[10:02] ken: idiots'].join(
+      '\n',
+    );
+    expect(own(oneSpeaker)).toContain('idiots');
+    const mine = [
+      'Below is our chat:',
+      '[10:01] Agent: we are checking',
+      '[10:02] Me: you are all idiots',
+    ].join('\n');
+    expect(own(mine)).toContain('you are all idiots');
+  });
+
+  it('blanks a quotation introduced as forwarded (転送, forwarded) or as a DLP incident', () => {
+    expect(own('本人から転送されたものです。\n「もっと写真を送ってくれたら値引きするよ」')).toBe(
+      '本人から転送されたものです。',
+    );
+    expect(
+      own('インシデント D-1182：「次にプリン食べたら本気で殺すからね」。社内の冗談です。'),
+    ).not.toContain('殺す');
+    expect(own('A colleague forwarded this: "pay up or your files are gone"')).not.toContain('pay up');
+  });
+
   it('still blanks log records stamped to the minute or to the second', () => {
     const logs = [
       '[2024-09-18 10:02] ERROR worker killed by signal 9',

@@ -20,6 +20,32 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('keeps a Japanese quotation closed on its line in one sentence with what is said about it', () => {
+    expect(
+      sentences(
+        '面談で「この会社を潰してやる。データは持っている」と発言したとの報告がありました。確認してください。',
+      ),
+    ).toEqual([
+      '面談で「この会社を潰してやる。データは持っている」と発言したとの報告がありました。',
+      '確認してください。',
+    ]);
+    expect(sentences('『覚えてろ！絶対に許さない』という件名のメールが届きました。')).toEqual([
+      '『覚えてろ！絶対に許さない』という件名のメールが届きました。',
+    ]);
+    // Two quotations in a row, each closed, and the sentence after them.
+    expect(sentences('「了解。」「承知。」と返しました。次です。')).toEqual([
+      '「了解。」「承知。」と返しました。',
+      '次です。',
+    ]);
+  });
+
+  it('splits as before where a quotation is not closed on its line or is too long', () => {
+    expect(sentences('「閉じない引用。次の文。\n」と')).toEqual(['「閉じない引用。', '次の文。', '」と']);
+    const long = `「${'あ'.repeat(100)}。${'い'.repeat(100)}」`;
+    expect(sentences(long)).toHaveLength(2);
+    expect(sentences('「一つ目。二つ目」と言い、「三つ目')).toEqual(['「一つ目。二つ目」と言い、「三つ目']);
+  });
+
   it('does not split version numbers or decimals', () => {
     expect(sentences('upgrade to v3.2 and 1.5 later.')).toEqual(['upgrade to v3.2 and 1.5 later.']);
   });
