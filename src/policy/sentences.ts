@@ -26,12 +26,9 @@ const BOUNDARY =
 const MAX_QUOTE = 160;
 
 /**
- * Where a Japanese quotation (「…」 or 『…』) closed on the same line ends, for
- * each offset inside one: `closeAt(i)` is the offset of the closing bracket of
- * the quotation around i, or -1. Quoted speech keeps its full stops (「この会社を
- * 潰してやる。データは全部持っている」と発言した), and the sentence is the whole
- * report: what the customer says about the quote (と言われました, との報告) is in
- * the same sentence as the quoted words.
+ * The end of the Japanese quotation (「…」 or 『…』) opened at `from`: the
+ * offset of its closing bracket on the same line and within MAX_QUOTE
+ * characters, or -1.
  */
 function quoteEnd(text: string, from: number): number {
   const open = text.charCodeAt(from);
@@ -45,32 +42,38 @@ function quoteEnd(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * The closed Japanese quotations of `text`, left to right, as flat [open,
+ * close] pairs (a quotation inside another is part of it). Quoted speech
+ * keeps its full stops (「この会社を潰してやる。データは全部持っている」と発言
+ * した), so the sentence is the whole report: what the customer says about
+ * the quote (と言われました, との報告) is in the same sentence as its words.
+ */
+function quoteSpans(text: string): number[] {
+  const spans: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x300c && c !== 0x300e) continue;
+    const close = quoteEnd(text, i);
+    if (close < 0) continue;
+    spans.push(i, close);
+    i = close;
+  }
+  return spans;
+}
+
 export function segment(text: string): Sentences {
   const starts: number[] = [0];
   const ends: number[] = [];
-  // The end of the quotation the scan is in (a full stop before it does not end a sentence), or -1.
-  let quoteClose = -1;
-  let scanned = 0;
-  const hasQuote = text.includes('「') || text.includes('『');
+  const spans = text.includes('「') || text.includes('『') ? quoteSpans(text) : null;
+  let q = 0;
   BOUNDARY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text)) !== null) {
-    if (hasQuote && m[0] !== '\n') {
-      if (m.index > quoteClose) {
-        quoteClose = -1;
-        for (let i = Math.max(scanned, 0); i < m.index; i++) {
-          const c = text.charCodeAt(i);
-          if (c !== 0x300c && c !== 0x300e) continue;
-          const close = quoteEnd(text, i);
-          if (close > m.index) {
-            quoteClose = close;
-            break;
-          }
-          if (close > i) i = close;
-        }
-        scanned = m.index;
-      }
-      if (m.index < quoteClose) continue;
+    if (spans && m[0] !== '\n') {
+      while (q < spans.length && spans[q + 1]! < m.index) q += 2;
+      // A full stop inside a closed quotation does not end a sentence.
+      if (q < spans.length && spans[q]! < m.index) continue;
     }
     const end = m.index + m[0].length;
     ends.push(end);

@@ -54,6 +54,7 @@ const EN: GuardTable[] = [
     id: 'en.x.excessive.engineer_available_message (narrowed: the plan that covers it is named)',
     category: 'excessive',
     calm: [
+      "what the hell happened with last night's update?? our kiosks are stuck in a boot loop. we're on Premier - I need an engineer on a call with us right now please.",
       "What the hell happened overnight? Half our laptops won't boot. We're on Premier, I need an engineer on a call now.",
       'Last night the update broke our VPN. We are on the 24/7 plan, so I need an engineer on a call with us right away.',
       'Since midnight our mail flow is down. We are on Enterprise; please get an engineer on the bridge.',
@@ -172,6 +173,82 @@ const EN: GuardTable[] = [
       'Please set up the new copier on the 3rd floor for us.',
     ],
   },
+  {
+    // en.yaml (t84)
+    id: 'en.violence.assault (narrowed: endpoints hit by a rollout)',
+    category: 'violence',
+    calm: [
+      "Okay, we'll hit them in batches of 100 then. Thanks.",
+      'The script will hit it at once with the update tonight; should we stagger it?',
+    ],
+    kept: [
+      "If I see that engineer again I'll hit him.",
+      'Someone should hit your support manager in the face.',
+    ],
+  },
+  {
+    // en-gen.yaml (t84)
+    id: "en.gn.privacy.staff_particulars (narrowed: the customer's own data handling)",
+    category: 'privacy',
+    calm: [
+      'For our GDPR clean-up: does Vault store any employee home addresses or personal phone numbers in user profiles? We need to purge that kind of personal data from every system.',
+      'For our GDPR clean-up: does Vault store any employee home addresses or personal phone numbers in user profiles?',
+      'Which fields hold personal data such as home addresses, so we can purge them under our retention policy?',
+    ],
+    kept: [
+      "Give me your engineer's home address and personal phone number.",
+      'I want the home address of the agent who closed my ticket.',
+    ],
+  },
+  {
+    // en.yaml (t84)
+    id: 'en.unrelated.personal_device (narrowed: whether the product covers staff working from home)',
+    category: 'unrelated',
+    calm: [
+      'Several of our staff work from home on their own routers. Does Edge protect traffic on home networks?',
+      'Will the agent secure laptops on home Wi-Fi, or do staff need a VPN?',
+    ],
+    kept: [
+      'Can you fix my home Wi-Fi router? The kids cannot get online.',
+      'Please set up my own router at home, it keeps dropping.',
+    ],
+  },
+  {
+    // en.yaml (t85)
+    id: 'en.insult.adjective_staff (narrowed: the software agent, not a person)',
+    category: 'insult',
+    calm: [
+      'what did you ship in 7.5? the damn agent eats 90% CPU on every laptop during the scan.',
+      'The stupid sensor keeps crashing on our build servers since Monday.',
+    ],
+    kept: ['Your useless agents never read a ticket.', 'The damn agent I spoke to was useless and rude.'],
+  },
+  {
+    // en.yaml (t85)
+    id: 'en.excessive.free_work (narrowed: an exclusion configured, a code-signing certificate)',
+    category: 'excessive',
+    calm: [
+      "We'd like to add an exclusion by code-signing certificate rather than by path. Is that supported?",
+      'Could you help us add an exception for our in-house tool? It is being quarantined.',
+    ],
+    kept: [
+      'Build us a custom integration with our ERP for free.',
+      'Write a custom script for our helpdesk at no extra cost.',
+    ],
+  },
+  {
+    // en-pressure.yaml (t85)
+    id: 'en.a.defamation.wrongdoing_spread (narrowed: what the detection decided)',
+    category: 'defamation',
+    calm: [
+      'Every build on our CI runners got quarantined because Sentinel decided our compiler output is ransomware. Please tell me how to exclude it.',
+      'The engine flagged our own installer as malware again; can you whitelist it?',
+    ],
+    kept: [
+      "I'll tell every client of yours that your company takes bribes.",
+      'I will post on LinkedIn that your CEO steals customer data.',
+    ],
+  },
 ];
 
 const JA: GuardTable[] = [
@@ -241,21 +318,6 @@ const JA: GuardTable[] = [
     ],
   },
   {
-    // ja.yaml
-    id: 'ja.excessive.onsite (narrowed: a paid on-site ticket already bought)',
-    category: 'excessive',
-    calm: [
-      '購入済みの有償オンサイト派遣チケットを利用し、明日10時にデータセンターへエンジニアの派遣をお願いいたします。',
-      'オンサイトチケットを使って、来週月曜に本社まで来ていただけますか。',
-      '有償の訪問サポートで、明日大阪の拠点まで来ていただけますでしょうか。',
-    ],
-    kept: [
-      '今すぐエンジニアを本社によこせ。',
-      '明日までにうちの事務所に来て直してください。費用はそちら持ちで。',
-      '責任者が今日中にこちらに来てください。',
-    ],
-  },
-  {
     // ja-wants.yaml
     id: 'ja.wa.monetary.refund_as_condition (widened: 返金がなければ, and 流します as the threat)',
     category: 'monetary',
@@ -295,6 +357,49 @@ const JA: GuardTable[] = [
       '弊社の社内ヘルプデスクを御社で担当してください。',
       '社内の情シス業務をそのまま代行していただけますか。無償で。',
     ],
+  },
+  {
+    // ja-broad.yaml (t84)
+    id: 'ja.b.unrelated.other_software (narrowed: a business contact on another tool)',
+    category: 'unrelated',
+    calm: [
+      '今後のやり取りのために、担当者様のTeamsのアカウントを教えていただくことは可能でしょうか。',
+      'Slackの連絡先を共有いただけると助かります。',
+    ],
+    kept: [
+      '弊社のTeamsの会議室の設定を見ていただけますか。',
+      'Zoomのライセンスの更新手続きも手伝ってほしい。',
+    ],
+  },
+  {
+    // ja-indirect.yaml, ja-broad.yaml (t85)
+    id: 'ja.x.excessive.dedicated_channel, ja.b.excessive.tight_deadline (narrowed: as the Premier contract says)',
+    category: 'excessive',
+    calm: [
+      'プレミア契約なので、契約どおり15分以内にインシデント対応の方をこのブリッジに入れてください。',
+      'プレミアプランの契約通り、15分以内に折り返しをお願いします。',
+    ],
+    kept: ['10分以内に返信しろ。', '弊社専用のSlackチャンネルを無償で作ってください。'],
+  },
+  {
+    // ja-indirect.yaml (t85)
+    id: 'ja.x.intimidation.punish_staff (narrowed: punishment expressly not sought)',
+    category: 'intimidation',
+    calm: [
+      '担当者の処分を求めるものではなく、対応プロセスを見直していただきたいという趣旨です。',
+      '友田様の懲戒を要求するものではございません。経緯のご確認をお願いします。',
+    ],
+    kept: ['担当の友田さんの処分を求めます。', 'あの担当者をクビにしてもらいます。'],
+  },
+  {
+    // ja-broad.yaml (t85)
+    id: "ja.b.excessive.custom_work (narrowed: the customer's own report)",
+    category: 'excessive',
+    calm: [
+      '社内の事故報告書を作成しております。経緯を記した文書を2週間以内にいただけますと幸いです。',
+      '報告書を作成中ですので、原因の説明を今週中にいただけますか。',
+    ],
+    kept: ['弊社向けの報告書を無償で作成してください。', '社内用のマニュアルを今日中に作ってください。'],
   },
 ];
 
