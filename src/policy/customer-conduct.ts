@@ -620,6 +620,14 @@ function leadIn(text: string, pos: number): string {
   return text.slice(a, pos);
 }
 
+/** Whether the quotation [open, close] starts its line and nothing but punctuation follows it on its last line. */
+function isBlockQuote(text: string, open: number, close: number): boolean {
+  for (let i = open - 1; i >= 0 && text[i] !== '\n'; i--) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = close + 1; i < text.length && text[i] !== '\n'; i++)
+    if (!isSpace(text.charCodeAt(i)) && !/[。．.!！?？、,]/.test(text[i]!)) return false;
+  return true;
+}
+
 function maskThirdPartyQuotes(text: string, m: Masker): void {
   const quotes = findQuotes(text);
   for (let k = 0; k < quotes.length; k++) {
@@ -650,8 +658,16 @@ function maskThirdPartyQuotes(text: string, m: Masker): void {
     const run = last - first + 1;
     const before = leadIn(text, quotes[first]!.open);
     const after = text.slice(quotes[last]!.close + 1, quotes[last]!.close + 40);
+    // A quotation standing on lines of its own is pasted content: its cue may be one sentence further up
+    // (「教職員に届いた迷惑メールを転送します。何人か不安がっています。」 above the pasted mail).
+    const block = isBlockQuote(text, quotes[first]!.open, quotes[last]!.close);
+    const earlier = block ? leadIn(text, quotes[first]!.open - before.length) : '';
     const cue =
-      EN_CUE.test(before) || JA_CUE.test(before) || JA_AFTER_CUE.test(after) || EN_AFTER_CUE.test(after);
+      EN_CUE.test(before) ||
+      JA_CUE.test(before) ||
+      JA_AFTER_CUE.test(after) ||
+      EN_AFTER_CUE.test(after) ||
+      (block && (EN_CUE.test(earlier) || JA_CUE.test(earlier)));
     // Long quotations introduced by a colon are reported content, not the customer's voice.
     const colonBlock = /[:：]\s*$/.test(before) && inner.length >= 25;
     if (EN_OWN_VOICE.test(before) || JA_OWN_VOICE.test(after)) continue;

@@ -122,6 +122,22 @@ describe('customerConduct', () => {
     expect(own(mine)).toContain('you are all idiots');
   });
 
+  it('blanks a quotation on lines of its own whose cue is one sentence further up', () => {
+    const mail =
+      '教職員に届いた迷惑メールを転送します。何人か不安がっています。\n\n「48時間以内に15万円を支払え」\n\nこの文面を検知できますか。';
+    expect(own(mail)).toBe(
+      '教職員に届いた迷惑メールを転送します。何人か不安がっています。\nこの文面を検知できますか。',
+    );
+    // Inside a line, the cue must be in the sentence right before it.
+    expect(own('迷惑メールを転送します。何人か不安がっています、「15万円を支払え」と。')).toContain(
+      '15万円を支払え',
+    );
+    // A block quotation without a cue above it stays the customer's.
+    expect(own('対応が遅すぎます。もう我慢できません。\n\n「土下座して謝れ」\n\n以上です。')).toContain(
+      '土下座して謝れ',
+    );
+  });
+
   it('blanks a quotation introduced as forwarded (転送, forwarded) or as a DLP incident', () => {
     expect(own('本人から転送されたものです。\n「もっと写真を送ってくれたら値引きするよ」')).toBe(
       '本人から転送されたものです。',
