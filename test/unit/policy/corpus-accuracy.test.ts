@@ -5,60 +5,23 @@
  * (README, "Policy engine"), so a rule change that costs accuracy fails here.
  * `npm run eval -- <file>` prints the full report with every miss.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInputLine, toEvaluationInput } from '../../../src/cli/commands/classify.js';
 import { loadPolicyFile } from '../../../src/config/policy-file.js';
 import { compileEngine } from '../../../src/policy/index.js';
+import { report } from '../../../scripts/eval-report.js';
+import { readLabelledCorpus } from '../../../scripts/labelled-corpus.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const engine = compileEngine(loadPolicyFile(resolve(root, 'config/policy.yaml')));
 
-interface Scores {
-  items: number;
-  accuracy: number;
-  harassmentPrecision: number;
-  harassmentRecall: number;
-  hardNegativeAlarmRate: number;
-}
-
-const RANK = { none: 0, review: 1, harassment: 2 } as const;
-
-function score(paths: string | readonly string[]): Scores {
-  const lines = (typeof paths === 'string' ? [paths] : paths)
-    .flatMap((path) => readFileSync(path, 'utf8').split('\n'))
-    .filter((l) => l.trim() !== '');
-  let correct = 0;
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let hardNegatives = 0;
-  let alarms = 0;
-  lines.forEach((line, i) => {
-    const gold = JSON.parse(line) as { verdict: string; hard_negative?: boolean };
-    const parsed = parseInputLine(line, i + 1);
-    const got = engine.evaluate(toEvaluationInput(parsed)).verdict;
-    if (got === gold.verdict) correct++;
-    const g = gold.verdict === 'harassment';
-    const p = got === 'harassment';
-    if (g && p) tp++;
-    else if (p) fp++;
-    else if (g) fn++;
-    if (gold.hard_negative) {
-      hardNegatives++;
-      // As in `npm run eval`: an alarm is a verdict above the gold one (a hard
-      // negative may be a legitimate review item).
-      if (RANK[got] > RANK[gold.verdict as keyof typeof RANK]) alarms++;
-    }
-  });
-  return {
-    items: lines.length,
-    accuracy: correct / lines.length,
-    harassmentPrecision: tp / Math.max(1, tp + fp),
-    harassmentRecall: tp / Math.max(1, tp + fn),
-    hardNegativeAlarmRate: alarms / Math.max(1, hardNegatives),
-  };
+/** The corpora's report as `npm run eval` computes it (an alarm is a verdict above the gold one). */
+function score(paths: string | readonly string[]) {
+  const files = typeof paths === 'string' ? [paths] : paths;
+  return report(
+    files.flatMap(readLabelledCorpus).map((gold) => ({ gold, got: engine.evaluate(gold.input) })),
+  );
 }
 
 const corpora = [
@@ -602,10 +565,10 @@ describe('engine accuracy on labelled corpora', () => {
     it.skipIf(!paths.every((p) => existsSync(p)))(`${c.name} stays above its floors`, () => {
       const s = score(c.path);
       expect(s.items).toBeGreaterThan(100);
-      expect(s.accuracy).toBeGreaterThanOrEqual(c.floor.accuracy);
-      expect(s.harassmentPrecision).toBeGreaterThanOrEqual(c.floor.precision);
-      expect(s.harassmentRecall).toBeGreaterThanOrEqual(c.floor.recall);
-      expect(s.hardNegativeAlarmRate).toBeLessThanOrEqual(c.floor.alarms);
+      expect(s.verdictAccuracy).toBeGreaterThanOrEqual(c.floor.accuracy);
+      expect(s.harassment.precision).toBeGreaterThanOrEqual(c.floor.precision);
+      expect(s.harassment.recall).toBeGreaterThanOrEqual(c.floor.recall);
+      expect(s.hardNegatives.rate).toBeLessThanOrEqual(c.floor.alarms);
     });
   }
 });
