@@ -466,12 +466,12 @@ function maskChatExports(lines: Line[], m: Masker): void {
  * third party's words, a keyword list, search terms, lyrics or titles.
  */
 const EN_CUE =
-  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|forwarded|forwarding|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
+  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|translat(?:es|ed|ion|ions|ing)|renders?(?: (?:it|this|that))? as|rendered(?: (?:it|this|that))? as|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|forwarded|forwarding|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
 const JA_CUE =
   /(?:届|受信|受け取|送られ|送りつけ|送信され|転送|インシデント|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
 const JA_AFTER_CUE =
-  /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like)/;
+  /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like|(?:の|は|が|を|も)\s*(?:英訳|和訳|翻訳|訳語|読み替え|表記|綴り|スペル|未登録|登録さ|辞書|誤検知|検知さ|検出さ|言い換え|文字化け))/;
 const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:etc|and so on)\b/i;
 
 /**
@@ -495,7 +495,7 @@ const JA_OWN_VOICE =
 
 /** Strong cues that make the rest of a line after a colon third-party content. */
 const EN_COLON_CUE =
-  /(?:\be\.g\.|\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|(?<!\b(?:whoever|who|anyone|everyone|everybody|whomever) )reads(?! (?:this|these|that|it|my|our)\b)|example|examples|examples?|for example|for instance|keywords?|key words?|words|(?<!\b(?:contractual|contract|legal|payment|licen[cs]e|service|same|usual|standard) )terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+)\b)[^:]{0,60}$/i;
+  /(?:\be\.g\.|\b(?:received|receiving|(?:we|i|they|he|she|user|users|staff|team) got|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our \w+|my \w+))|says|(?<!\b(?:i|we) )(?:said|wrote|writes|posted|texted)|(?<!\b(?:whoever|who|anyone|everyone|everybody|whomever) )reads(?! (?:this|these|that|it|my|our)\b)|example|examples|examples?|for example|for instance|keywords?|key words?|words|(?<!\b(?:contractual|contract|legal|payment|licen[cs]e|service|same|usual|standard) )terms|phrases|(?:blocked|flagged|filtered|banned|quarantined|forbidden|prohibited)|search terms|queries|lyrics|titles?|playlist|tracklist|\w*lists? (?:was|is|are|includes?|contains?|has)|(?:block|deny|black|stop|bad ?word|word|keyword)\s*lists?|(?:excerpt|transcript|text|content|body|wording) of (?:the|their|his|her|an?) \w+|(?:an?|the|this|that) (?:short |brief |relevant )?(?:excerpt|extract|snippet))\b)[^:]{0,60}$/i;
 /**
  * "Here is what sincerity looks like: …": the customer's own demands follow
  * the colon, not an example list (EXAMPLE_COLON would take the "like").
@@ -505,17 +505,17 @@ const EN_COLON_CUE =
 const EN_OWN_TERMS_COLON =
   /\bwhat (?:(?:real|true|genuine|proper|actual) )?(?:sincerity|accountability|an apology|a proper apology|apologies|good faith|goodwill|compensation|respect|responsibility|making (?:this|it|things) right|taking responsibility|(?:customer )?service|support|an? (?:fair|reasonable|acceptable) (?:offer|settlement|resolution))(?: from (?:you|your \w+))? (?:looks|would look|should look|sounds|means) like\s*$/i;
 /** "… abuse like: …", "phrases such as: …", "例：…" — an example list follows the colon. */
-const EXAMPLE_COLON = /(?:\b(?:such as|like|including|e\.g)|例|など)\s*$/i;
+const EXAMPLE_COLON = /(?:\b(?:such as|like|including|e\.g)|例|など)\s*(?:[（(][^）)\n]{0,40}[）)])?\s*$/i;
 /** Cues for a parenthesised mention: （ﾊﾞｶ）の表記, (e.g. f*ck). */
 const PAREN_CUE =
   /(?:表記|検知|キーワード|語句|単語|文言|\b(?:keywords?|terms?|spelled|spellings?|written as|variants?|examples?|for example|such as)\b)/i;
 const JA_COLON_CUE =
-  /(?:届きました|届いた|届いて|受信し|受け取|送られて|送りつけ|書き込まれ|投稿され|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような|本文|抜粋|原文|検索語|検索ワード|禁止語|ngワード|NGワード)[^:：]{0,30}$/;
+  /(?:届きました|届いた|届いて|受信し|受け取|送られて|送りつけ|書き込まれ|投稿され|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような|本文|抜粋|原文|元の文|元の文章|変換前|変換後|出力後|出力前|入力例|出力例|検索語|検索ワード|禁止語|ngワード|NGワード)[^:：]{0,30}$/;
 /** A lead-in sentence without a colon that announces reported content on the next lines. */
 const EN_LEADIN =
   /\b(?:below|following)\b.{0,80}\b(?:received|got|was sent|were sent|sent to|arrived|email|e-mail|message|note|text|lyrics|list)\b|\b(?:received|got)\b.{0,60}\b(?:below|following)\b/i;
 const JA_LEADIN =
-  /(?:以下|下記|次)(?:の|に|は)?.{0,30}(?:届|受信|受け取|送られ|本文|内容|原文|抜粋|メール|メッセージ|書き込み|投稿|歌詞)/;
+  /(?:以下|下記|次)(?:の|に|は)?.{0,30}(?:届|受信|受け取|送られ|本文|内容|原文|抜粋|メール|メッセージ|書き込み|投稿|歌詞)|(?:以下|下記)(?:の|に|は)?(?:ような)?.{0,20}(?:意見|声|回答|感想|コメント|アンケート)(?:が|を)?.{0,12}(?:寄せられ|届|集ま|いただ|頂)/;
 
 const PAIRS: Record<string, string> = {
   '"': '"',
