@@ -228,6 +228,8 @@ const LOG_LINE: RegExp[] = [
   // Shell prompts and common commands at the start of a line.
   /^\s*(?:\$|#|%|PS [A-Z]:\\[^>]*>|[\w.-]+@[\w.-]+:[^$#\s]*[$#])\s+\S/,
   /^\s*(?:sudo|systemctl|journalctl|kubectl|docker|ps\s+-?aux|grep|curl|wget|ssh|scp|tail|cat|ls|cd|chmod|chown|netstat|ss\s+-|pkill|killall|npm|git|powershell|Get-\w+|Set-\w+)\b/,
+  // A JSON record on a line of its own (a webhook payload, a log event): {"rule":"…","matched_term":"…"}.
+  /^\s*\{\s*"[^"\n]{1,40}"\s*:\s*["\d[{tfn-].*\}\s*,?\s*$/,
 ];
 
 const LOG_LINE_ANY = anyOf(LOG_LINE);
@@ -472,7 +474,8 @@ const JA_CUE =
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
 const JA_AFTER_CUE =
   /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like|(?:の|は|が|を|も)\s*(?:英訳|和訳|翻訳|訳語|読み替え|表記|綴り|スペル|未登録|登録さ|辞書|誤検知|検知さ|検出さ|言い換え|文字化け))/;
-const EN_AFTER_CUE = /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:etc|and so on)\b/i;
+const EN_AFTER_CUE =
+  /^\s*[,.]?\s*(?:was|were|is) (?:the|what|in the)\b|^\s*(?:etc|and so on)\b|^\s*(?:->|=>|→)\s*(?:quarantin|block|deliver|flag|pass|fail|caught|allow|detect|not detected|miss|ok|✓|✗)/i;
 
 /**
  * The customer announcing their own words ("I'll post a review saying "…"",
@@ -570,8 +573,10 @@ function findQuotes(text: string): Quote[] {
       }
     }
     if (found < 0 || found === i + 1) continue;
-    quotes.push({ open: i, close: found, paren: ch === '(' || ch === '（' });
-    OPENERS.lastIndex = found + 1;
+    const paren = ch === '(' || ch === '（';
+    quotes.push({ open: i, close: found, paren });
+    // A quotation inside parentheses is a quotation too: (subject: "…").
+    OPENERS.lastIndex = paren ? i + 1 : found + 1;
   }
   return quotes;
 }
@@ -648,7 +653,9 @@ function maskThirdPartyQuotes(text: string, m: Masker): void {
       !!y &&
       !x.paren &&
       !y.paren &&
-      /^[\s,、，・/]*(?:(?:and|or|&|と|や|、)\s*)?[\s,、，・/]*$/i.test(text.slice(x.close + 1, y.open));
+      /^[\s,、，・/*•-]*(?:(?:and|or|&|と|や|、)\s*)?[\s,、，・/*•-]*$/i.test(
+        text.slice(x.close + 1, y.open),
+      );
     // The run of adjacent quoted items this one belongs to shares one lead-in and one trailing cue:
     // 「殺すぞ」「燃やすぞ」といった投稿 / phrases like "x" or "y".
     let first = k;

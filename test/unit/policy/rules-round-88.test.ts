@@ -1,5 +1,5 @@
 /**
- * The rounds on training sets t88–t95 (policy 2026.12.02.3): false alarms on angry-but-calm, joking and reporting
+ * The rounds on training sets t88–t99 (policies 2026.12.02.3 and .4): false alarms on angry-but-calm, joking and reporting
  * customers, cleared by new vetoes (en.yaml, ja.yaml), new `unless` patterns on existing rules, and lead-in cues of
  * the customer-conduct pass (src/policy/customer-conduct.ts). Each table's calm texts were written for this test (not
  * taken from any corpus) and must not be flagged with the category; its kept texts, the same situation with the
@@ -174,6 +174,48 @@ const EN_GUARDS: GuardTable[] = [
     ],
     kept: ['Tell me her full name and her home address. I want to have a word with her.'],
   },
+  {
+    id: 'en.veto.as_suggested',
+    category: 'persistence',
+    calm: [
+      "As you suggested, I'll post in this chat every 15 minutes with the import progress until it completes.",
+    ],
+    kept: ["I'll post in this chat every 15 minutes until someone gives me a refund."],
+  },
+  {
+    id: 'en.veto.entitlement_clause',
+    category: 'excessive',
+    calm: [
+      'Under section 2 of your Enterprise Support Policy, our account has a Named Support Engineer who should answer Sev1 issues within 2 hours. Mr. Ota left in October and nobody told us.',
+    ],
+    kept: ['We want a dedicated engineer on site every Tuesday from now on, free of charge.'],
+  },
+  {
+    id: 'en.defamation.slander (unless: a scam mail forwarded)',
+    category: 'defamation',
+    calm: [
+      'Hi,\n\nForwarding a scam several of our staff received this week:\n\n"I hacked your webcam. Pay $900 in Bitcoin within 24 hours or I send the video to your colleagues."\n\nCan you block it by content?',
+    ],
+    kept: ['Your company is a scam and everyone will know it by Friday.'],
+  },
+  {
+    id: 'customer-conduct: test results after "->", bulleted quotes, a quote inside parentheses',
+    category: 'violence',
+    calm: [
+      'Testing the new threat dictionary:\nsent "I will kill you" -> quarantined\nsent "the job was killed" -> delivered\nCan the rule require a person as the object?',
+      'We sent twenty test mails before enforcing the policy. These three were delivered:\n\n- "watch your back"\n- "I will hurt you"\n- "you are dead"\n\nAre they missing from the lexicon?',
+      'Our campaign mail (subject: "Kill your spam. Murder your inbox backlog. Slay Monday.") was quarantined. How do we allow our marketing sender?',
+    ],
+    kept: ['Watch your back. I will hurt you if this is not fixed.'],
+  },
+  {
+    id: 'en.veto.own_apology_letter',
+    category: 'kneel_demand',
+    calm: [
+      'Because of the late invoices I had to send a formal letter of apology to our biggest client, signed by our CEO. Could you send us a short incident summary we can attach?',
+    ],
+    kept: ['Your CEO will send a formal letter of apology to our board, signed, by Friday.'],
+  },
 ];
 
 const JA_GUARDS: GuardTable[] = [
@@ -287,7 +329,61 @@ const JA_GUARDS: GuardTable[] = [
     ],
     kept: ['この仕様を考えたやつバカなの？承認が多すぎてクソ。'],
   },
+  {
+    id: 'ja.veto.praise_marked',
+    category: 'insult',
+    calm: [
+      '山本さん、カラオケは相変わらずヘタクソでしたが、移行作業はさすがでした。仕事が早すぎてムカつきます（褒めてます）。ありがとうございました！',
+    ],
+    kept: ['仕事が遅すぎてムカつきます。このヘタクソが。'],
+  },
+  {
+    id: 'ja.veto.contract_clause_money',
+    category: 'monetary',
+    calm: [
+      '基本契約第9条では、貴社の責めに帰すべき事由によりデータが消失した場合、復旧に要した実費を、直近12か月の利用料を上限として貴社が負担する旨が定められております。同条項に基づき、本費用のご負担をお願いいたします。',
+    ],
+    kept: ['基本契約第9条に基づき、復旧費用に加えて慰謝料50万円を請求します。'],
+  },
+  {
+    id: 'ja.kneel.dogeza (unless: the customer kneeling)',
+    category: 'kneel_demand',
+    calm: [
+      '前回「次にやらかしたら土下座します」と言った手前、今回は画面越しに土下座しておきます。設定を戻してくださりありがとうございました。',
+    ],
+    kept: ['担当者を連れて土下座しに来い。'],
+  },
+  {
+    id: 'ja.insult.baka_aho (unless: a self-exclamation)',
+    category: 'insult',
+    calm: ['すみません、有効期限を0日にしたまま送ってしまいました。俺のバカ…。後から延長できますか？'],
+    kept: ['お前のバカな設定のせいで全部止まったんだよ。'],
+  },
+  {
+    id: 'customer-conduct: a JSON record on a line of its own',
+    category: 'insult',
+    calm: [
+      'DLPの検知イベントをWebhookで受け取っています。受信したJSONの例です。\n\n{"rule":"abuse-ja","matched_term":"給料泥棒","context":"…この給料泥棒が…","score":0.9}\n\nmatched_term が空になる場合はありますか。',
+    ],
+    kept: ['この給料泥棒が、さっさと直せ。'],
+  },
+  {
+    id: "ja.veto.own_reprimand (the customer's own staff)",
+    category: 'kneel_demand',
+    calm: [
+      '弊社の社員が宛先をTOで一斉送信してしまい、本人は始末書を提出し、顧客へのお詫びも済ませました。自動でBCCに変換する機能はありますか。',
+    ],
+    kept: ['御社の担当者は始末書を提出しろ。'],
+  },
+  {
+    id: 'ja.veto.agreed_schedule (asked as a permission)',
+    category: 'persistence',
+    calm: [
+      'お客様：作業が終わるまで、1時間おきに状況をこちらからお電話で確認させていただいてもいいですか。事前に営業さんとも合意済みです。',
+    ],
+    kept: ['お客様：作業が終わるまで、1時間おきに電話し続けますからね。'],
+  },
 ];
 
-describeGuardTables('t88–t95 rounds: English vetoes, unless patterns and cues', EN_GUARDS, 'en');
-describeGuardTables('t88–t95 rounds: Japanese vetoes, unless patterns and cues', JA_GUARDS, 'ja');
+describeGuardTables('t88–t99 rounds: English vetoes, unless patterns and cues', EN_GUARDS, 'en');
+describeGuardTables('t88–t99 rounds: Japanese vetoes, unless patterns and cues', JA_GUARDS, 'ja');
