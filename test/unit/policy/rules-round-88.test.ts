@@ -310,7 +310,7 @@ const JA_GUARDS: GuardTable[] = [
     kept: ['返事が来るまで毎日10時に電話し続けますので、覚悟してください。'],
   },
   {
-    id: 'ja.veto.own_reprimand',
+    id: "ja.veto.own_apology (the customer's own reprimand)",
     category: 'kneel_demand',
     calm: ['助けてください、このままだと私が始末書です…。締め切りまでに送信を通す方法はありますか。'],
     kept: ['担当者に始末書を書かせて、明日までにこちらへ提出しろ。'],
@@ -368,7 +368,7 @@ const JA_GUARDS: GuardTable[] = [
     kept: ['この給料泥棒が、さっさと直せ。'],
   },
   {
-    id: "ja.veto.own_reprimand (the customer's own staff)",
+    id: "ja.veto.own_apology (the customer's own staff's reprimand)",
     category: 'kneel_demand',
     calm: [
       '弊社の社員が宛先をTOで一斉送信してしまい、本人は始末書を提出し、顧客へのお詫びも済ませました。自動でBCCに変換する機能はありますか。',
