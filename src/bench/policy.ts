@@ -39,6 +39,59 @@ const { values } = parseScriptArgs(
 
 if (!values['no-tune']) tuneRegexEngine();
 
+/**
+ * The machine's speed on a fixed chain of integer work (a multiply and an
+ * add, each depending on the last), best of three. On shared virtual
+ * machines the same bench has measured anywhere from 1,900 to 4,900
+ * messages/s; this figure and memoryNs, printed with the results, say how
+ * much of that is the machine: compare them between runs and machines.
+ */
+function referenceNs(): number {
+  const n = 20_000_000;
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const a = process.hrtime.bigint();
+    let x = 0;
+    for (let i = 0; i < n; i++) x = (x * 31 + i) | 0;
+    const ns = Number(process.hrtime.bigint() - a) / n;
+    // x is used, so the loop cannot be removed.
+    if (x === 0.5) console.log(x);
+    if (ns < best) best = ns;
+  }
+  return best;
+}
+const referenceBefore = referenceNs();
+
+/**
+ * The latency of a dependent read from a 16 MB table (a random cycle over its
+ * cache lines): the engine's time is mostly such reads (V8's code for the
+ * compiled rule patterns alone is about 26 MB), and it is what differs most
+ * between machines of this kind and over a day (the integer chain barely
+ * moves). Run after the peak RSS is read, since the table adds 16 MB.
+ */
+function memoryNs(): number {
+  const ints = (16 << 20) >> 2;
+  const lines = ints >> 4;
+  const next = new Int32Array(ints);
+  const order = Int32Array.from({ length: lines }, (_, i) => i);
+  let seed = 12345;
+  for (let i = lines - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+  for (let i = 0; i < lines; i++) next[order[i]! << 4] = order[(i + 1) % lines]! << 4;
+  const steps = 2_000_000;
+  let p = 0;
+  const a = process.hrtime.bigint();
+  for (let i = 0; i < steps; i++) p = next[p]!;
+  const ns = Number(process.hrtime.bigint() - a) / steps;
+  if (p === -1) console.log(p);
+  return ns;
+}
+
 const t0 = process.hrtime.bigint();
 const engine = compileEngine(loadPolicyFile(resolvePolicyPath(values.policy, process.env)), {
   collectGarbage: garbageCollector(),
@@ -121,6 +174,9 @@ console.log(
   `peak RSS     ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB (whole process); heap in use ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`,
 );
 console.log(`flagged      ${flagged} of ${total}`);
+console.log(
+  `machine      integer chain ${referenceBefore.toFixed(2)} ns/iteration before the run, ${referenceNs().toFixed(2)} after; dependent read from 16 MB ${memoryNs().toFixed(0)} ns (lower: a faster machine; compare between runs and machines)`,
+);
 
 if (values.rules) {
   const texts = inputs.flatMap((i) =>

@@ -37,24 +37,61 @@ const WORD = /[a-z][a-z0-9'’]*|[0-9][0-9.,]*[0-9](?:[a-z]+)?/g;
 const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々]+/gu;
 const CONTENT_CJK = /[\p{sc=Han}\p{sc=Katakana}ー々]/u;
 
-/** Content tokens of a text: English words (minus stop words, crude plural folding) and Japanese bigrams that hold a kanji or katakana. */
-export function demandTokens(text: string): Set<string> {
+/** 1 for the BMP characters CONTENT_CJK matches (built on first use: one regex test per character). */
+let contentBmp: Uint8Array | null = null;
+
+/** Whether code point c is a kanji, katakana, ー or 々. */
+function isContent(c: number): boolean {
+  if (c > 0xffff) return CONTENT_CJK.test(String.fromCodePoint(c));
+  if (!contentBmp) {
+    contentBmp = new Uint8Array(0x10000);
+    for (let k = 0; k < 0x10000; k++) if (CONTENT_CJK.test(String.fromCharCode(k))) contentBmp[k] = 1;
+  }
+  return contentBmp[c] === 1;
+}
+
+/**
+ * Content tokens of a text: English words (minus stop words, crude plural
+ * folding) and Japanese bigrams that hold a kanji or katakana (a run of one
+ * such character: that character). With `numeric`, a Japanese token is a
+ * number (-1 - c for one code point c, c1 * 0x110000 + c2 for two): the
+ * same tokens compare equal, without building a string for each.
+ */
+function contentTokens(text: string, numeric: boolean): Set<string | number> {
   const t = text.normalize('NFKC').toLowerCase();
-  const tokens = new Set<string>();
+  const tokens = new Set<string | number>();
   for (const w of t.match(WORD) ?? []) {
-    const word = w.replace(/[’]/g, "'");
+    const word = w.includes('’') ? w.replaceAll('’', "'") : w;
     if (word.length < 2 || EN_STOP.has(word)) continue;
     tokens.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
+  const str = String.fromCodePoint;
   for (const run of t.match(CJK) ?? []) {
-    const chars = [...run];
-    if (chars.length === 1 && CONTENT_CJK.test(chars[0]!)) tokens.add(chars[0]!);
-    for (let i = 0; i + 1 < chars.length; i++) {
-      const bigram = chars[i]! + chars[i + 1]!;
-      if (CONTENT_CJK.test(bigram)) tokens.add(bigram);
+    let prev = run.codePointAt(0)!;
+    let i = prev > 0xffff ? 2 : 1;
+    // A bigram holds a kanji or katakana when either of its characters is one (tested once each).
+    let content = isContent(prev);
+    if (i === run.length && content) tokens.add(numeric ? -1 - prev : str(prev));
+    while (i < run.length) {
+      const c = run.codePointAt(i)!;
+      i += c > 0xffff ? 2 : 1;
+      const next = isContent(c);
+      if (content || next) tokens.add(numeric ? prev * 0x110000 + c : str(prev) + str(c));
+      prev = c;
+      content = next;
     }
   }
   return tokens;
+}
+
+/** Content tokens of a text, as strings (see contentTokens): what a demand fingerprint stores. */
+export function demandTokens(text: string): Set<string> {
+  return contentTokens(text, false) as Set<string>;
+}
+
+/** The same tokens as demandTokens, Japanese ones as numbers: for comparing texts in memory. */
+export function demandKeys(text: string): Set<string | number> {
+  return contentTokens(text, true);
 }
 
 /**
@@ -66,7 +103,7 @@ export function demandFingerprint(text: string): string {
 }
 
 /** Overlap coefficient of two token sets: |A∩B| / min(|A|,|B|), 0 when either is empty. */
-export function tokenSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function tokenSimilarity<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;

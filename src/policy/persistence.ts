@@ -4,7 +4,7 @@
  * similar (overlap coefficient ≥ `similarity`); within each linked group the
  * densest window of `windowMinutes` must hold at least `minRepeats` messages.
  */
-import { demandTokens, tokenSimilarity } from './contact-history.js';
+import { demandKeys, tokenSimilarity } from './contact-history.js';
 import { MASK_CHAR } from './normalize.js';
 
 export interface PersistenceSettings {
@@ -26,7 +26,7 @@ export function threadPersistence(
 ): ThreadPersistence | null {
   const n = items.length;
   if (n < settings.minRepeats) return null;
-  const tokens = items.map((it) => demandTokens(it.conduct.replaceAll(MASK_CHAR, ' ')));
+  const tokens = items.map((it) => demandKeys(it.conduct.replaceAll(MASK_CHAR, ' ')));
   // Union-find over "repeats the same demand".
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {

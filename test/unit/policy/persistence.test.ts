@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demandKeys, demandTokens, tokenSimilarity } from '../../../src/policy/contact-history.js';
 import {
   compileEngine,
   demandFingerprint,
@@ -140,5 +141,34 @@ describe('contact history', () => {
       },
     });
     expect(tickets.means).toEqual(['persistence']);
+  });
+});
+
+describe('demand tokens and keys', () => {
+  // demandKeys spells Japanese tokens as numbers; it must split and compare texts exactly as demandTokens does.
+  const texts = [
+    '返金してください。返金の件、まだですか？',
+    '返金はまだですか。至急返金してください',
+    '𠮷野家の件で連絡しました。𠮷野家の領収書です',
+    '〆切は明日です。ｶﾀｶﾅの件',
+    'ひらがなだけのぶん',
+    'Refund the invoices now, refund them today',
+    'I’m asking again about the refunds and invoice 2024-11',
+    '',
+  ];
+  it('gives the same tokens, as numbers for Japanese ones', () => {
+    for (const a of texts) {
+      const tokens = demandTokens(a);
+      const keys = demandKeys(a);
+      expect(keys.size).toBe(tokens.size);
+      expect([...keys].filter((k) => typeof k === 'string')).toEqual(
+        [...tokens].filter((t) => /[a-z0-9]/.test(t)),
+      );
+      for (const b of texts)
+        expect(tokenSimilarity(keys, demandKeys(b))).toBe(tokenSimilarity(tokens, demandTokens(b)));
+    }
+    expect(demandTokens('𠮷').has('𠮷')).toBe(true);
+    expect(demandTokens('ひらがな').size).toBe(0);
+    expect(demandTokens('I’m asking about refunds').has('refund')).toBe(true);
   });
 });
