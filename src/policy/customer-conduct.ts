@@ -468,7 +468,7 @@ function maskChatExports(lines: Line[], m: Masker): void {
  * third party's words, a keyword list, search terms, lyrics or titles.
  */
 const EN_CUE =
-  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|translat(?:es|ed|ion|ions|ing)|renders?(?: (?:it|this|that))? as|rendered(?: (?:it|this|that))? as|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|forwarded|forwarding|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined)\b/i;
+  /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|translat(?:es|ed|ion|ions|ing)|renders?(?: (?:it|this|that))? as|rendered(?: (?:it|this|that))? as|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|forwarded|forwarding|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined|fake|simulated|spoofed|templates?|lures?)\b/i;
 const JA_CUE =
   /(?:届|受信|受け取|送られ|送りつけ|送信され|転送|インシデント|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
@@ -516,7 +516,7 @@ const JA_COLON_CUE =
   /(?:届きました|届いた|届いて|受信し|受け取|送られて|送りつけ|書き込まれ|投稿され|一例|例えば|たとえば|キーワード|語句|単語|文言|歌詞|曲名|タイトル|以下のメール|次のメール|以下のメッセージ|次のメッセージ|以下の内容|次の内容|以下のような|次のような|本文|抜粋|原文|元の文|元の文章|変換前|変換後|出力後|出力前|入力例|出力例|検索語|検索ワード|禁止語|ngワード|NGワード)[^:：]{0,30}$/;
 /** A lead-in sentence without a colon that announces reported content on the next lines. */
 const EN_LEADIN =
-  /\b(?:below|following)\b.{0,80}\b(?:received|got|was sent|were sent|sent to|arrived|email|e-mail|message|note|text|lyrics|list)\b|\b(?:received|got)\b.{0,60}\b(?:below|following)\b/i;
+  /\b(?:below|following)\b.{0,80}\b(?:received|got|was sent|were sent|sent to|arrived|email|e-mail|message|note|text|lyrics|list)\b|\b(?:received|got)\b.{0,60}\b(?:below|following)\b|\b(?:sent|wrote|posted|left|forwarded)\b.{0,40}\b(?:message|e-?mail|mail|note|text|letter|post|comment|voicemail)s? below\b/i;
 const JA_LEADIN =
   /(?:以下|下記|次)(?:の|に|は)?.{0,30}(?:届|受信|受け取|送られ|本文|内容|原文|抜粋|メール|メッセージ|書き込み|投稿|歌詞)|(?:以下|下記)(?:の|に|は)?(?:ような)?.{0,20}(?:意見|声|回答|感想|コメント|アンケート)(?:が|を)?.{0,12}(?:寄せられ|届|集ま|いただ|頂)/;
 
@@ -701,7 +701,10 @@ function maskAfterColon(lines: Line[], m: Masker): void {
       !leadIn &&
       !EN_COLON_CUE.test(sentenceLead) &&
       !JA_COLON_CUE.test(sentenceLead) &&
-      !EXAMPLE_COLON.test(lead)
+      !EXAMPLE_COLON.test(lead) &&
+      // "A former contractor sent the message below to our CEO on Sunday:"
+      !EN_LEADIN.test(sentenceLead) &&
+      !JA_LEADIN.test(sentenceLead)
     )
       continue;
     const rest = line.text.slice(idx + 1);
