@@ -583,11 +583,20 @@ const corpora = [
     floor: { accuracy: 0.96, precision: 0.98, recall: 0.97, alarms: 0.01 },
   },
   {
-    // Written blind in the third 2026-12-02 session by four new writers (40–41 at its start, 42–43 after its last
-    // rule), each measured with 2026.12.02.5 and 2026.12.02.6 (the same: 0.964, P 0.986 R 0.967, alarms 8/240).
-    // Never tuned on.
-    name: 'held-out sets 40–43 pooled',
-    path: Array.from({ length: 4 }, (_, k) => resolve(root, `test/fixtures/holdout-${40 + k}.jsonl`)),
+    // The same session's second round (polite extra-contractual work, intimidation against violence, subtle
+    // insult): first measured with 2026.12.02.6 at 0.910, P 0.967 R 0.929, alarms 17/260; with 2026.12.02.7:
+    // 0.936, P 0.968 R 0.975, alarms 17/260.
+    name: 'training sets t104–t107 (test/fixtures/train/t104.jsonl … t107.jsonl)',
+    path: Array.from({ length: 4 }, (_, k) => resolve(root, `test/fixtures/train/t${104 + k}.jsonl`)),
+    floor: { accuracy: 0.93, precision: 0.96, recall: 0.965, alarms: 0.07 },
+  },
+  {
+    // Written blind in the third 2026-12-02 session by six new writers (40–41 at its start, 42–43 after its first
+    // round, 44–45 during its second), each measured with the policies before and after: 40–43 the same with
+    // 2026.12.02.5 and .6 (0.964, P 0.986 R 0.967, alarms 8/240); 44–45 the same with .6 and .7 (0.968, P 0.962
+    // R 0.983, alarms 7/120); 40–45 with .7: 0.965, P 0.978 R 0.972, alarms 15/360. Never tuned on.
+    name: 'held-out sets 40–45 pooled',
+    path: Array.from({ length: 6 }, (_, k) => resolve(root, `test/fixtures/holdout-${40 + k}.jsonl`)),
     floor: { accuracy: 0.955, precision: 0.975, recall: 0.955, alarms: 0.05 },
   },
 ];
