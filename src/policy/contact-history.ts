@@ -37,18 +37,8 @@ const WORD = /[a-z][a-z0-9'’]*|[0-9][0-9.,]*[0-9](?:[a-z]+)?/g;
 const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々]+/gu;
 const CONTENT_CJK = /[\p{sc=Han}\p{sc=Katakana}ー々]/u;
 
-/** 1 for the BMP characters CONTENT_CJK matches (built on first use: one regex test per character). */
-let contentBmp: Uint8Array | null = null;
-
 /** Whether code point c is a kanji, katakana, ー or 々. */
-function isContent(c: number): boolean {
-  if (c > 0xffff) return CONTENT_CJK.test(String.fromCodePoint(c));
-  if (!contentBmp) {
-    contentBmp = new Uint8Array(0x10000);
-    for (let k = 0; k < 0x10000; k++) if (CONTENT_CJK.test(String.fromCharCode(k))) contentBmp[k] = 1;
-  }
-  return contentBmp[c] === 1;
-}
+const isContent = (c: number): boolean => CONTENT_CJK.test(String.fromCodePoint(c));
 
 /**
  * Content tokens of a text: English words (minus stop words, crude plural
