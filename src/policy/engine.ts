@@ -726,7 +726,8 @@ class Engine implements PolicyEngine {
     let reached = false;
     for (let k = 0; k < K; k++) {
       const category = b.categories[k]!;
-      if (scores[k]! >= b.thresholds[k]!) reached = true;
+      // A category the rules found (pass 0) needs nothing more from the backstop.
+      if (scores[k]! >= b.thresholds[k]!) reached ||= pass[k] !== 0;
       else if (window && pass[k] === 1 && MEANS_SET.has(category)) {
         const { sums, messages, count } = b.sentenceTotals;
         const local = b.bias[k]! + bestWindowSum(sums, K, k, messages, count, window.sentences);
