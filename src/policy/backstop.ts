@@ -177,27 +177,36 @@ function foldCodes(text: string, codes: Uint16Array, pos: Int32Array): number {
 /**
  * Walks the n-grams of `codes[0 .. m)` (see foldCodes): character n-grams of
  * lengths `char`, then ASCII word unigrams and bigrams per `word`, in that
- * order, calling `emit` with each feature's hash (before fmix) and the code
- * index it starts at. The one definition of the features, for the extractor
- * and for one-pass scoring alike.
+ * order, writing each feature's bucket (the top `32 - shift` bits of its
+ * hash after fmix) to `buckets[count ..]` and the code index it starts at to
+ * `starts[count ..]`; returns the new count. The one definition of the
+ * features, for the extractor and for one-pass scoring alike. Both arrays
+ * must have room for `m * (char[1] - char[0] + 2) + 2` more (at most one
+ * unigram and one bigram per two codes).
  */
 function walkNgrams(
   codes: Uint16Array,
   m: number,
   spec: FeatureSpec,
-  emit: (h: number, start: number) => void,
-): void {
+  shift: number,
+  buckets: Int32Array,
+  starts: Int32Array,
+  count: number,
+): number {
   const [cmin, cmax] = spec.char;
   for (let i = 0; i < m; i++) {
     let h = CHAR_SEED;
     const top = Math.min(cmax, m - i);
     for (let n = 1; n <= top; n++) {
       h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
-      if (n >= cmin) emit(h, i);
+      if (n >= cmin) {
+        buckets[count] = fmix(h) >>> shift;
+        starts[count++] = i;
+      }
     }
   }
   const [wmin, wmax] = spec.word;
-  if (wmax === 0) return;
+  if (wmax === 0) return count;
   let prev = 0;
   let hasPrev = false;
   let i = 0;
@@ -211,11 +220,18 @@ function walkNgrams(
     const start = i;
     let h = WORD_SEED;
     while (i < m && isWordCode(codes[i]!)) h = Math.imul(h ^ codes[i++]!, FNV_PRIME);
-    if (wmin <= 1) emit(h, start);
-    if (wmax >= 2 && hasPrev) emit(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h, start);
+    if (wmin <= 1) {
+      buckets[count] = fmix(h) >>> shift;
+      starts[count++] = start;
+    }
+    if (wmax >= 2 && hasPrev) {
+      buckets[count] = fmix(Math.imul(prev ^ BIGRAM_SEED, FNV_PRIME) ^ h) >>> shift;
+      starts[count++] = start;
+    }
     prev = h;
     hasPrev = true;
   }
+  return count;
 }
 
 /**
@@ -284,11 +300,12 @@ export class FeatureExtractor {
     const [cmin, cmax] = this.spec.char;
     // Character n-grams, then at most one unigram and one bigram per two codes.
     this.reserve(m * (cmax - cmin + 2) + 2);
-    walkNgrams(codes, m, this.spec, this.emit);
+    const first = this.count;
+    this.count = walkNgrams(codes, m, this.spec, this.shift, this.buckets, this.offsets, first);
+    // Each feature's offset in the text is that of its first code.
+    const offsets = this.offsets;
+    for (let j = first; j < this.count; j++) offsets[j] = pos[offsets[j]!]!;
   }
-
-  /** walkNgrams' callback: appends the feature at the text offset of its first code. */
-  private readonly emit = (h: number, start: number): void => this.push(h, this.pos[start]!);
 }
 
 /** What the context adds to an input's features (the same in training and at run time). */
@@ -427,6 +444,8 @@ interface WeightTable {
   layout: 'dense' | 'sparse';
   /** Adds bucket b's weights to `out[at ..]`. */
   add(b: number, out: Float64Array, at: number): void;
+  /** Adds the weights of buckets `b[from .. to)` to `out[at ..]` (as add for each, in one pass). */
+  addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void;
   /** Bucket b's weight for category k (0: none). */
   weight(b: number, k: number): number;
   /** Reads one byte of bucket b's row, to bring it into the cache (dense table only). */
@@ -455,6 +474,8 @@ function denseTable(model: ParsedModel, K: number, size: number): WeightTable | 
     }
   const values = new Float64Array(DENSE_CODES);
   for (const [units, code] of codeOf) values[code] = units;
+  /** addRun's lane sums, for the first K to be added out. */
+  const lanes = new Float64Array(DENSE_STRIDE);
   const codes = new Uint8Array(size * DENSE_STRIDE);
   model.categories.forEach((c, k) => {
     for (let j = 0; j < c.buckets.length; j++)
@@ -465,6 +486,62 @@ function denseTable(model: ParsedModel, K: number, size: number): WeightTable | 
     add(b: number, out: Float64Array, at: number): void {
       const o = b * DENSE_STRIDE;
       for (let k = 0; k < K; k++) out[at + k]! += values[codes[o + k]!]!;
+    },
+    addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
+      // One local sum per lane (a row's lanes from K on hold code 0, weight 0), written out once,
+      // instead of K loads and stores of `out` per feature.
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0,
+        s4 = 0,
+        s5 = 0,
+        s6 = 0,
+        s7 = 0;
+      let s8 = 0,
+        s9 = 0,
+        s10 = 0,
+        s11 = 0,
+        s12 = 0,
+        s13 = 0,
+        s14 = 0,
+        s15 = 0;
+      for (let j = from; j < to; j++) {
+        const o = b[j]! * DENSE_STRIDE;
+        s0 += values[codes[o]!]!;
+        s1 += values[codes[o + 1]!]!;
+        s2 += values[codes[o + 2]!]!;
+        s3 += values[codes[o + 3]!]!;
+        s4 += values[codes[o + 4]!]!;
+        s5 += values[codes[o + 5]!]!;
+        s6 += values[codes[o + 6]!]!;
+        s7 += values[codes[o + 7]!]!;
+        s8 += values[codes[o + 8]!]!;
+        s9 += values[codes[o + 9]!]!;
+        s10 += values[codes[o + 10]!]!;
+        s11 += values[codes[o + 11]!]!;
+        s12 += values[codes[o + 12]!]!;
+        s13 += values[codes[o + 13]!]!;
+        s14 += values[codes[o + 14]!]!;
+        s15 += values[codes[o + 15]!]!;
+      }
+      lanes[0] = s0;
+      lanes[1] = s1;
+      lanes[2] = s2;
+      lanes[3] = s3;
+      lanes[4] = s4;
+      lanes[5] = s5;
+      lanes[6] = s6;
+      lanes[7] = s7;
+      lanes[8] = s8;
+      lanes[9] = s9;
+      lanes[10] = s10;
+      lanes[11] = s11;
+      lanes[12] = s12;
+      lanes[13] = s13;
+      lanes[14] = s14;
+      lanes[15] = s15;
+      for (let k = 0; k < K; k++) out[at + k]! += lanes[k]!;
     },
     weight: (b, k) => values[codes[b * DENSE_STRIDE + k]!]!,
     touch: (b) => codes[b * DENSE_STRIDE]!,
@@ -516,6 +593,9 @@ function sparseTable(model: ParsedModel, size: number): WeightTable {
       let q = rowAt(b);
       for (let m = rows[q]!; m !== 0; m &= m - 1) out[at + 31 - Math.clz32(m & -m)]! += rows[++q]!;
     },
+    addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
+      for (let j = from; j < to; j++) this.add(b[j]!, out, at);
+    },
     weight(b: number, k: number): number {
       const r = rowAt(b);
       const m = rows[r]!;
@@ -563,11 +643,6 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
   let pending = new Int32Array(1024);
   /** The code index each pending feature starts at (see walkNgrams). */
   let pendingAt = new Int32Array(1024);
-  /** walkNgrams' callback for scoring: records the feature's bucket and where it starts. */
-  const hitHash = (h: number, start: number): void => {
-    pendingAt[count] = start;
-    pending[count++] = fmix(h) >>> shift;
-  };
   const totals: SentenceTotals = { count: 0, sums: new Float64Array(64 * K), messages: new Int32Array(64) };
   /** Per sentence of the current text: its index in `totals`, or -1 for a blank one. */
   let sentenceIndex = new Int32Array(64);
@@ -602,15 +677,26 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
     }
     const starts = seg.starts;
     let q = 0;
+    // Features of one sentence come in runs: two sweeps of rising offsets (character n-grams, then words).
+    let runFrom = first;
+    let runRow = -2;
     for (let j = first; j < count; j++) {
       const at = pos[pendingAt[j]!]!;
-      // Features come in two sweeps of rising offsets (character n-grams, then words).
       if (starts[q]! > at) q = 0;
       while (q + 1 < n && starts[q + 1]! <= at) q++;
       const r = sentenceIndex[q]!;
-      if (r >= 0) table.add(pending[j]!, totals.sums, r * K);
-      else hit(pending[j]!);
+      if (r === runRow) continue;
+      addRows(runFrom, j, runRow);
+      runFrom = j;
+      runRow = r;
     }
+    addRows(runFrom, count, runRow);
+  };
+  /** Adds the weights of `pending[from .. to)` to sentence row r's sums (-1: a blank sentence's, to `sums`). */
+  const addRows = (from: number, to: number, r: number): void => {
+    if (from === to) return;
+    if (r >= 0) table.addRun(pending, from, to, totals.sums, r * K);
+    else table.addRun(pending, from, to, sums, 0);
   };
   /** Where the touch pass's reads go, so that they are not optimised away. */
   let _touched = 0;
@@ -634,7 +720,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
         pendingAt = new Int32Array(grown.length);
       }
       const first = count;
-      walkNgrams(codes, m, spec, hitHash);
+      count = walkNgrams(codes, m, spec, shift, pending, pendingAt, count);
       // The table is larger than the cache: one pass that only reads a byte of each row lets the
       // processor fetch many rows at once (each read is independent), then the sums find them close.
       if (table.touch) {
@@ -643,7 +729,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
         _touched ^= any;
       }
       if (bySentence) addBySentence(text, t, first);
-      else for (let j = first; j < count; j++) hit(pending[j]!);
+      else table.addRun(pending, first, count, sums, 0);
     }
     // A message's sums are its sentences' and its blank sentences' (summed as integers: the same either way).
     for (let r = 0; r < totals.count; r++) for (let k = 0; k < K; k++) sums[k]! += totals.sums[r * K + k]!;
