@@ -6,9 +6,12 @@
  * category's threshold. Pure: the model arrives as a parsed object.
  */
 import { z } from 'zod';
+import { createKernel, KERNEL_LANES } from './backstop-kernel.js';
+import type { BackstopKernel } from './backstop-kernel.js';
 import { isSpace } from './customer-conduct.js';
 import { MASK_CHAR } from './normalize.js';
 import { segment, sentenceAt } from './sentences.js';
+import type { Sentences } from './sentences.js';
 import { DEMAND_CATEGORIES, MEANS_CATEGORIES } from './types.js';
 import type { Category } from './types.js';
 
@@ -340,8 +343,13 @@ export interface CompiledBackstop {
   readonly extractor: FeatureExtractor;
   /** Customer text with fewer non-blank characters is never scored. */
   readonly minChars: number;
-  /** The run-time weight table: `dense` for a model of snapped weights (see snapWeight), else `sparse`. */
-  readonly layout: 'dense' | 'sparse';
+  /**
+   * The run-time weight table: `kernel` (rows of 16-bit weights scored by the
+   * WebAssembly kernel, backstop-kernel.ts) for a model of up to 2^16
+   * buckets; else `dense` for a model of snapped weights (see snapWeight), or
+   * `sparse`.
+   */
+  readonly layout: 'kernel' | 'dense' | 'sparse';
   /** Scores of every category for the features now in the extractor. */
   score(out: Float64Array): void;
   /**
@@ -441,7 +449,7 @@ const BLOCK_BITS = 12;
 
 /** Bucket b's weights, in units of WEIGHT_STEP, added to `out[at + k]` (category k); or one looked up. */
 interface WeightTable {
-  layout: 'dense' | 'sparse';
+  layout: 'kernel' | 'dense' | 'sparse';
   /** Adds bucket b's weights to `out[at ..]`. */
   add(b: number, out: Float64Array, at: number): void;
   /** Adds the weights of buckets `b[from .. to)` to `out[at ..]` (as add for each, in one pass). */
@@ -605,16 +613,50 @@ function sparseTable(model: ParsedModel, size: number): WeightTable {
 }
 
 /**
+ * The table of a kernel: its rows of 16-bit weights (KERNEL_LANES per
+ * bucket), filled from the model, read by the JavaScript paths too (the
+ * extractor's, and a text longer than the kernel takes).
+ */
+function kernelTable(model: ParsedModel, K: number, kernel: BackstopKernel): WeightTable {
+  const rows = kernel.rows;
+  model.categories.forEach((c, k) => {
+    for (let j = 0; j < c.buckets.length; j++)
+      rows[c.buckets[j]! * KERNEL_LANES + k] = Math.round(c.weights[j]! / WEIGHT_STEP);
+  });
+  const add = (b: number, out: Float64Array, at: number): void => {
+    const o = b * KERNEL_LANES;
+    for (let k = 0; k < K; k++) out[at + k]! += rows[o + k]!;
+  };
+  return {
+    layout: 'kernel',
+    add,
+    addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
+      for (let j = from; j < to; j++) add(b[j]!, out, at);
+    },
+    weight: (b, k) => rows[b * KERNEL_LANES + k]!,
+  };
+}
+
+export interface BackstopOptions {
+  /** Score with the WebAssembly kernel where it can serve (default true; false: JavaScript only). */
+  kernel?: boolean;
+}
+
+/**
  * Compiles a model for scoring. Weights are summed as integers (units of
  * WEIGHT_STEP), so the order of the sum does not change a score.
  */
-export function compileBackstop(input: BackstopModel): CompiledBackstop {
+export function compileBackstop(input: BackstopModel, options: BackstopOptions = {}): CompiledBackstop {
   const parsed = parseBackstopModel(input);
   if ('error' in parsed) throw new Error(`invalid backstop model: ${parsed.error}`);
   const model = parsed.model;
   const K = model.categories.length;
   const size = 2 ** model.features.bits;
-  const table = denseTable(model, K, size) ?? sparseTable(model, size);
+  const kernel =
+    options.kernel !== false && K <= KERNEL_LANES ? createKernel(model.features, MAX_WEIGHT_UNITS) : null;
+  const table = kernel
+    ? kernelTable(model, K, kernel)
+    : (denseTable(model, K, size) ?? sparseTable(model, size));
   // Closures keep the feature spec, not the model: its weight arrays can be collected.
   const spec = model.features;
   const extractor = new FeatureExtractor(spec);
@@ -630,6 +672,8 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
   const noDefect1 = fmix(hashOn(CONTEXT_SEED, 'no_defect=1')) >>> shift;
   let codes = new Uint16Array(512);
   let pos = new Int32Array(512);
+  /** The text offset of each kernel code (foldCodes' `pos` for the kernel's texts). */
+  const kpos = new Int32Array(kernel ? kernel.maxCodes : 0);
   /**
    * Adds to `sums` the weights of the features FeatureExtractor.addText and
    * extractInput would give (the same hashes, in the same order), and
@@ -653,7 +697,31 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
    * `totals`.
    */
   const addBySentence = (text: string, t: number, first: number): void => {
-    const seg = segment(text);
+    const seg = sentenceRows(text, t);
+    const n = seg.starts.length;
+    const starts = seg.starts;
+    let q = 0;
+    // Features of one sentence come in runs: two sweeps of rising offsets (character n-grams, then words).
+    let runFrom = first;
+    let runRow = -2;
+    for (let j = first; j < count; j++) {
+      const at = pos[pendingAt[j]!]!;
+      if (starts[q]! > at) q = 0;
+      while (q + 1 < n && starts[q + 1]! <= at) q++;
+      const r = sentenceIndex[q]!;
+      if (r === runRow) continue;
+      addRows(runFrom, j, runRow);
+      runFrom = j;
+      runRow = r;
+    }
+    addRows(runFrom, count, runRow);
+  };
+  /**
+   * The sentences of message `t`'s `text`, each that holds something
+   * appended to `totals` (zeroed), its index there in `sentenceIndex` (-1:
+   * a blank sentence).
+   */
+  const sentenceRows = (text: string, t: number, seg = segment(text)): Sentences => {
     const n = seg.starts.length;
     if (sentenceIndex.length < n) sentenceIndex = new Int32Array(Math.max(n, 2 * sentenceIndex.length));
     for (let q = 0; q < n; q++) {
@@ -675,28 +743,54 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
       totals.sums.fill(0, r * K, (r + 1) * K);
       sentenceIndex[q] = r;
     }
-    const starts = seg.starts;
-    let q = 0;
-    // Features of one sentence come in runs: two sweeps of rising offsets (character n-grams, then words).
-    let runFrom = first;
-    let runRow = -2;
-    for (let j = first; j < count; j++) {
-      const at = pos[pendingAt[j]!]!;
-      if (starts[q]! > at) q = 0;
-      while (q + 1 < n && starts[q + 1]! <= at) q++;
-      const r = sentenceIndex[q]!;
-      if (r === runRow) continue;
-      addRows(runFrom, j, runRow);
-      runFrom = j;
-      runRow = r;
-    }
-    addRows(runFrom, count, runRow);
+    return seg;
   };
   /** Adds the weights of `pending[from .. to)` to sentence row r's sums (-1: a blank sentence's, to `sums`). */
   const addRows = (from: number, to: number, r: number): void => {
     if (from === to) return;
     if (r >= 0) table.addRun(pending, from, to, totals.sums, r * K);
     else table.addRun(pending, from, to, sums, 0);
+  };
+  /**
+   * fusedSums for one text by the kernel: its features' weights added to
+   * `sums`, and with `bySentence` to its sentences in `totals`; false (and
+   * nothing changed) when it has more sentences than the kernel takes.
+   */
+  const kernelSums = (text: string, t: number, bySentence: boolean): boolean => {
+    const k = kernel!;
+    const m = foldCodes(text, k.codes, kpos);
+    if (m === 1) return true;
+    const acc = k.acc;
+    // Accumulator 0 takes the message's features outside any sentence; 1 + i the i-th sentence in totals.
+    const firstRow = totals.count;
+    if (bySentence) {
+      const sentences = segment(text);
+      if (sentences.starts.length >= k.maxRows) return false;
+      const seg = sentenceRows(text, t, sentences);
+      const starts = seg.starts;
+      const n = starts.length;
+      let q = 0;
+      let from = 0;
+      for (let i = 0; i <= m; i++) {
+        if (i < m) {
+          const at = kpos[i]!;
+          if (q + 1 >= n || starts[q + 1]! > at) continue;
+        }
+        const r = sentenceIndex[q]!;
+        k.setRow(from, i, r < 0 ? 0 : 1 + r - firstRow);
+        from = i;
+        if (i < m) while (q + 1 < n && starts[q + 1]! <= kpos[i]!) q++;
+      }
+    } else k.setRow(0, m, 0);
+    const rows = 1 + totals.count - firstRow;
+    acc.fill(0, 0, rows * KERNEL_LANES);
+    count += k.score(m);
+    for (let j = 0; j < K; j++) sums[j]! += acc[j]!;
+    for (let r = 1; r < rows; r++) {
+      const o = (firstRow + r - 1) * K;
+      for (let j = 0; j < K; j++) totals.sums[o + j] = acc[r * KERNEL_LANES + j]!;
+    }
+    return true;
   };
   /** Where the touch pass's reads go, so that they are not optimised away. */
   let _touched = 0;
@@ -705,6 +799,7 @@ export function compileBackstop(input: BackstopModel): CompiledBackstop {
     totals.count = 0;
     for (let t = 0; t < texts.length; t++) {
       const text = texts[t]!;
+      if (kernel && text.length + 2 <= kernel.maxCodes && kernelSums(text, t, bySentence)) continue;
       if (codes.length < text.length + 2) {
         codes = new Uint16Array(text.length + 2);
         pos = new Int32Array(text.length + 2);

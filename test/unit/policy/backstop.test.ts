@@ -213,29 +213,30 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
           { category: 'violence', bias: -1.75, threshold: 0, ...mk(2) },
         ],
       };
-      const b = compileBackstop(model);
-      const want = new Float64Array(3);
-      const got = new Float64Array(3);
-      for (const c of contexts) {
-        for (const input of [...texts.map((t) => [t]), texts, ['', 'a b'], []]) {
-          extractInput(b.extractor, input, c);
-          b.score(want);
-          const count = b.extractor.count;
-          b.scoreTexts(input, c, got);
-          expect([...got]).toEqual([...want]);
-          // The extractor keeps what it held.
-          expect(b.extractor.count).toBe(count);
-          // By sentence: the same scores, and the sentences and sums scoreSentences finds.
-          const bySentence = new Float64Array(3);
-          b.scoreTexts(input, c, bySentence, true);
-          expect([...bySentence]).toEqual([...want]);
-          const { spans, sums } = scoreSentences(b, input, extractInput(b.extractor, input, c));
-          const totals = b.sentenceTotals;
-          expect(totals.count).toBe(spans.length);
-          expect([...totals.messages.subarray(0, totals.count)]).toEqual(spans.map((sp) => sp.message));
-          expect([...totals.sums.subarray(0, 3 * totals.count)]).toEqual([...sums]);
+      // The kernel (WebAssembly) and the JavaScript path alike.
+      for (const b of [compileBackstop(model), compileBackstop(model, { kernel: false })])
+        for (const c of contexts) {
+          const want = new Float64Array(3);
+          const got = new Float64Array(3);
+          for (const input of [...texts.map((t) => [t]), texts, ['', 'a b'], []]) {
+            extractInput(b.extractor, input, c);
+            b.score(want);
+            const count = b.extractor.count;
+            b.scoreTexts(input, c, got);
+            expect([...got]).toEqual([...want]);
+            // The extractor keeps what it held.
+            expect(b.extractor.count).toBe(count);
+            // By sentence: the same scores, and the sentences and sums scoreSentences finds.
+            const bySentence = new Float64Array(3);
+            b.scoreTexts(input, c, bySentence, true);
+            expect([...bySentence]).toEqual([...want]);
+            const { spans, sums } = scoreSentences(b, input, extractInput(b.extractor, input, c));
+            const totals = b.sentenceTotals;
+            expect(totals.count).toBe(spans.length);
+            expect([...totals.messages.subarray(0, totals.count)]).toEqual(spans.map((sp) => sp.message));
+            expect([...totals.sums.subarray(0, 3 * totals.count)]).toEqual([...sums]);
+          }
         }
-      }
     }
   });
 });
@@ -285,7 +286,8 @@ describe('backstop table (every category, weights at the limits)', () => {
           };
         }),
       };
-      const b = compileBackstop(model);
+      // The JavaScript tables (the kernel has its own test, backstop-kernel.test.ts).
+      const b = compileBackstop(model, { kernel: false });
       expect(b.layout).toBe(layout);
       const K = all.length;
       const got = new Float64Array(K);
@@ -706,9 +708,11 @@ describe('the trained model (config/backstop.json)', () => {
 
   it('validates, and names the files it was trained on (never a blind set)', () => {
     expect('model' in parseBackstopModel(doc)).toBe(true);
-    // The trainer snaps weights to snapWeight's levels: the engine holds the model in the dense table.
+    // The trainer snaps weights to snapWeight's levels: without the kernel the engine holds the model in
+    // the dense table; with it (2^16 buckets), in the kernel's.
     for (const c of doc.categories) for (const w of c.weights) expect(snapWeight(w)).toBe(w);
-    expect(compileBackstop(doc).layout).toBe('dense');
+    expect(compileBackstop(doc, { kernel: false }).layout).toBe('dense');
+    expect(compileBackstop(doc).layout).toBe('kernel');
     const files = doc.training?.files ?? [];
     expect(files.length).toBeGreaterThan(0);
     expect(files.some((f) => /holdout-(?:[4-9]|\d\d)/.test(f))).toBe(false);
