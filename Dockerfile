@@ -30,4 +30,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
 # Node is PID 1's direct child of nothing: signals reach it (no npm, no shell).
 # An 8 MB young-generation semi-space (V8's default is 16 MB) keeps the policy
 # engine's peak RSS about 10-15 MB lower at the same throughput (README, Benchmarks).
-CMD ["node", "--max-semi-space-size=8", "dist/server.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/server.js"]
