@@ -134,6 +134,8 @@ interface MessageScan {
    * that category there (see addBackstop).
    */
   cleared: { category: Category; a: number; b: number }[];
+  /** The prefilter's reading of `norm.text` (valid while its mark is the prefilter's). */
+  may: Candidates | undefined;
 }
 
 /** ruleFlags bits. */
@@ -245,9 +247,9 @@ class Engine implements PolicyEngine {
   private readonly ruleFlags: Uint8Array;
   /**
    * For rule i, the prefilter indexes of its `unless` patterns; for veto v,
-   * its pattern's. Used only on a message that no mask changed: a mask
-   * blanks text with spaces, which may create a literal the prefilter did
-   * not see.
+   * its pattern's. Looked up against the text the rules see: where a mask
+   * changed a message (blanking text with spaces may create a literal), the
+   * prefilter reads the masked text again first.
    */
   private readonly unlessIdx: number[][];
   private readonly vetoIdx: Int32Array;
@@ -366,7 +368,7 @@ class Engine implements PolicyEngine {
     const conduct = customerConduct(original, { channel: ctx.channel });
     let n = normaliseLazy(conduct, { maskedWords: this.config.maskedWords });
     // Masks only remove text, so candidates found before masking are a superset of those after.
-    const may = this.prefilter?.candidates(n.text);
+    let may = this.prefilter?.candidates(n.text);
     const masks = this.rules.masks;
     const unmasked = n;
     for (let i = 0; i < masks.length; i++) {
@@ -376,8 +378,12 @@ class Engine implements PolicyEngine {
         if (this.trace && n !== before) this.trace.masks.push({ message: index, id: masks[i]!.id });
       }
     }
-    // Whether the prefilter's marks hold for the text the rules see (see unlessIdx).
-    const exact = may !== undefined && n === unmasked;
+    // A mask blanks text, which may create a literal the pass did not see (see unlessIdx): the prefilter
+    // then reads the text the rules see, so that its marks hold for it (and unless and veto patterns are
+    // looked up there too, instead of every one being run).
+    if (may && n !== unmasked) may = this.prefilter!.candidates(n.text);
+    // Whether the prefilter's marks hold for the text the rules see.
+    const exact = may !== undefined;
     const text = n.text;
     // Sentences are found when a match first needs them (most messages have no match).
     let sentences: Sentences | null = null;
@@ -483,7 +489,12 @@ class Engine implements PolicyEngine {
         const scope =
           rule.scope === 'message' ? text : rule.scope === 'near' ? text.slice(na, nb) : text.slice(sa, sb);
         if (!allTest(rule.requires, scope)) continue;
-        const unless = this.unlessHolds(i, scope, exact ? may : undefined);
+        const unless =
+          rule.scope === 'message'
+            ? this.unlessHolds(i, scope, exact ? may : undefined, -1, -1)
+            : rule.scope === 'near'
+              ? this.unlessHolds(i, scope, exact ? may : undefined, na, nb)
+              : this.unlessHolds(i, scope, exact ? may : undefined, sa, sb);
         if (unless >= 0) {
           cleared.push({ category: rule.category, a: sa, b: sb });
           if (this.trace)
@@ -512,7 +523,7 @@ class Engine implements PolicyEngine {
         });
       }
     }
-    return { evidence, conduct, norm: n, cleared };
+    return { evidence, conduct, norm: n, cleared, may };
   }
 
   /** Whether every pattern of `requiresList[a .. b)` may match the current text (the prefilter is on). */
@@ -526,11 +537,13 @@ class Engine implements PolicyEngine {
    * The index of the first of rule i's `unless` patterns that matches
    * `scope`, or -1; `may` skips those the prefilter rules out.
    */
-  private unlessHolds(i: number, scope: string, may: Candidates | undefined): number {
+  private unlessHolds(i: number, scope: string, may: Candidates | undefined, a: number, b: number): number {
     const unless = this.rules.rules[i]!.unless;
     const idx = this.unlessIdx[i]!;
     for (let k = 0; k < unless.length; k++) {
       if (may && !this.prefilter!.mayMatch(idx[k]!)) continue;
+      // `scope` is text[a, b) (a < 0: the whole text): its literals must occur there.
+      if (may && a >= 0 && !this.prefilter!.mayMatchWithin(idx[k]!, a, b)) continue;
       if (unless[k]!.test(scope)) return k;
     }
     return -1;
@@ -570,6 +583,8 @@ class Engine implements PolicyEngine {
       const scope = veto.scope;
       const a = scope === 'message' ? -1 : scope === 'near' ? at.nearA : at.a;
       const b = scope === 'message' ? -1 : scope === 'near' ? at.nearB : at.b;
+      // Its literals must occur within the sentence (or its neighbourhood) it is asked about.
+      if (may && a >= 0 && !this.prefilter!.mayMatchWithin(this.vetoIdx[v]!, a, b)) continue;
       const m = 3 * v;
       if (!memo || vetoMemo[m] !== g || vetoMemo[m + 1] !== a || vetoMemo[m + 2] !== b) {
         const hit = veto.re.test(
@@ -773,7 +788,11 @@ class Engine implements PolicyEngine {
         : [sa, sb];
       const at = { text: t, sentence: t.slice(sa, sb), a: sa, b: sb, nearA: na, nearB: nb };
       const scan = scans[best.span.message]!;
-      const veto = this.firstVeto(category, at, undefined, false);
+      // The prefilter's reading of this message, so that only the vetoes whose literals occur here are
+      // run: the scan's own while it is the last the prefilter made, else a new one (a thread).
+      const may =
+        scan.may && scan.may.mark === this.prefilter!.mark ? scan.may : this.prefilter?.candidates(t);
+      const veto = this.firstVeto(category, at, may, false);
       // Nor does it overrule a rule of this category that read the sentence and whose own
       // `unless` cleared it there (a refund under the terms, an apology letter received),
       // unless the sentence scores unlessMargin above the threshold (see DEFAULT_UNLESS_MARGIN).

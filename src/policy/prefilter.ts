@@ -1088,6 +1088,19 @@ export class LiteralPrefilter {
   private occStart = new Int32Array(256);
   private occNext = new Int32Array(256);
   private occCount = 0;
+  /** Every literal occurrence in the last text, as (id, start, end): `occLog[0 .. 3 * occLogLen)`. */
+  private occLog = new Int32Array(3 * 256);
+  private occLogLen = 0;
+  /**
+   * The literals that occur within [scopeA, scopeB) of the last text (see
+   * mayMatchWithin), a bitset like `present`; `scopedWords[0 ..
+   * scopedWordCount)` are the indexes of its non-zero words.
+   */
+  private readonly scoped: Int32Array;
+  private scopedWords = new Int32Array(64);
+  private scopedWordCount = 0;
+  private scopeA = -1;
+  private scopeB = -1;
 
   /**
    * `sources[i]` is the folded source of pattern i. For the patterns in
@@ -1207,6 +1220,7 @@ export class LiteralPrefilter {
     this.lits = new Int32Array(2 * litCount);
     const meta = new Int32Array(litCount);
     this.present = new Int32Array((litCount >> 5) + 1);
+    this.scoped = new Int32Array((litCount >> 5) + 1);
     const owners = this.branches.length;
     this.ownerRec = new Int32Array(4 * owners);
     /** Trigger slot → its branch. */
@@ -1316,6 +1330,84 @@ export class LiteralPrefilter {
     }
     this.failStamp[idx] = g;
     return false;
+  }
+
+  /** The mark of the last `candidates` call's result: its lookups (mayMatch, …) hold while this is its mark. */
+  get mark(): number {
+    return this.generation;
+  }
+
+  /** Appends an occurrence of literal `id` at [start, end) to the log (see mayMatchWithin). */
+  private logOccurrence(id: number, start: number, end: number): void {
+    let o = 3 * this.occLogLen++;
+    if (o + 3 > this.occLog.length) {
+      const grown = new Int32Array(2 * this.occLog.length);
+      grown.set(this.occLog);
+      this.occLog = grown;
+    }
+    const log = this.occLog;
+    log[o++] = id;
+    log[o++] = start;
+    log[o] = end;
+  }
+
+  /**
+   * Whether lazy pattern idx may match `text.slice(a, b)` of the text of the
+   * last `candidates` call: as mayMatch, with only the literals that occur
+   * wholly within [a, b) counted (a match of the slice holds its literals in
+   * the slice). Call where mayMatch(idx) holds: this one costs more. A veto
+   * of the sentence or near scope is asked about one sentence's text, and
+   * about half of those mayMatch lets through have their literals only in
+   * other sentences.
+   */
+  mayMatchWithin(idx: number, a: number, b: number): boolean {
+    if (this.lazyAlways[idx] === 1) return true;
+    if (a !== this.scopeA || b !== this.scopeB) this.scopeTo(a, b);
+    const { lazyBranchStart, lazySlotStart, lazyLits, scoped } = this;
+    const bEnd = this.lazyStart[idx + 1]!;
+    for (let br = this.lazyStart[idx]!; br < bEnd; br++) {
+      let all = true;
+      const sEnd = lazyBranchStart[br + 1]!;
+      for (let sl = lazyBranchStart[br]!; sl < sEnd && all; sl++) {
+        let any = false;
+        const lEnd = lazySlotStart[sl + 1]!;
+        for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
+          const id = lazyLits[l]!;
+          if ((scoped[id >> 5]! & (1 << (id & 31))) !== 0) {
+            any = true;
+            break;
+          }
+        }
+        all = any;
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+
+  /** Fills `scoped` with the literals that occur wholly within [a, b). */
+  private scopeTo(a: number, b: number): void {
+    const scoped = this.scoped;
+    for (let k = 0; k < this.scopedWordCount; k++) scoped[this.scopedWords[k]!] = 0;
+    this.scopedWordCount = 0;
+    const log = this.occLog;
+    const end = 3 * this.occLogLen;
+    for (let o = 0; o < end; o += 3) {
+      if (log[o + 1]! < a || log[o + 2]! > b) continue;
+      const id = log[o]!;
+      const w = id >> 5;
+      if (scoped[w] === 0) {
+        if (this.scopedWordCount === this.scopedWords.length) {
+          const grown = new Int32Array(2 * this.scopedWords.length);
+          grown.set(this.scopedWords);
+          this.scopedWords = grown;
+        }
+        this.scopedWords[this.scopedWordCount++] = w;
+      }
+      scoped[w]! |= 1 << (id & 31);
+    }
+    this.scopeA = a;
+    this.scopeB = b;
   }
 
   /** Patterns that always run (no usable literal). */
@@ -1466,6 +1558,8 @@ export class LiteralPrefilter {
     let count = always.length;
     this.satisfiedLen = 0;
     this.occCount = 0;
+    this.occLogLen = 0;
+    this.scopeA = this.scopeB = -1;
     const present = this.present;
     present.fill(0);
 
@@ -1498,6 +1592,7 @@ export class LiteralPrefilter {
         const id = emitList[e]!;
         const meta = emitList[e + 1]!;
         const start = i + 1 - ((meta >> 1) & 1023);
+        this.logOccurrence(id, start, i + 1);
         const word = present[id >> 5]!;
         const bit = 1 << (id & 31);
         if ((word & bit) === 0) {

@@ -63,6 +63,31 @@ describe('LiteralPrefilter', () => {
   });
 });
 
+describe('LiteralPrefilter.mayMatchWithin', () => {
+  it('counts only the literals that occur wholly within the span', () => {
+    // Pattern 1 and 2 are looked up lazily (as unless and veto patterns are).
+    const pf = new LiteralPrefilter(
+      ['x', 'only a joke', '(?:kidding|joking) aside'],
+      new Set(),
+      new Set([1, 2]),
+    );
+    const text = 'You idiot. It was only a joke! Joking aside, refund me.';
+    pf.candidates(text);
+    const second = [text.indexOf('It'), text.indexOf('!') + 1];
+    const third = [text.indexOf('Joking'), text.length];
+    expect(pf.mayMatch(1)).toBe(true);
+    expect(pf.mayMatchWithin(1, 0, text.indexOf('.') + 1)).toBe(false);
+    expect(pf.mayMatchWithin(1, second[0]!, second[1]!)).toBe(true);
+    // The literal cut by the span's end does not count.
+    expect(pf.mayMatchWithin(1, second[0]!, second[1]! - 3)).toBe(false);
+    expect(pf.mayMatchWithin(2, third[0]!, third[1]!)).toBe(false);
+    expect(pf.mayMatchWithin(2, 0, text.length)).toBe(false);
+    pf.candidates('joking aside, you idiot');
+    expect(pf.mayMatchWithin(2, 0, 13)).toBe(true);
+    expect(pf.mayMatchWithin(2, 1, 13)).toBe(false);
+  });
+});
+
 describe('prefilter never changes a decision', () => {
   const doc = {
     lang: 'en',
@@ -118,6 +143,65 @@ describe('prefilter never changes a decision', () => {
         expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('prefilter never changes a decision: unless and vetoes, by sentence', () => {
+  // Their literals are looked up within the sentence (or neighbourhood) they are asked about; a mask
+  // that changes the text makes the prefilter read it again.
+  const doc = {
+    lang: 'en',
+    masks: [{ id: 'm.kill', pattern: '\\bkill -9\\b' }],
+    vetoes: [
+      { id: 'v.joke', categories: ['insult', 'violence'], pattern: '\\b(?:only|just) (?:a )?joke\\b' },
+      { id: 'v.near', categories: ['violence'], scope: 'near', pattern: '\\bin the game\\b' },
+      { id: 'v.msg', categories: ['insult'], scope: 'message', pattern: 'lol' },
+    ],
+    rules: [
+      {
+        id: 'r.1',
+        category: 'insult',
+        pattern: '\\b(?:idiot|moron)s?\\b',
+        unless: ['\\bnot an? (?:idiot|moron)'],
+      },
+      { id: 'r.2', category: 'violence', pattern: '(?:kill|hurt)\\s+(?:you|him)', unless: ['\\bprocess\\b'] },
+      { id: 'r.3', category: 'violence', scope: 'near', pattern: '\\bshoot\\b', unless: ['\\bphotos?\\b'] },
+    ],
+  };
+  const make = (prefilter: boolean) =>
+    compileEngine({ version: 'v', engine: { rules: ['x'], prefilter }, ruleDocs: [{ path: 'x.yaml', doc }] });
+  const on = make(true);
+  const off = make(false);
+  it('property: same decision with and without the prefilter', () => {
+    const words = fc.constantFrom(
+      'you',
+      'idiot',
+      'not an',
+      'moron',
+      'kill',
+      'kill -9',
+      'hurt',
+      'him',
+      'process',
+      'shoot',
+      'photo',
+      'only a',
+      'just',
+      'joke',
+      'in the game',
+      'lol',
+      '.',
+      '!',
+      '\n',
+      '\n\n',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
+      }),
+      { numRuns: 600 },
     );
   });
 });
