@@ -138,6 +138,11 @@ interface MessageScan {
   may: Candidates | undefined;
 }
 
+/** Veto scopes as numbers (Engine.vetoScope). */
+const SCOPE_SENTENCE = 0;
+const SCOPE_NEAR = 1;
+const SCOPE_MESSAGE = 2;
+
 /** ruleFlags bits. */
 const RULE_NO_DEFECT = 1;
 const RULE_NEAR = 2;
@@ -280,6 +285,8 @@ class Engine implements PolicyEngine {
    */
   private readonly vetoMemo: Int32Array;
   private readonly vetoHit: Uint8Array;
+  /** Veto v's scope: SCOPE_SENTENCE, SCOPE_NEAR or SCOPE_MESSAGE (read without touching its object). */
+  private readonly vetoScope: Uint8Array;
   private scanGeneration = 0;
   /** Set by explain for the length of one evaluate. */
   private trace: Trace | null = null;
@@ -330,6 +337,9 @@ class Engine implements PolicyEngine {
     this.vetoIdx = Int32Array.from(rules.vetoes, (v) => add(v.re));
     this.vetoMemo = new Int32Array(3 * rules.vetoes.length);
     this.vetoHit = new Uint8Array(rules.vetoes.length);
+    this.vetoScope = Uint8Array.from(rules.vetoes, (v) =>
+      v.scope === 'message' ? SCOPE_MESSAGE : v.scope === 'near' ? SCOPE_NEAR : SCOPE_SENTENCE,
+    );
     rules.vetoes.forEach((v, k) => {
       for (const c of v.categories) {
         if (v.scope === 'near') this.nearVetoes.add(c);
@@ -571,35 +581,36 @@ class Engine implements PolicyEngine {
    * text and the results are remembered for the rest of the scan.
    */
   private firstVeto(category: Category, at: VetoScope, may: Candidates | undefined, memo: boolean): number {
-    const vetoes = this.rules.vetoes;
     const list = this.vetoesOf.get(category);
     if (!list) return -1;
-    const { vetoMemo, vetoHit } = this;
+    const { vetoMemo, vetoHit, vetoScope } = this;
     const g = this.scanGeneration;
     for (let k = 0; k < list.length; k++) {
       const v = list[k]!;
-      const veto = vetoes[v]!;
       if (may && !this.prefilter!.mayMatch(this.vetoIdx[v]!)) continue;
-      const scope = veto.scope;
-      const a = scope === 'message' ? -1 : scope === 'near' ? at.nearA : at.a;
-      const b = scope === 'message' ? -1 : scope === 'near' ? at.nearB : at.b;
-      // Its literals must occur within the sentence (or its neighbourhood) it is asked about.
-      if (may && a >= 0 && !this.prefilter!.mayMatchWithin(this.vetoIdx[v]!, a, b)) continue;
+      const scope = vetoScope[v]!;
+      const a = scope === SCOPE_MESSAGE ? -1 : scope === SCOPE_NEAR ? at.nearA : at.a;
+      const b = scope === SCOPE_MESSAGE ? -1 : scope === SCOPE_NEAR ? at.nearB : at.b;
       const m = 3 * v;
-      if (!memo || vetoMemo[m] !== g || vetoMemo[m + 1] !== a || vetoMemo[m + 2] !== b) {
-        const hit = veto.re.test(
-          scope === 'message' ? at.text : scope === 'near' ? at.text.slice(a, b) : at.sentence,
-        );
-        if (!memo) {
-          if (hit) return v;
-          continue;
-        }
-        vetoMemo[m] = g;
-        vetoMemo[m + 1] = a;
-        vetoMemo[m + 2] = b;
-        vetoHit[v] = hit ? 1 : 0;
+      if (memo && vetoMemo[m] === g && vetoMemo[m + 1] === a && vetoMemo[m + 2] === b) {
+        if (vetoHit[v] === 1) return v;
+        continue;
       }
-      if (vetoHit[v] === 1) return v;
+      // Its literals must occur within the sentence (or its neighbourhood) it is asked about.
+      const hit =
+        (!may || a < 0 || this.prefilter!.mayMatchWithin(this.vetoIdx[v]!, a, b)) &&
+        this.rules.vetoes[v]!.re.test(
+          scope === SCOPE_MESSAGE ? at.text : scope === SCOPE_NEAR ? at.text.slice(a, b) : at.sentence,
+        );
+      if (!memo) {
+        if (hit) return v;
+        continue;
+      }
+      vetoMemo[m] = g;
+      vetoMemo[m + 1] = a;
+      vetoMemo[m + 2] = b;
+      vetoHit[v] = hit ? 1 : 0;
+      if (hit) return v;
     }
     return -1;
   }

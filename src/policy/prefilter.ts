@@ -1088,9 +1088,8 @@ export class LiteralPrefilter {
   private occStart = new Int32Array(256);
   private occNext = new Int32Array(256);
   private occCount = 0;
-  /** Every literal occurrence in the last text, as (id, start, end): `occLog[0 .. 3 * occLogLen)`. */
-  private occLog = new Int32Array(3 * 256);
-  private occLogLen = 0;
+  /** The text of the last `candidates` call. */
+  private lastText = '';
   /**
    * The literals that occur within [scopeA, scopeB) of the last text (see
    * mayMatchWithin), a bitset like `present`; `scopedWords[0 ..
@@ -1337,20 +1336,6 @@ export class LiteralPrefilter {
     return this.generation;
   }
 
-  /** Appends an occurrence of literal `id` at [start, end) to the log (see mayMatchWithin). */
-  private logOccurrence(id: number, start: number, end: number): void {
-    let o = 3 * this.occLogLen++;
-    if (o + 3 > this.occLog.length) {
-      const grown = new Int32Array(2 * this.occLog.length);
-      grown.set(this.occLog);
-      this.occLog = grown;
-    }
-    const log = this.occLog;
-    log[o++] = id;
-    log[o++] = start;
-    log[o] = end;
-  }
-
   /**
    * Whether lazy pattern idx may match `text.slice(a, b)` of the text of the
    * last `candidates` call: as mayMatch, with only the literals that occur
@@ -1385,26 +1370,45 @@ export class LiteralPrefilter {
     return false;
   }
 
-  /** Fills `scoped` with the literals that occur wholly within [a, b). */
+  /**
+   * Fills `scoped` with the literals that occur wholly within [a, b) of the
+   * last text: the automaton's pass over that slice alone (a sentence, asked
+   * about only where a rule matched, costs less than logging every
+   * occurrence of the whole text's pass).
+   */
   private scopeTo(a: number, b: number): void {
     const scoped = this.scoped;
     for (let k = 0; k < this.scopedWordCount; k++) scoped[this.scopedWords[k]!] = 0;
     this.scopedWordCount = 0;
-    const log = this.occLog;
-    const end = 3 * this.occLogLen;
-    for (let o = 0; o < end; o += 3) {
-      if (log[o + 1]! < a || log[o + 2]! > b) continue;
-      const id = log[o]!;
-      const w = id >> 5;
-      if (scoped[w] === 0) {
-        if (this.scopedWordCount === this.scopedWords.length) {
-          const grown = new Int32Array(2 * this.scopedWords.length);
-          grown.set(this.scopedWords);
-          this.scopedWords = grown;
-        }
-        this.scopedWords[this.scopedWordCount++] = w;
+    const text = this.lastText;
+    const automaton = this.automaton;
+    const { emitAt, emitList, symbol, rowNodes, records } = automaton;
+    let node = 0;
+    for (let i = a; i < b; i++) {
+      const sym = symbol[text.charCodeAt(i)]!;
+      if (sym < 0) {
+        node = 0;
+        continue;
       }
-      scoped[w]! |= 1 << (id & 31);
+      const v = automaton.step(node, sym);
+      node = v >> 1;
+      if ((v & 1) === 0) continue;
+      // Starting from the root at `a`, every literal found ends by b and starts at a or later.
+      let e = node < rowNodes ? emitAt[node]! : records[4 * (node - rowNodes) + 3]!;
+      const eEnd = e + 1 + 2 * emitList[e]!;
+      for (e++; e < eEnd; e += 2) {
+        const id = emitList[e]!;
+        const w = id >> 5;
+        if (scoped[w] === 0) {
+          if (this.scopedWordCount === this.scopedWords.length) {
+            const grown = new Int32Array(2 * this.scopedWords.length);
+            grown.set(this.scopedWords);
+            this.scopedWords = grown;
+          }
+          this.scopedWords[this.scopedWordCount++] = w;
+        }
+        scoped[w]! |= 1 << (id & 31);
+      }
     }
     this.scopeA = a;
     this.scopeB = b;
@@ -1558,7 +1562,7 @@ export class LiteralPrefilter {
     let count = always.length;
     this.satisfiedLen = 0;
     this.occCount = 0;
-    this.occLogLen = 0;
+    this.lastText = text;
     this.scopeA = this.scopeB = -1;
     const present = this.present;
     present.fill(0);
@@ -1592,7 +1596,6 @@ export class LiteralPrefilter {
         const id = emitList[e]!;
         const meta = emitList[e + 1]!;
         const start = i + 1 - ((meta >> 1) & 1023);
-        this.logOccurrence(id, start, i + 1);
         const word = present[id >> 5]!;
         const bit = 1 << (id & 31);
         if ((word & bit) === 0) {
