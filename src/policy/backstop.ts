@@ -452,8 +452,6 @@ interface WeightTable {
   layout: 'kernel' | 'dense' | 'sparse';
   /** Adds bucket b's weights to `out[at ..]`. */
   add(b: number, out: Float64Array, at: number): void;
-  /** Adds the weights of buckets `b[from .. to)` to `out[at ..]` (as add for each, in one pass). */
-  addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void;
   /** Bucket b's weight for category k (0: none). */
   weight(b: number, k: number): number;
   /** Reads one byte of bucket b's row, to bring it into the cache (dense table only). */
@@ -482,8 +480,6 @@ function denseTable(model: ParsedModel, K: number, size: number): WeightTable | 
     }
   const values = new Float64Array(DENSE_CODES);
   for (const [units, code] of codeOf) values[code] = units;
-  /** addRun's lane sums, for the first K to be added out. */
-  const lanes = new Float64Array(DENSE_STRIDE);
   const codes = new Uint8Array(size * DENSE_STRIDE);
   model.categories.forEach((c, k) => {
     for (let j = 0; j < c.buckets.length; j++)
@@ -494,62 +490,6 @@ function denseTable(model: ParsedModel, K: number, size: number): WeightTable | 
     add(b: number, out: Float64Array, at: number): void {
       const o = b * DENSE_STRIDE;
       for (let k = 0; k < K; k++) out[at + k]! += values[codes[o + k]!]!;
-    },
-    addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
-      // One local sum per lane (a row's lanes from K on hold code 0, weight 0), written out once,
-      // instead of K loads and stores of `out` per feature.
-      let s0 = 0,
-        s1 = 0,
-        s2 = 0,
-        s3 = 0,
-        s4 = 0,
-        s5 = 0,
-        s6 = 0,
-        s7 = 0;
-      let s8 = 0,
-        s9 = 0,
-        s10 = 0,
-        s11 = 0,
-        s12 = 0,
-        s13 = 0,
-        s14 = 0,
-        s15 = 0;
-      for (let j = from; j < to; j++) {
-        const o = b[j]! * DENSE_STRIDE;
-        s0 += values[codes[o]!]!;
-        s1 += values[codes[o + 1]!]!;
-        s2 += values[codes[o + 2]!]!;
-        s3 += values[codes[o + 3]!]!;
-        s4 += values[codes[o + 4]!]!;
-        s5 += values[codes[o + 5]!]!;
-        s6 += values[codes[o + 6]!]!;
-        s7 += values[codes[o + 7]!]!;
-        s8 += values[codes[o + 8]!]!;
-        s9 += values[codes[o + 9]!]!;
-        s10 += values[codes[o + 10]!]!;
-        s11 += values[codes[o + 11]!]!;
-        s12 += values[codes[o + 12]!]!;
-        s13 += values[codes[o + 13]!]!;
-        s14 += values[codes[o + 14]!]!;
-        s15 += values[codes[o + 15]!]!;
-      }
-      lanes[0] = s0;
-      lanes[1] = s1;
-      lanes[2] = s2;
-      lanes[3] = s3;
-      lanes[4] = s4;
-      lanes[5] = s5;
-      lanes[6] = s6;
-      lanes[7] = s7;
-      lanes[8] = s8;
-      lanes[9] = s9;
-      lanes[10] = s10;
-      lanes[11] = s11;
-      lanes[12] = s12;
-      lanes[13] = s13;
-      lanes[14] = s14;
-      lanes[15] = s15;
-      for (let k = 0; k < K; k++) out[at + k]! += lanes[k]!;
     },
     weight: (b, k) => values[codes[b * DENSE_STRIDE + k]!]!,
     touch: (b) => codes[b * DENSE_STRIDE]!,
@@ -601,9 +541,6 @@ function sparseTable(model: ParsedModel, size: number): WeightTable {
       let q = rowAt(b);
       for (let m = rows[q]!; m !== 0; m &= m - 1) out[at + 31 - Math.clz32(m & -m)]! += rows[++q]!;
     },
-    addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
-      for (let j = from; j < to; j++) this.add(b[j]!, out, at);
-    },
     weight(b: number, k: number): number {
       const r = rowAt(b);
       const m = rows[r]!;
@@ -623,15 +560,11 @@ function kernelTable(model: ParsedModel, K: number, kernel: BackstopKernel): Wei
     for (let j = 0; j < c.buckets.length; j++)
       rows[c.buckets[j]! * KERNEL_LANES + k] = Math.round(c.weights[j]! / WEIGHT_STEP);
   });
-  const add = (b: number, out: Float64Array, at: number): void => {
-    const o = b * KERNEL_LANES;
-    for (let k = 0; k < K; k++) out[at + k]! += rows[o + k]!;
-  };
   return {
     layout: 'kernel',
-    add,
-    addRun(b: Int32Array, from: number, to: number, out: Float64Array, at: number): void {
-      for (let j = from; j < to; j++) add(b[j]!, out, at);
+    add(b: number, out: Float64Array, at: number): void {
+      const o = b * KERNEL_LANES;
+      for (let k = 0; k < K; k++) out[at + k]! += rows[o + k]!;
     },
     weight: (b, k) => rows[b * KERNEL_LANES + k]!,
   };
@@ -748,8 +681,8 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
   /** Adds the weights of `pending[from .. to)` to sentence row r's sums (-1: a blank sentence's, to `sums`). */
   const addRows = (from: number, to: number, r: number): void => {
     if (from === to) return;
-    if (r >= 0) table.addRun(pending, from, to, totals.sums, r * K);
-    else table.addRun(pending, from, to, sums, 0);
+    if (r >= 0) for (let j = from; j < to; j++) table.add(pending[j]!, totals.sums, r * K);
+    else for (let j = from; j < to; j++) hit(pending[j]!);
   };
   /**
    * fusedSums for one text by the kernel: its features' weights added to
@@ -824,7 +757,7 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
         _touched ^= any;
       }
       if (bySentence) addBySentence(text, t, first);
-      else table.addRun(pending, first, count, sums, 0);
+      else for (let j = first; j < count; j++) hit(pending[j]!);
     }
     // A message's sums are its sentences' and its blank sentences' (summed as integers: the same either way).
     for (let r = 0; r < totals.count; r++) for (let k = 0; k < K; k++) sums[k]! += totals.sums[r * K + k]!;

@@ -1305,7 +1305,17 @@ export class LiteralPrefilter {
     const g = this.generation;
     if (this.stamp[idx] === g || this.lazyAlways[idx] === 1) return true;
     if (this.failStamp[idx] === g) return false;
-    const { lazyBranchStart, lazySlotStart, lazyLits, present } = this;
+    if (this.someBranchIn(idx, this.present)) {
+      this.stamp[idx] = g;
+      return true;
+    }
+    this.failStamp[idx] = g;
+    return false;
+  }
+
+  /** Whether some branch of lazy pattern idx has a literal of each of its slots in the bitset `bits`. */
+  private someBranchIn(idx: number, bits: Int32Array): boolean {
+    const { lazyBranchStart, lazySlotStart, lazyLits } = this;
     const bEnd = this.lazyStart[idx + 1]!;
     for (let b = this.lazyStart[idx]!; b < bEnd; b++) {
       let all = true;
@@ -1315,19 +1325,15 @@ export class LiteralPrefilter {
         const lEnd = lazySlotStart[sl + 1]!;
         for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
           const id = lazyLits[l]!;
-          if ((present[id >> 5]! & (1 << (id & 31))) !== 0) {
+          if ((bits[id >> 5]! & (1 << (id & 31))) !== 0) {
             any = true;
             break;
           }
         }
         all = any;
       }
-      if (all) {
-        this.stamp[idx] = g;
-        return true;
-      }
+      if (all) return true;
     }
-    this.failStamp[idx] = g;
     return false;
   }
 
@@ -1348,26 +1354,7 @@ export class LiteralPrefilter {
   mayMatchWithin(idx: number, a: number, b: number): boolean {
     if (this.lazyAlways[idx] === 1) return true;
     if (a !== this.scopeA || b !== this.scopeB) this.scopeTo(a, b);
-    const { lazyBranchStart, lazySlotStart, lazyLits, scoped } = this;
-    const bEnd = this.lazyStart[idx + 1]!;
-    for (let br = this.lazyStart[idx]!; br < bEnd; br++) {
-      let all = true;
-      const sEnd = lazyBranchStart[br + 1]!;
-      for (let sl = lazyBranchStart[br]!; sl < sEnd && all; sl++) {
-        let any = false;
-        const lEnd = lazySlotStart[sl + 1]!;
-        for (let l = lazySlotStart[sl]!; l < lEnd; l++) {
-          const id = lazyLits[l]!;
-          if ((scoped[id >> 5]! & (1 << (id & 31))) !== 0) {
-            any = true;
-            break;
-          }
-        }
-        all = any;
-      }
-      if (all) return true;
-    }
-    return false;
+    return this.someBranchIn(idx, this.scoped);
   }
 
   /**

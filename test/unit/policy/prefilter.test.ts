@@ -63,6 +63,24 @@ describe('LiteralPrefilter', () => {
   });
 });
 
+/**
+ * Property: the engine of rule file `doc` decides the same with and without
+ * the prefilter on texts of up to `maxLength` of `words`.
+ */
+function sameDecisions(doc: object, words: fc.Arbitrary<string>, maxLength: number, numRuns: number): void {
+  const make = (prefilter: boolean) =>
+    compileEngine({ version: 'v', engine: { rules: ['x'], prefilter }, ruleDocs: [{ path: 'x.yaml', doc }] });
+  const on = make(true);
+  const off = make(false);
+  fc.assert(
+    fc.property(fc.array(words, { maxLength }), (parts) => {
+      const text = parts.join(' ');
+      expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
+    }),
+    { numRuns },
+  );
+}
+
 describe('LiteralPrefilter.mayMatchWithin', () => {
   it('counts only the literals that occur wholly within the span', () => {
     // Pattern 1 and 2 are looked up lazily (as unless and veto patterns are).
@@ -106,10 +124,6 @@ describe('prefilter never changes a decision', () => {
       { id: 'r.10', category: 'privacy', pattern: '(?:pay|hurt).{0,8}(?:him|damages)' },
     ],
   };
-  const make = (prefilter: boolean) =>
-    compileEngine({ version: 'v', engine: { rules: ['x'], prefilter }, ruleDocs: [{ path: 'x.yaml', doc }] });
-  const on = make(true);
-  const off = make(false);
   it('property: same decision with and without the prefilter', () => {
     const words = fc.constantFrom(
       'you',
@@ -137,13 +151,7 @@ describe('prefilter never changes a decision', () => {
       'ﾊﾞｶ',
       'i.d.i.o.t',
     );
-    fc.assert(
-      fc.property(fc.array(words, { maxLength: 25 }), (parts) => {
-        const text = parts.join(' ');
-        expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
-      }),
-      { numRuns: 400 },
-    );
+    sameDecisions(doc, words, 25, 400);
   });
 });
 
@@ -169,10 +177,6 @@ describe('prefilter never changes a decision: unless and vetoes, by sentence', (
       { id: 'r.3', category: 'violence', scope: 'near', pattern: '\\bshoot\\b', unless: ['\\bphotos?\\b'] },
     ],
   };
-  const make = (prefilter: boolean) =>
-    compileEngine({ version: 'v', engine: { rules: ['x'], prefilter }, ruleDocs: [{ path: 'x.yaml', doc }] });
-  const on = make(true);
-  const off = make(false);
   it('property: same decision with and without the prefilter', () => {
     const words = fc.constantFrom(
       'you',
@@ -196,13 +200,7 @@ describe('prefilter never changes a decision: unless and vetoes, by sentence', (
       '\n',
       '\n\n',
     );
-    fc.assert(
-      fc.property(fc.array(words, { maxLength: 30 }), (parts) => {
-        const text = parts.join(' ');
-        expect(on.evaluate({ text })).toEqual(off.evaluate({ text }));
-      }),
-      { numRuns: 600 },
-    );
+    sameDecisions(doc, words, 30, 600);
   });
 });
 
