@@ -634,20 +634,15 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
     const n = seg.starts.length;
     const starts = seg.starts;
     let q = 0;
-    // Features of one sentence come in runs: two sweeps of rising offsets (character n-grams, then words).
-    let runFrom = first;
-    let runRow = -2;
     for (let j = first; j < count; j++) {
       const at = pos[pendingAt[j]!]!;
+      // Features come in two sweeps of rising offsets (character n-grams, then words).
       if (starts[q]! > at) q = 0;
       while (q + 1 < n && starts[q + 1]! <= at) q++;
       const r = sentenceIndex[q]!;
-      if (r === runRow) continue;
-      addRows(runFrom, j, runRow);
-      runFrom = j;
-      runRow = r;
+      if (r >= 0) table.add(pending[j]!, totals.sums, r * K);
+      else hit(pending[j]!);
     }
-    addRows(runFrom, count, runRow);
   };
   /**
    * The sentences of message `t`'s `text`, each that holds something
@@ -678,12 +673,6 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
     }
     return seg;
   };
-  /** Adds the weights of `pending[from .. to)` to sentence row r's sums (-1: a blank sentence's, to `sums`). */
-  const addRows = (from: number, to: number, r: number): void => {
-    if (from === to) return;
-    if (r >= 0) for (let j = from; j < to; j++) table.add(pending[j]!, totals.sums, r * K);
-    else for (let j = from; j < to; j++) hit(pending[j]!);
-  };
   /**
    * fusedSums for one text by the kernel: its features' weights added to
    * `sums`, and with `bySentence` to its sentences in `totals`; false (and
@@ -699,21 +688,22 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
     if (bySentence) {
       const sentences = segment(text);
       if (sentences.starts.length >= k.maxRows) return false;
-      const seg = sentenceRows(text, t, sentences);
-      const starts = seg.starts;
+      const starts = sentenceRows(text, t, sentences).starts;
       const n = starts.length;
+      /** The accumulator of sentence q: 0 for a blank one. */
+      const row = (q: number): number => (sentenceIndex[q]! < 0 ? 0 : 1 + sentenceIndex[q]! - firstRow);
+      // Codes [from, i) are in sentence q.
       let q = 0;
       let from = 0;
-      for (let i = 0; i <= m; i++) {
-        if (i < m) {
-          const at = kpos[i]!;
-          if (q + 1 >= n || starts[q + 1]! > at) continue;
-        }
-        const r = sentenceIndex[q]!;
-        k.setRow(from, i, r < 0 ? 0 : 1 + r - firstRow);
+      for (let i = 0; i < m; i++) {
+        let next = q;
+        while (next + 1 < n && starts[next + 1]! <= kpos[i]!) next++;
+        if (next === q) continue;
+        k.setRow(from, i, row(q));
         from = i;
-        if (i < m) while (q + 1 < n && starts[q + 1]! <= kpos[i]!) q++;
+        q = next;
       }
+      k.setRow(from, m, row(q));
     } else k.setRow(0, m, 0);
     const rows = 1 + totals.count - firstRow;
     acc.fill(0, 0, rows * KERNEL_LANES);
