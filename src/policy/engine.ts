@@ -392,8 +392,6 @@ class Engine implements PolicyEngine {
     // then reads the text the rules see, so that its marks hold for it (and unless and veto patterns are
     // looked up there too, instead of every one being run).
     if (may && n !== unmasked) may = this.prefilter!.candidates(n.text);
-    // Whether the prefilter's marks hold for the text the rules see.
-    const exact = may !== undefined;
     const text = n.text;
     // Sentences are found when a match first needs them (most messages have no match).
     let sentences: Sentences | null = null;
@@ -439,10 +437,11 @@ class Engine implements PolicyEngine {
       // the first offset where it matches is where the scan would have found its match.
       // (An anchored rule always takes this path, so its scanning regex is never compiled.)
       const sticky = may ? this.sticky[i]! : null;
-      let nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, this.starts, exact) : -1;
+      // (The prefilter read the text the rules see: its branch bounds hold.)
+      let nStarts = sticky ? this.prefilter!.anchorStarts(offset + i, from, this.starts, true) : -1;
       while (nStarts === -2) {
         this.starts = new Int32Array(this.starts.length * 2);
-        nStarts = this.prefilter!.anchorStarts(offset + i, from, this.starts, exact);
+        nStarts = this.prefilter!.anchorStarts(offset + i, from, this.starts, true);
       }
       const starts = this.starts;
       if (nStarts === 0) continue;
@@ -499,12 +498,9 @@ class Engine implements PolicyEngine {
         const scope =
           rule.scope === 'message' ? text : rule.scope === 'near' ? text.slice(na, nb) : text.slice(sa, sb);
         if (!allTest(rule.requires, scope)) continue;
-        const unless =
-          rule.scope === 'message'
-            ? this.unlessHolds(i, scope, exact ? may : undefined, -1, -1)
-            : rule.scope === 'near'
-              ? this.unlessHolds(i, scope, exact ? may : undefined, na, nb)
-              : this.unlessHolds(i, scope, exact ? may : undefined, sa, sb);
+        // The scope as [a, b) of the text (-1: the whole text).
+        const [a, b] = rule.scope === 'message' ? [-1, -1] : rule.scope === 'near' ? [na, nb] : [sa, sb];
+        const unless = this.unlessHolds(i, scope, may, a, b);
         if (unless >= 0) {
           cleared.push({ category: rule.category, a: sa, b: sb });
           if (this.trace)
@@ -513,7 +509,7 @@ class Engine implements PolicyEngine {
         }
         const sentence = rule.scope === 'sentence' ? scope : text.slice(sa, sb);
         const at = { text, sentence, a: sa, b: sb, nearA: na, nearB: nb };
-        const veto = this.firstVeto(rule.category, at, exact ? may : undefined, true);
+        const veto = this.firstVeto(rule.category, at, may, true);
         if (veto >= 0) {
           if (this.trace) {
             const by = `veto ${this.rules.vetoes[veto]!.id}`;
