@@ -100,7 +100,7 @@ console.log(
   `base  ${base} (policy ${engines.base.version}): ${median(times.base).toFixed(1)} µs CPU per input (median)`,
 );
 console.log(
-  `this  ${PACKAGE_ROOT} (policy ${engines.this.version}): ${median(times.this).toFixed(1)} µs CPU per input (median)`,
+  `this  ${resolve(PACKAGE_ROOT)} (policy ${engines.this.version}): ${median(times.this).toFixed(1)} µs CPU per input (median)`,
 );
 console.log(
   `this / base ${median(ratios).toFixed(3)} (median of the rounds' ratios); this faster in ${ratios.filter((x) => x < 1).length} of ${rounds} rounds`,
