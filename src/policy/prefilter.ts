@@ -906,6 +906,11 @@ class LiteralAutomaton {
     }
   }
 
+  /** Where node's emissions are in `emitList`: their count there, then (id, meta) pairs. */
+  emitStart(node: number): number {
+    return node < this.rowNodes ? this.emitAt[node]! : this.records[4 * (node - this.rowNodes) + 3]!;
+  }
+
   /** The state after `node` on symbol `s` (≥ 0). */
   step(node: number, s: number): number {
     const { rowNodes, dense, rows, records, rowFail, rowSparse } = this;
@@ -1096,7 +1101,7 @@ export class LiteralPrefilter {
    * scopedWordCount)` are the indexes of its non-zero words.
    */
   private readonly scoped: Int32Array;
-  private scopedWords = new Int32Array(64);
+  private readonly scopedWords: Int32Array;
   private scopedWordCount = 0;
   private scopeA = -1;
   private scopeB = -1;
@@ -1220,6 +1225,7 @@ export class LiteralPrefilter {
     const meta = new Int32Array(litCount);
     this.present = new Int32Array((litCount >> 5) + 1);
     this.scoped = new Int32Array((litCount >> 5) + 1);
+    this.scopedWords = new Int32Array(this.scoped.length);
     const owners = this.branches.length;
     this.ownerRec = new Int32Array(4 * owners);
     /** Trigger slot → its branch. */
@@ -1369,7 +1375,7 @@ export class LiteralPrefilter {
     this.scopedWordCount = 0;
     const text = this.lastText;
     const automaton = this.automaton;
-    const { emitAt, emitList, symbol, rowNodes, records } = automaton;
+    const { emitList, symbol } = automaton;
     let node = 0;
     for (let i = a; i < b; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
@@ -1381,19 +1387,12 @@ export class LiteralPrefilter {
       node = v >> 1;
       if ((v & 1) === 0) continue;
       // Starting from the root at `a`, every literal found ends by b and starts at a or later.
-      let e = node < rowNodes ? emitAt[node]! : records[4 * (node - rowNodes) + 3]!;
+      let e = automaton.emitStart(node);
       const eEnd = e + 1 + 2 * emitList[e]!;
       for (e++; e < eEnd; e += 2) {
         const id = emitList[e]!;
         const w = id >> 5;
-        if (scoped[w] === 0) {
-          if (this.scopedWordCount === this.scopedWords.length) {
-            const grown = new Int32Array(2 * this.scopedWords.length);
-            grown.set(this.scopedWords);
-            this.scopedWords = grown;
-          }
-          this.scopedWords[this.scopedWordCount++] = w;
-        }
+        if (scoped[w] === 0) this.scopedWords[this.scopedWordCount++] = w;
         scoped[w]! |= 1 << (id & 31);
       }
     }
@@ -1556,7 +1555,7 @@ export class LiteralPrefilter {
 
     // One Aho–Corasick pass: the first occurrence of each literal, and every occurrence of a prefix.
     const automaton = this.automaton;
-    const { emitAt, emitList, symbol, rows, dense, rowNodes, records, rootNext } = automaton;
+    const { emitList, symbol, rows, dense, rowNodes, records, rootNext } = automaton;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const sym = symbol[text.charCodeAt(i)]!;
@@ -1577,7 +1576,7 @@ export class LiteralPrefilter {
       node = v >> 1;
       if ((v & 1) === 0) continue;
       // (id, meta) pairs: the literal's record is only written, on its first occurrence.
-      let e = node < rowNodes ? emitAt[node]! : records[4 * (node - rowNodes) + 3]!;
+      let e = automaton.emitStart(node);
       const eEnd = e + 1 + 2 * emitList[e]!;
       for (e++; e < eEnd; e += 2) {
         const id = emitList[e]!;
