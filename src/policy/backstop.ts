@@ -383,6 +383,15 @@ export interface SentenceTotals {
   sums: Float64Array;
   /** The message sentence r is in. */
   messages: Int32Array;
+  /** Sentence r's span in its message's text, trimmed as sentencesOf trims it: `[starts[r], ends[r])`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /**
+   * Whether the call was asked for sentences and every text's went in:
+   * `count` sentences are then exactly those sentencesOf finds (a text that
+   * folds to nothing is skipped and leaves this false).
+   */
+  complete: boolean;
 }
 
 /** Weights are multiples of this (the trainer rounds them), summed as integers at run time. */
@@ -620,7 +629,14 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
   let pending = new Int32Array(1024);
   /** The code index each pending feature starts at (see walkNgrams). */
   let pendingAt = new Int32Array(1024);
-  const totals: SentenceTotals = { count: 0, sums: new Float64Array(64 * K), messages: new Int32Array(64) };
+  const totals: SentenceTotals = {
+    count: 0,
+    sums: new Float64Array(64 * K),
+    messages: new Int32Array(64),
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    complete: false,
+  };
   /** Per sentence of the current text: its index in `totals`, or -1 for a blank one. */
   let sentenceIndex = new Int32Array(64);
   /**
@@ -660,14 +676,21 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
       }
       const r = totals.count++;
       if (r === totals.messages.length) {
-        const messages = new Int32Array(2 * r);
-        messages.set(totals.messages);
-        totals.messages = messages;
+        const wider = (from: Int32Array): Int32Array => {
+          const to = new Int32Array(2 * r);
+          to.set(from);
+          return to;
+        };
+        totals.messages = wider(totals.messages);
+        totals.starts = wider(totals.starts);
+        totals.ends = wider(totals.ends);
         const grown = new Float64Array(2 * r * K);
         grown.set(totals.sums);
         totals.sums = grown;
       }
       totals.messages[r] = t;
+      totals.starts[r] = a;
+      totals.ends[r] = e;
       totals.sums.fill(0, r * K, (r + 1) * K);
       sentenceIndex[q] = r;
     }
@@ -681,7 +704,10 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
   const kernelSums = (text: string, t: number, bySentence: boolean): boolean => {
     const k = kernel!;
     const m = foldCodes(text, k.codes, kpos);
-    if (m === 1) return true;
+    if (m === 1) {
+      totals.complete = false;
+      return true;
+    }
     const acc = k.acc;
     // Accumulator 0 takes the message's features outside any sentence; 1 + i the i-th sentence in totals.
     const firstRow = totals.count;
@@ -720,6 +746,7 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
   const fusedSums = (texts: readonly string[], ctx: BackstopContext, bySentence: boolean): number => {
     count = 0;
     totals.count = 0;
+    totals.complete = bySentence;
     for (let t = 0; t < texts.length; t++) {
       const text = texts[t]!;
       if (kernel && text.length + 2 <= kernel.maxCodes && kernelSums(text, t, bySentence)) continue;
@@ -728,7 +755,10 @@ export function compileBackstop(input: BackstopModel, options: BackstopOptions =
         pos = new Int32Array(text.length + 2);
       }
       const m = foldCodes(text, codes, pos);
-      if (m === 1) continue;
+      if (m === 1) {
+        totals.complete = false;
+        continue;
+      }
       // Per code at most cmax - cmin + 1 character n-grams, and a word's unigram and bigram.
       const room = count + m * (spec.char[1] - spec.char[0] + 3) + 2;
       if (pending.length < room) {
@@ -894,8 +924,8 @@ export function bestSentence(
   b: CompiledBackstop,
   k: number,
   texts: readonly string[],
-  firsts: readonly number[],
-  sentences: BackstopSentences = scoreSentences(b, texts, firsts),
+  firsts: Firsts,
+  sentences: BackstopSentences = scoreSentences(b, texts, firstsOf(firsts)),
 ): { span: BackstopSpan; sum: number } | null {
   const { spans, sums } = sentences;
   if (spans.length === 0) return null;
@@ -924,7 +954,7 @@ export function firingSpan(
   threshold: number,
   pairMargin: number,
   texts: readonly string[],
-  firsts: readonly number[],
+  firsts: Firsts,
   sentences: BackstopSentences,
 ): { span: BackstopSpan; sum: number } | null {
   const best = bestSentence(b, k, texts, firsts, sentences);
@@ -1001,6 +1031,30 @@ export interface BackstopSentences {
   sums: Float64Array;
 }
 
+/**
+ * The sentences and sums of the last scoreTexts call, when it was asked for
+ * them and took every text (SentenceTotals.complete): what scoreSentences
+ * finds from the same texts' features, without extracting them. Null
+ * otherwise.
+ */
+export function totalsSentences(b: CompiledBackstop): BackstopSentences | null {
+  const t = b.sentenceTotals;
+  if (!t.complete) return null;
+  const spans: BackstopSpan[] = [];
+  for (let r = 0; r < t.count; r++)
+    spans.push({ message: t.messages[r]!, start: t.starts[r]!, end: t.ends[r]! });
+  return { spans, sums: t.sums.slice(0, t.count * b.categories.length) };
+}
+
+/**
+ * The first feature of each text (extractInput's result), or a function that
+ * extracts the features and returns them when they are first needed (only a
+ * sentence too long to quote whole needs them once the sentences are known).
+ */
+export type Firsts = readonly number[] | (() => readonly number[]);
+
+const firstsOf = (f: Firsts): readonly number[] => (typeof f === 'function' ? f() : f);
+
 /** Sentences of the features now in the extractor, scored for every category in one pass. */
 export function scoreSentences(
   b: CompiledBackstop,
@@ -1027,12 +1081,13 @@ function narrow(
   b: CompiledBackstop,
   k: number,
   texts: readonly string[],
-  firsts: readonly number[],
+  lazyFirsts: Firsts,
   best: BackstopSpan,
 ): BackstopSpan {
-  const offsets = b.extractor.offsets;
   if (best.end - best.start <= MAX_SPAN) return best;
-  // Narrow a long sentence to the window with the largest contribution.
+  // Narrow a long sentence to the window with the largest contribution (of the extractor's features).
+  const firsts = firstsOf(lazyFirsts);
+  const offsets = b.extractor.offsets;
   const text = texts[best.message]!;
   const from = firsts[best.message]!;
   const to = best.message + 1 < firsts.length ? firsts[best.message + 1]! : b.extractor.count;

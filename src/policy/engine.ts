@@ -10,6 +10,7 @@ import {
   hasCustomerChars,
   parseBackstopModel,
   scoreSentences,
+  totalsSentences,
 } from './backstop.js';
 import type { BackstopModel, BackstopSentences, CompiledBackstop } from './backstop.js';
 import { ConfigError } from '../config/errors.js';
@@ -741,9 +742,10 @@ class Engine implements PolicyEngine {
     const texts = scans.map((s) => s.norm.text);
     if (!hasCustomerChars(texts, b.minChars)) return;
     const scores = this.backstopScores;
-    // The window gate needs the sums per sentence, for an open means category.
+    // The sums per sentence: for the window gate (an open means category) and, where a category
+    // reaches its threshold, for the sentence that must carry it (see below).
     const window = openMeans ? this.window : null;
-    b.scoreTexts(texts, ctx, scores, window !== null);
+    b.scoreTexts(texts, ctx, scores, true);
     // A means category below its threshold over the message may pass on a window of its sentences.
     let reached = false;
     for (let k = 0; k < K; k++) {
@@ -769,17 +771,21 @@ class Engine implements PolicyEngine {
         });
     // Most messages: no category reaches its threshold, and the features are not needed.
     if (!reached) return;
-    const firsts = extractInput(b.extractor, texts, {
-      channel: ctx.channel,
-      noDefectFound: ctx.noDefectFound,
-    });
+    // The features themselves only when a sentence too long to quote whole must be narrowed, or when
+    // the scoring pass could not give every text's sentences (see totalsSentences).
+    let features: number[] | undefined;
+    const firsts = (): number[] =>
+      (features ??= extractInput(b.extractor, texts, {
+        channel: ctx.channel,
+        noDefectFound: ctx.noDefectFound,
+      }));
     let sentences: BackstopSentences | undefined;
     for (let k = 0; k < K; k++) {
       // Found by the rules (pass 0), or below the threshold without a window's pass.
       if (pass[k] === 0 || (scores[k]! < b.thresholds[k]! && pass[k] !== 2)) continue;
       const category = b.categories[k]!;
       // The best sentence (or two adjacent ones of a message) must carry it on its own.
-      sentences ??= scoreSentences(b, texts, firsts);
+      sentences ??= totalsSentences(b) ?? scoreSentences(b, texts, firsts());
       // Two adjacent sentences may carry a means category, never a demand (see pairMargin).
       const margin = MEANS_SET.has(category) ? this.pairMargin : Infinity;
       const best = firingSpan(b, k, b.thresholds[k]!, margin, texts, firsts, sentences);

@@ -12,6 +12,7 @@ import {
   bestSentenceScore,
   bestWindowSum,
   scoreSentences,
+  totalsSentences,
   compileBackstop,
   customerChars,
   extractInput,
@@ -191,6 +192,7 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
   });
 
   it('gives exactly what extractInput then score give', () => {
+    let reuses = 0;
     for (const s of specs) {
       const pool = [...new Set(texts.flatMap((t) => features(t, s)))].sort((a, b) => a - b);
       const ex = new FeatureExtractor(s);
@@ -224,13 +226,23 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
             const count = b.extractor.count;
             b.scoreTexts(input, c, got);
             expect([...got]).toEqual([...want]);
+            // Not asked for sentences: none to reuse.
+            expect(totalsSentences(b)).toBeNull();
             // The extractor keeps what it held.
             expect(b.extractor.count).toBe(count);
             // By sentence: the same scores, and the sentences and sums scoreSentences finds.
             const bySentence = new Float64Array(3);
             b.scoreTexts(input, c, bySentence, true);
             expect([...bySentence]).toEqual([...want]);
+            const reused = totalsSentences(b);
             const { spans, sums } = scoreSentences(b, input, extractInput(b.extractor, input, c));
+            // The engine's firing stage takes these instead of extracting the features again; a text
+            // that folds to nothing leaves them incomplete (null), and the engine extracts as before.
+            if (input.includes('')) expect(reused).toBeNull();
+            if (reused) {
+              expect(reused).toEqual({ spans, sums });
+              reuses++;
+            }
             const totals = b.sentenceTotals;
             expect(totals.count).toBe(spans.length);
             expect([...totals.messages.subarray(0, totals.count)]).toEqual(spans.map((sp) => sp.message));
@@ -238,6 +250,7 @@ describe('backstop scoreTexts (one pass, no features kept)', () => {
           }
         }
     }
+    expect(reuses).toBeGreaterThan(0);
   });
 });
 
