@@ -20,13 +20,12 @@
  * and demands micro-F1, and whether issue 3's accuracy targets hold. Not a
  * test: nothing is asserted.
  */
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import type { PolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
-import type { EvaluationInput, PolicyEngine } from '../src/policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../src/cli/commands/classify.js';
+import type { PolicyEngine } from '../src/policy/index.js';
+import { readCorpusInputs } from '../src/bench/corpus-inputs.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
 import { tuneRegexEngine } from '../src/cli/v8-settings.js';
 import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
@@ -90,16 +89,7 @@ const variants: { name: string; policy: PolicyFile }[] = [
   { name: 'backstop + masks and vetoes, no rules', policy: noRules(policy) },
 ];
 
-function readInputs(file: string): EvaluationInput[] {
-  const inputs: EvaluationInput[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim()) inputs.push(toEvaluationInput(parseInputLine(line, i + 1)));
-    });
-  return inputs;
-}
-const corpus = readInputs(values.corpus);
+const corpus = readCorpusInputs(values.corpus);
 if (corpus.length === 0) exitWithUsage(USAGE, `${values.corpus} holds no inputs`);
 const repeat = Math.ceil(target / corpus.length);
 

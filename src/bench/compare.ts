@@ -14,13 +14,13 @@
  * bench:policy runs cannot; the absolute times are higher than bench:policy's
  * (two engines share the caches). Not a test: nothing is asserted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadPolicyFile } from '../config/policy-file.js';
 import { compileEngine } from '../policy/index.js';
-import type { EvaluationInput, PolicyEngine } from '../policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../cli/commands/classify.js';
+import type { PolicyEngine } from '../policy/index.js';
+import { readCorpusInputs } from './corpus-inputs.js';
 import { PACKAGE_ROOT } from '../cli/policy-path.js';
 import { tuneRegexEngine } from '../cli/v8-settings.js';
 import { exitWithUsage, parseScriptArgs } from '../cli/script-args.js';
@@ -49,17 +49,6 @@ const corpora = values.corpus ?? [resolve(PACKAGE_ROOT, '../shared/corpus/dev.js
 
 tuneRegexEngine();
 
-function readInputs(): EvaluationInput[] {
-  const inputs: EvaluationInput[] = [];
-  for (const file of corpora)
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((line, i) => {
-        if (line.trim()) inputs.push(toEvaluationInput(parseInputLine(line, i + 1)));
-      });
-  return inputs;
-}
-
 interface EngineModules {
   loadPolicyFile: (path: string) => Parameters<typeof compileEngine>[0];
   compileEngine: (input: Parameters<typeof compileEngine>[0]) => PolicyEngine;
@@ -73,7 +62,7 @@ async function baseEngine(): Promise<PolicyEngine> {
   return policy.compileEngine(files.loadPolicyFile(resolve(base, 'config/policy.yaml')));
 }
 
-const inputs = readInputs();
+const inputs = corpora.flatMap((file) => readCorpusInputs(file));
 const engines = {
   base: await baseEngine(),
   this: compileEngine(loadPolicyFile(resolve(PACKAGE_ROOT, 'config/policy.yaml'))),

@@ -11,12 +11,10 @@
  * with plain node, as production does: under tsx the loader's own thread
  * added about 26 MB to the peak RSS.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPolicyFile } from '../config/policy-file.js';
 import { compileEngine } from '../policy/index.js';
-import type { EvaluationInput } from '../policy/index.js';
-import { parseInputLine, toEvaluationInput } from '../cli/commands/classify.js';
+import { readCorpusInputs } from './corpus-inputs.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../cli/policy-path.js';
 import { collectStartupGarbage, garbageCollector, tuneRegexEngine } from '../cli/v8-settings.js';
 import { parseScriptArgs } from '../cli/script-args.js';
@@ -100,10 +98,7 @@ const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
 // As the service and the CLI do once the engine is compiled.
 collectStartupGarbage();
 
-const inputs: EvaluationInput[] = readFileSync(values.corpus, 'utf8')
-  .split('\n')
-  .map((line, i) => (line.trim() ? toEvaluationInput(parseInputLine(line, i + 1)) : null))
-  .filter((x): x is EvaluationInput => x !== null);
+const inputs = readCorpusInputs(values.corpus);
 const target = Number(values.messages);
 const rounds = Math.ceil(target / inputs.length);
 const total = rounds * inputs.length;
