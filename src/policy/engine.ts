@@ -594,11 +594,17 @@ class Engine implements PolicyEngine {
         continue;
       }
       // Its literals must occur within the sentence (or its neighbourhood) it is asked about.
-      const hit =
-        (!may || a < 0 || this.prefilter!.mayMatchWithin(this.vetoIdx[v]!, a, b)) &&
-        this.rules.vetoes[v]!.re.test(
-          scope === SCOPE_MESSAGE ? at.text : scope === SCOPE_NEAR ? at.text.slice(a, b) : at.sentence,
-        );
+      const veto = this.rules.vetoes[v]!;
+      let hit = false;
+      if (!may || a < 0 || this.prefilter!.mayMatchWithin(this.vetoIdx[v]!, a, b)) {
+        const text =
+          scope === SCOPE_MESSAGE ? at.text : scope === SCOPE_NEAR ? at.text.slice(a, b) : at.sentence;
+        // A veto's own requires and unless are read only where its pattern matched (few vetoes have them).
+        hit =
+          veto.re.test(text) &&
+          veto.requires.every((re) => re.test(text)) &&
+          !veto.unless.some((re) => re.test(text));
+      }
       if (!memo) {
         if (hit) return v;
         continue;

@@ -12,21 +12,27 @@ import type { Category, Lang } from './types.js';
 const categorySchema = z.enum([...MEANS_CATEGORIES, ...DEMAND_CATEGORIES]);
 const patternSchema = z.string().min(1, 'must not be empty');
 
-const maskSchema = z.object({
+// Strict: a key the engine does not know (a misspelt `unles`, or `unless` where it is not
+// supported) is an error naming the file and the id, not silently dropped.
+const maskSchema = z.strictObject({
   id: z.string().min(1),
   pattern: patternSchema,
   note: z.string().optional(),
 });
 
-const vetoSchema = z.object({
+const vetoSchema = z.strictObject({
   id: z.string().min(1),
   categories: z.array(categorySchema).min(1),
   pattern: patternSchema,
+  /** The veto holds only where all of these match too, in its scope. */
+  requires: z.array(patternSchema).default([]),
+  /** The veto does not hold where one of these matches, in its scope. */
+  unless: z.array(patternSchema).default([]),
   scope: z.enum(['sentence', 'near', 'message']).default('sentence'),
   note: z.string().optional(),
 });
 
-const ruleSchema = z.object({
+const ruleSchema = z.strictObject({
   id: z.string().min(1),
   category: categorySchema,
   pattern: patternSchema,
@@ -53,6 +59,8 @@ export interface CompiledVeto {
   id: string;
   categories: ReadonlySet<Category>;
   re: RegExp;
+  requires: RegExp[];
+  unless: RegExp[];
   scope: 'sentence' | 'near' | 'message';
 }
 
@@ -143,6 +151,8 @@ export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): Com
         id: v.id,
         categories: new Set(v.categories),
         re: compile(path, v.id, 'pattern', v.pattern, false),
+        requires: v.requires.map((p, k) => compile(path, v.id, `requires[${k}]`, p, false)),
+        unless: v.unless.map((p, k) => compile(path, v.id, `unless[${k}]`, p, false)),
         scope: v.scope,
       });
     });

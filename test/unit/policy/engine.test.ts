@@ -97,6 +97,54 @@ describe('compileEngine', () => {
     ).toThrow(/duplicate id/);
   });
 
+  it('rejects a key it does not know on a rule, a veto or a mask, naming it', () => {
+    expect(() =>
+      compile({ lang: 'en', rules: [{ id: 'en.insult.z', category: 'insult', pattern: 'a', unles: ['b'] }] }),
+    ).toThrow(/x\.yaml, en\.insult\.z: Unrecognized key: "unles"/);
+    expect(() =>
+      compile({
+        lang: 'en',
+        vetoes: [{ id: 'en.veto.z', categories: ['insult'], pattern: 'a', scopes: 'near' }],
+      }),
+    ).toThrow(/en\.veto\.z: Unrecognized key: "scopes"/);
+    expect(() =>
+      compile({ lang: 'en', masks: [{ id: 'en.mask.z', pattern: 'a', category: 'insult' }] }),
+    ).toThrow(/en\.mask\.z: Unrecognized key: "category"/);
+  });
+
+  it("applies a veto only where its own requires match and none of its unless does, in the veto's scope", () => {
+    const vetoed = compileEngine({
+      version: 'v',
+      engine: { rules: ['x.yaml'] },
+      ruleDocs: [
+        {
+          path: 'x.yaml',
+          doc: {
+            lang: 'en',
+            vetoes: [
+              {
+                id: 'en.veto.game',
+                categories: ['violence'],
+                pattern: '\\bin the game\\b',
+                requires: ['\\bchat\\b'],
+                unless: ['\\bfor real\\b'],
+              },
+            ],
+            rules: [{ id: 'en.violence.kill', category: 'violence', pattern: '\\bkill you\\b' }],
+          },
+        },
+      ],
+    });
+    const verdict = (text: string) => vetoed.evaluate({ text }).verdict;
+    expect(verdict('He typed "kill you" in the game chat.')).toBe('none');
+    // requires: no "chat" in the sentence.
+    expect(verdict('I will kill you in the game.')).toBe('harassment');
+    // unless: "for real" in the sentence.
+    expect(verdict('I will kill you in the game chat and for real.')).toBe('harassment');
+    // Another sentence does not count for a veto of the sentence scope.
+    expect(verdict('I will kill you in the game. The chat is open.')).toBe('harassment');
+  });
+
   it('rejects a bad requires pattern, a bad lang and a bad engine section', () => {
     expect(() =>
       compile({
