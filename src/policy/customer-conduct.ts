@@ -471,6 +471,14 @@ const EN_CUE =
   /\be\.g\.|\bi\.e\.|\b(?:received|receiving|receive|translat(?:es|ed|ion|ions|ing)|renders?(?: (?:it|this|that))? as|rendered(?: (?:it|this|that))? as|got (?:this|these|an?|the following)|(?:was|were) sent|sent (?:us|me|to (?:us|me|our|my))|forwarded|forwarding|says|said|reads|read as follows|stated|states|wrote|writes|writing|example|examples?|for example|for instance|such as|phrases?|words?|keywords?|key words?|terms?|strings?|expressions?|wording|lyrics?|titles?|titled|entitled|called|named|campaign|songs?|playlist|album|band|movie|film|game|book|show|series|slogan|subject(?: line)?|list (?:was|is|includes?|contains?)|includes?|including|containing|contains|like|quote|quoted|message|email|e-mail|mail|text|note|popup|pop-up|banner|sms|post(?:ed)?|comment|review|tweet|search(?:ing)? for|flagged|blocked|quarantined|fake|simulated|spoofed|templates?|lures?)\b/i;
 const JA_CUE =
   /(?:届|受信|受け取|送られ|送りつけ|送信され|転送|インシデント|一例|例えば|たとえば|例[:：]|キーワード|語句|単語|文言|フレーズ|表現|歌詞|曲名|曲|タイトル|映画|ゲーム|作品|書籍|番組|件名|本文|内容|メール|メッセージ|書き込み|投稿|コメント|レビュー|ツイート|と書かれ|と言われ|検索|検知|ブロック|隔離|ポップアップ|画面|表示)/;
+/**
+ * Someone else's words reported before a quotation: "The attacker told our
+ * staff '…'", "a contractor yelled at her: '…'", "keeps telling our finance
+ * team '…'" (2026-12-03 probes). Not the customer's own telling ("I told
+ * you '…'", "we're telling you '…'"), which stays their conduct.
+ */
+const EN_REPORTED_SPEECH =
+  /(?<!\b(?:i|we)(?:['’](?:ve|m|re|d)|\s+(?:have|had|am|are|was|were|would|just|already|also|even|once|then|keep|kept))?\s+(?:\w+\s+)?)\b(?:told|tells|telling|threatened|threatening|threatens|yelled|yelling|shouted|shouting|screamed|screaming)\b/i;
 /** Cues right after a closing quote: 「…」という内容, 「…」といった語句, "…" was the message. */
 const JA_AFTER_CUE =
   /^\s*(?:という|といった|などの|等の|など|とのこと|との(?:内容|メール|文言|メッセージ)|と(?:書|言|表示|記載)|が届|を受信|のよう|みたいな|like|(?:の|は|が|を|も)\s*(?:英訳|和訳|翻訳|訳語|読み替え|表記|綴り|スペル|未登録|登録さ|辞書|誤検知|検知さ|検出さ|言い換え|文字化け))/;
@@ -671,6 +679,7 @@ function maskThirdPartyQuotes(text: string, m: Masker): void {
     const earlier = block ? leadIn(text, quotes[first]!.open - before.length) : '';
     const cue =
       EN_CUE.test(before) ||
+      EN_REPORTED_SPEECH.test(before) ||
       JA_CUE.test(before) ||
       JA_AFTER_CUE.test(after) ||
       EN_AFTER_CUE.test(after) ||

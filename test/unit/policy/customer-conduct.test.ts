@@ -348,6 +348,17 @@ describe('customerConduct: the customer quoting their own words', () => {
       'crooks',
     );
   });
+
+  it("blanks what a third party told or threatened someone, but not the customer's own telling", () => {
+    expect(
+      own('The attacker told our staff "you will regret this" in the phishing mail. Can you block it?'),
+    ).not.toContain('regret');
+    expect(own('A contractor keeps threatening our intern with "I know where you live".')).not.toContain(
+      'where you live',
+    );
+    expect(own('I told your manager "you will regret this" and I meant it.')).toContain('regret');
+    expect(own('We\'ve already told you "fix it or we go public".')).toContain('go public');
+  });
 });
 
 describe('customerConduct: abbreviations', () => {

@@ -553,6 +553,29 @@ const KINDS: RuleKind[] = [
       'You are paying for your own licences under the partner programme, right?',
     ],
   },
+  {
+    rule: 'en.r.privacy.name_as_leverage',
+    category: 'privacy',
+    positives: [
+      [
+        "If you don't want your agent's name posted online, refund me today.",
+        "If you don't want your agent's name posted",
+      ],
+      [
+        "Unless you want your engineer's face all over Twitter, fix this now.",
+        "Unless you want your engineer's face all over",
+      ],
+      [
+        "If you do not want that support rep's full name on Reddit, call me back.",
+        "If you do not want that support rep's full name on Reddit",
+      ],
+    ],
+    negatives: [
+      "If you don't want your name shown in the portal, you can hide it under Settings > Profile.",
+      'Unless you want your photo on the team page, leave the field empty, our HR says.',
+      "If you don't want the agent's name in the transcript, is there a setting to redact it?",
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
@@ -612,6 +635,50 @@ const GUARDS: GuardTable[] = [
       'You personally will pay for this: 50,000 yen.',
       'You personally will pay for my overtime.',
       'I want compensation, you personally will pay for this damage.',
+    ],
+  },
+  // The 2026-12-03 probes: someone else's words reported in single quotes.
+  {
+    id: 'en.r.veto.reported_speech',
+    category: 'intimidation',
+    calm: [
+      "The attacker told our staff 'you'll regret this' in the phishing mail; can you block the sender domain?",
+      "A contractor threatened our night shift: 'you will regret crossing me'. Can you pull the call recording?",
+      "The caller kept telling our receptionist 'you'd better watch yourself' last week.",
+    ],
+    kept: [
+      "I told your manager 'you'll regret this' and I meant every word.",
+      "Next time your tech tells me to 'clear the cache' I will make sure you regret it.",
+      "Your agent told me 'no refund'. Fine. You'll regret this.",
+    ],
+  },
+  {
+    id: 'en.r.veto.reported_speech',
+    category: 'kneel_demand',
+    calm: [
+      "My colleague was told by the vendor's rep that she should 'get on her knees and apologise'. Can we export the chat?",
+      "A guest screamed at our clerk 'get down on your knees', so HR wants the CCTV export.",
+      "The customer yelled 'kneel and beg' at our cashier on Monday.",
+    ],
+    kept: [
+      "Your agent told me to 'wait', so get on your knees and apologise.",
+      "We told you 'fix it' and you didn't. Now get on your knees.",
+      "Whoever told us to 'just wait for the sync' should get on his knees and apologise.",
+    ],
+  },
+  // The 2026-12-03 probes: a paid upgrade or a partner asked about.
+  {
+    id: 'en.r.veto.buy_or_partner',
+    category: 'excessive',
+    calm: [
+      'We are considering upgrading to Premium so we can have a dedicated engineer. What would that cost for 150 seats?',
+      "I understand custom development isn't covered. Could you point us to a partner who could build an approval workflow for us?",
+      'Could you recommend a consultancy that could set up the migration scripts for us? We do not have the skills in-house.',
+    ],
+    kept: [
+      'We want a dedicated engineer assigned to us permanently, at no extra cost.',
+      "Your developers should build a custom approval workflow for us by Friday, and we won't be paying for it.",
+      'Send an engineer to our factory this Sunday to train our staff, free of charge.',
     ],
   },
 ];
