@@ -113,27 +113,19 @@ describe('compileEngine', () => {
   });
 
   it("applies a veto only where its own requires match and none of its unless does, in the veto's scope", () => {
-    const vetoed = compileEngine({
-      version: 'v',
-      engine: { rules: ['x.yaml'] },
-      ruleDocs: [
+    // The describe's compile: one rule file, x.yaml.
+    const vetoed = compile({
+      lang: 'en',
+      vetoes: [
         {
-          path: 'x.yaml',
-          doc: {
-            lang: 'en',
-            vetoes: [
-              {
-                id: 'en.veto.game',
-                categories: ['violence'],
-                pattern: '\\bin the game\\b',
-                requires: ['\\bchat\\b'],
-                unless: ['\\bfor real\\b'],
-              },
-            ],
-            rules: [{ id: 'en.violence.kill', category: 'violence', pattern: '\\bkill you\\b' }],
-          },
+          id: 'en.veto.game',
+          categories: ['violence'],
+          pattern: '\\bin the game\\b',
+          requires: ['\\bchat\\b'],
+          unless: ['\\bfor real\\b'],
         },
       ],
+      rules: [{ id: 'en.violence.kill', category: 'violence', pattern: '\\bkill you\\b' }],
     });
     const verdict = (text: string) => vetoed.evaluate({ text }).verdict;
     expect(verdict('He typed "kill you" in the game chat.')).toBe('none');
