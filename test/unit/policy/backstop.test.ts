@@ -106,6 +106,13 @@ function dilutedModel(category: Category, phrase: string, filler: string, thresh
   };
 }
 
+/**
+ * No rule file at all, for the tests of the backstop's own arithmetic on made-up words (zorblax): none of
+ * the shipped rules reads them, and compiling the shipped rules (several seconds each time) made this file
+ * the slowest of the suite.
+ */
+const NO_RULES = [{ path: 'none.yaml', doc: { lang: 'en' } }];
+
 function engineWith(
   model: unknown,
   pairMargin?: number,
@@ -115,6 +122,7 @@ function engineWith(
     unless_margin?: number | null;
     thresholds?: { model_version: string; offsets: Record<string, number> };
   },
+  rules: 'shipped' | 'none' = 'shipped',
 ) {
   const backstop = {
     model: 'test.json',
@@ -126,6 +134,7 @@ function engineWith(
     ...repoPolicy,
     engine: { ...repoPolicy.engine, backstop },
     backstop: { path: '/x/test.json', doc: model },
+    ...(rules === 'none' ? { ruleDocs: NO_RULES } : {}),
   });
 }
 
@@ -423,8 +432,10 @@ describe('backstop model validation', () => {
   });
 
   it('compileEngine names the model file on a bad model', () => {
-    expect(() => engineWith({ ...good, categories: 'no' })).toThrow(ConfigError);
-    expect(() => engineWith({ ...good, categories: 'no' })).toThrow(
+    expect(() => engineWith({ ...good, categories: 'no' }, undefined, undefined, 'none')).toThrow(
+      ConfigError,
+    );
+    expect(() => engineWith({ ...good, categories: 'no' }, undefined, undefined, 'none')).toThrow(
       /^backstop model \/x\/test\.json: categories: /,
     );
   });
@@ -540,7 +551,10 @@ describe('backstop in the engine', () => {
     expect(out[0]).toBeGreaterThan(pair + 1);
     expect(pair).toBeGreaterThan(single + 1);
     const at = (t: number, margin: number) =>
-      engineWith(phraseModel('insult', 'zorblax', t), margin).evaluate({ text, lang: 'en' }).means;
+      engineWith(phraseModel('insult', 'zorblax', t), margin, undefined, 'none').evaluate({
+        text,
+        lang: 'en',
+      }).means;
     expect(at(single, 5)).toEqual(['insult']);
     // No sentence reaches it: two together do, when they clear the margin too.
     expect(at(single + 0.25, 0.5)).toEqual(['insult']);
@@ -589,8 +603,8 @@ describe('backstop in the engine', () => {
     const t = (out[0]! + Math.min(single, local)) / 2;
     const gate = { window_sentences: 1, window_margin: 0.25 };
     const at = (category: Category, w?: typeof gate | { window_sentences: null }) =>
-      engineWith(model(t, category), 0.5, w).evaluate({ text, lang: 'en' });
-    const gated = engineWith(model(t), 0.5, gate);
+      engineWith(model(t, category), 0.5, w, 'none').evaluate({ text, lang: 'en' });
+    const gated = engineWith(model(t), 0.5, gate, 'none');
     const d = gated.evaluate({ text, lang: 'en' });
     expect(d.means).toEqual(['insult']);
     expect(d.evidence.map((e) => e.quote)).toEqual(['You zorblax.']);
@@ -601,7 +615,7 @@ describe('backstop in the engine', () => {
     expect(at('monetary', gate).demands).toEqual([]);
     // The sentence must still reach the threshold on its own.
     expect(
-      engineWith(model(single + 0.25), 1000, { window_sentences: 3, window_margin: 0 }).evaluate({
+      engineWith(model(single + 0.25), 1000, { window_sentences: 3, window_margin: 0 }, 'none').evaluate({
         text,
         lang: 'en',
       }).means,
@@ -618,7 +632,10 @@ describe('backstop in the engine', () => {
     const texts = [normalise(text).text];
     const firsts = extractInput(b.extractor, texts, {});
     const single = bestSentence(b, 0, texts, firsts)!.sum;
-    const d = engineWith(phraseModel('insult', 'zorblax', single + 0.5), 0.25).evaluate({ text, lang: 'en' });
+    const d = engineWith(phraseModel('insult', 'zorblax', single + 0.5), 0.25, undefined, 'none').evaluate({
+      text,
+      lang: 'en',
+    });
     expect(d.means).toEqual(['insult']);
     const e = d.evidence.find((x) => x.category === 'insult')!;
     expect(e.rule).toBe('backstop.insult');
@@ -680,10 +697,10 @@ describe('backstop in the engine', () => {
       thresholds: { model_version, offsets },
     });
     const means = (m: BackstopModel, offsets?: Record<string, number>) =>
-      engineWith(m, undefined, offsets && thresholds(offsets)).evaluate({ text, lang: 'en' }).means;
+      engineWith(m, undefined, offsets && thresholds(offsets), 'none').evaluate({ text, lang: 'en' }).means;
     expect(means(model)).toEqual(['insult']);
     expect(means(model, { insult: 2 })).toEqual([]);
-    expect(engineWith(model, undefined, thresholds({ insult: 2 })).backstopCategories).toEqual([
+    expect(engineWith(model, undefined, thresholds({ insult: 2 }), 'none').backstopCategories).toEqual([
       { category: 'insult', threshold: score + 1 },
     ]);
     // Above the model's threshold, a negative offset lets it fire.
@@ -691,11 +708,13 @@ describe('backstop in the engine', () => {
     expect(means(high)).toEqual([]);
     expect(means(high, { insult: -3 })).toEqual(['insult']);
     // Offsets chosen for another model, or for a category the model has not, stop the start.
-    expect(() => engineWith(model, undefined, thresholds({ insult: -1 }, 'older'))).toThrow(ConfigError);
-    expect(() => engineWith(model, undefined, thresholds({ insult: -1 }, 'older'))).toThrow(
+    expect(() => engineWith(model, undefined, thresholds({ insult: -1 }, 'older'), 'none')).toThrow(
+      ConfigError,
+    );
+    expect(() => engineWith(model, undefined, thresholds({ insult: -1 }, 'older'), 'none')).toThrow(
       'policy file: engine.backstop.thresholds were chosen for model older, but /x/test.json is model test: choose them again for this model (npm run tune:backstop) or remove them',
     );
-    expect(() => engineWith(model, undefined, thresholds({ monetary: -1 }))).toThrow(
+    expect(() => engineWith(model, undefined, thresholds({ monetary: -1 }), 'none')).toThrow(
       'policy file: engine.backstop.thresholds.offsets.monetary: model test has no monetary category',
     );
   });
@@ -703,8 +722,14 @@ describe('backstop in the engine', () => {
   it('does not score customer text shorter than minChars', () => {
     const model = phraseModel('insult', 'zorblax', 1);
     const text = 'zorblax!';
-    expect(engineWith({ ...model, minChars: 7 }).evaluate({ text, lang: 'en' }).means).toEqual(['insult']);
-    expect(engineWith({ ...model, minChars: 9 }).evaluate({ text, lang: 'en' }).means).toEqual([]);
+    expect(
+      engineWith({ ...model, minChars: 7 }, undefined, undefined, 'none').evaluate({ text, lang: 'en' })
+        .means,
+    ).toEqual(['insult']);
+    expect(
+      engineWith({ ...model, minChars: 9 }, undefined, undefined, 'none').evaluate({ text, lang: 'en' })
+        .means,
+    ).toEqual([]);
   });
 
   it('is deterministic', () => {
