@@ -32,10 +32,7 @@ const EN_GUARDS: GuardTable[] = [
       'You are the scammers here, not the phishers.',
     ],
   },
-];
-
-// Widened vetoes of en.yaml.
-EN_GUARDS.push(
+  // Widened vetoes of en.yaml.
   {
     id: 'en.veto.stay_on_line_asked',
     category: 'restrictive',
@@ -64,7 +61,7 @@ EN_GUARDS.push(
       'Your engineer should also look at my personal laptop, it has nothing to do with MailGuard.',
     ],
   },
-);
+];
 
 const JA_GUARDS: GuardTable[] = [
   {
