@@ -214,21 +214,26 @@ export function describeGuardTables(title: string, guards: readonly GuardTable[]
   });
 }
 
+/** The decision reduced to what a probe's labels hold (means and demands sorted). */
+function labelsOf(d: { verdict: string; means: readonly string[]; demands: readonly string[] }): string {
+  return `${d.verdict} [${[...d.means].sort().join(',')}] [${[...d.demands].sort().join(',')}]`;
+}
+
 /**
- * A calm probe set (JSONL of hard negatives, as `npm run eval` reads it): it
- * holds the stated number of items per language, and the whole engine raises
- * no alarm on any of them (the failure lists the ids it flagged).
- */
-/**
- * A probe set of calm items: the counts per language, and no alarm on any
- * item but the `known` ones (id → why it is flagged, for an alarm that a
- * measured change accepted).
+ * A probe set (JSONL as `npm run eval` reads it): the counts per language,
+ * and, by `compare`,
+ * - `alarms` (calm items): no alarm on any item;
+ * - `labels` (harassment and calm items alike): the whole engine's verdict,
+ *   means and demands equal each item's labels;
+ * but for the `known` ones (id → why, for a difference that a measured
+ * change accepted). The failure lists each unexpected id with what was found.
  */
 export function describeProbeSet(
   title: string,
   path: string,
   counts: { en: number; ja: number },
   known: Record<string, string> = {},
+  compare: 'alarms' | 'labels' = 'alarms',
 ): void {
   describe(title, () => {
     const lines = readFileSync(path, 'utf8')
@@ -239,15 +244,17 @@ export function describeProbeSet(
       expect(langs.filter((l) => l === 'en')).toHaveLength(counts.en);
       expect(langs.filter((l) => l === 'ja')).toHaveLength(counts.ja);
     });
-    it(`raises no alarm on any item${Object.keys(known).length > 0 ? ' but the known ones' : ''}`, () => {
-      const flagged = lines
-        .map((line, i) => {
-          const parsed = parseInputLine(line, i + 1);
-          return { id: parsed.id, verdict: engine.evaluate(toEvaluationInput(parsed)).verdict };
-        })
-        .filter((r) => r.verdict !== 'none')
-        .map((r) => r.id);
-      expect(flagged).toEqual(Object.keys(known));
+    const what = compare === 'alarms' ? 'raises no alarm on any item' : "finds every item's labels";
+    it(`${what}${Object.keys(known).length > 0 ? ' but the known ones' : ''}`, () => {
+      const differing = lines.flatMap((line, i) => {
+        const parsed = parseInputLine(line, i + 1);
+        const d = engine.evaluate(toEvaluationInput(parsed));
+        if (compare === 'alarms') return d.verdict === 'none' ? [] : [{ id: parsed.id, found: labelsOf(d) }];
+        const want = labelsOf(JSON.parse(line) as Decision);
+        return labelsOf(d) === want ? [] : [{ id: parsed.id, found: `${labelsOf(d)}, labelled ${want}` }];
+      });
+      expect(differing.filter((r) => !(r.id in known))).toEqual([]);
+      expect(differing.map((r) => r.id)).toEqual(Object.keys(known));
     });
   });
 }

@@ -576,6 +576,112 @@ const KINDS: RuleKind[] = [
       "If you don't want the agent's name in the transcript, is there a setting to redact it?",
     ],
   },
+  // ------------------------------------------- 2026-12-03 probe round 16
+  {
+    rule: 'en.r.violence.should_be_hanged',
+    category: 'violence',
+    positives: [
+      ['You lot should be strung up for what you did to our mail.', 'You lot should be strung up'],
+      ['Whoever approved this update deserves to be shot.', 'deserves to be shot'],
+      ['Your managers ought to be tarred and feathered.', 'Your managers ought to be tarred and feathered'],
+      [
+        'Somebody should string up your whole support team.',
+        'Somebody should string up your whole support team',
+      ],
+    ],
+    negatives: [
+      'The spammer who sent this wave should be shot, honestly. Can you block the domain?',
+      'Your team should be photographed for the case study; could they all be shot on Friday for the brochure?',
+      'The old proposal should be shot down, we prefer the second option.',
+    ],
+  },
+  {
+    rule: 'en.r.excessive.weekend_call',
+    category: 'excessive',
+    positives: [
+      ['Ring me at home this Saturday and talk me through the rules.', 'Ring me at home this Saturday'],
+      ['Phone me on my mobile on Sunday, I am busy all week.', 'Phone me on my mobile on Sunday'],
+      ['Call me at home tonight after 10 and explain it.', 'Call me at home tonight'],
+      ['Text me over the holiday when it is fixed.', 'Text me over the holiday'],
+    ],
+    negatives: [
+      'Could you call me on Monday instead? I am off at the weekend.',
+      'We have weekend support on our Premium plan, so please call me on Sunday as agreed.',
+      "Please don't call me at the weekend, email is fine.",
+    ],
+  },
+  {
+    rule: 'en.r.excessive.executive_reports',
+    category: 'excessive',
+    positives: [
+      [
+        'I expect a personal update from your head of engineering every morning.',
+        'personal update from your head of engineering',
+      ],
+      ['Your CEO must email me every day until this is resolved.', 'Your CEO must email me'],
+      [
+        'We want daily status calls from your CTO until the outage is closed.',
+        'daily status calls from your CTO',
+      ],
+    ],
+    negatives: [
+      'Thank you for the daily updates from your head of support during the incident.',
+      'Could you send us a daily status update during the migration?',
+      'Is there a monthly report from your CISO on threat trends that we could subscribe to?',
+    ],
+  },
+  {
+    rule: 'en.r.unrelated.write_for_me',
+    category: 'unrelated',
+    positives: [
+      ['Draft a letter to my landlord about the mould, you write well.', 'Draft a letter to my landlord'],
+      ['Help me write an appeal to the tax office, please.', 'write an appeal to the tax office'],
+      ['Write my cover letter for me, you are good with words.', 'Write my cover letter'],
+    ],
+    negatives: [
+      'Could you help me write an email to our ISP asking whether port 25 is blocked for MailGuard?',
+      'Help me write a reply to our customer explaining why MailGuard quarantined their invoice.',
+      'We wrote a complaint to your billing team last week and have had no reply.',
+    ],
+  },
+  {
+    rule: 'en.r.monetary.sit_in_compensation',
+    category: 'monetary',
+    positives: [
+      [
+        "I won't hang up until you agree to pay damages for our lost orders.",
+        "won't hang up until you agree to pay damages",
+      ],
+      [
+        'I am not leaving your office until someone writes me a cheque for my trouble.',
+        'not leaving your office until someone writes me a cheque',
+      ],
+    ],
+    negatives: [
+      "I'm not leaving the call until the engineer confirms the fix, then I'll ask billing about the SLA credit.",
+      'We will not move to the new plan until the compensation clause is explained.',
+      'We will not leave the webinar until the session on compensation clauses starts.',
+    ],
+  },
+  {
+    rule: 'en.r.privacy.post_about_named_staff',
+    category: 'privacy',
+    positives: [
+      [
+        'My review about your engineer Hiro Sato and his lies goes live tonight.',
+        'review about your engineer Hiro',
+      ],
+      [
+        'A thread calling out your agent Mika, by name, goes up on Reddit tomorrow.',
+        'thread calling out your agent Mika',
+      ],
+    ],
+    negatives: [
+      'I wrote a glowing review about your engineer Hiro Sato, thanks for the help! It goes live tomorrow.',
+      'Our blog post about your agent training programme goes live tomorrow, with your permission.',
+      'Is there a knowledge base article about the engineer role permissions? We publish our own tomorrow.',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
@@ -679,6 +785,21 @@ const GUARDS: GuardTable[] = [
       'We want a dedicated engineer assigned to us permanently, at no extra cost.',
       "Your developers should build a custom approval workflow for us by Friday, and we won't be paying for it.",
       'Send an engineer to our factory this Sunday to train our staff, free of charge.',
+    ],
+  },
+  // Probe round 16: heads rolling in the customer's own organisation.
+  {
+    id: 'en.r.veto.own_heads_roll',
+    category: 'intimidation',
+    calm: [
+      'Heads will roll at my company if payroll mail keeps bouncing, so please look at the rules today.',
+      'Heads are going to roll here if the audit finds these phishing mails. Can you send the report?',
+      'Our heads will roll if we miss the deadline, so any help with the migration is welcome.',
+    ],
+    kept: [
+      'Heads will roll in your support team if this is not fixed.',
+      'Heads will roll at my company and at yours too, trust me.',
+      'Heads will roll, trust me.',
     ],
   },
 ];
