@@ -682,6 +682,125 @@ const KINDS: RuleKind[] = [
       'Is there a knowledge base article about the engineer role permissions? We publish our own tomorrow.',
     ],
   },
+  // Probe round 17.
+  {
+    rule: 'en.r.excessive.hours_whatever_docs_say',
+    category: 'excessive',
+    positives: [
+      [
+        "I need the whole migration finished in two hours. I don't care that your guide says it takes two days.",
+        'finished in two hours',
+      ],
+      [
+        "Get the cutover done in 30 minutes. I don't care what your documentation says.",
+        'done in 30 minutes',
+      ],
+      [
+        "I want all 2,000 mailboxes migrated within an hour, and I couldn't care less how long your estimate says.",
+        'migrated within an hour',
+      ],
+      ['Have the new policy deployed in ten minutes, whatever the docs say.', 'deployed in ten minutes'],
+    ],
+    negatives: [
+      "Is there any way to have it done in two hours? I don't care if it costs extra, we will pay for express work.",
+      'We finished the migration in two hours, regardless of what the guide said. Thanks for the help!',
+      'Your guide says the import takes two days; how can we get it done in a few hours on our side?',
+    ],
+  },
+  {
+    rule: 'en.r.excessive.executive_standing_meeting',
+    category: 'excessive',
+    positives: [
+      [
+        'From now on your CTO joins our weekly operations meeting. Put it in his calendar.',
+        'your CTO joins our weekly operations meeting',
+      ],
+      [
+        'Your CEO attends every steering committee call going forward.',
+        'Your CEO attends every steering committee call',
+      ],
+      [
+        'From next week your head of engineering joins our daily stand-up.',
+        'your head of engineering joins our daily stand-up',
+      ],
+      [
+        'Your directors sit in on our monthly project reviews from now on.',
+        'Your directors sit in on our monthly project reviews',
+      ],
+    ],
+    negatives: [
+      'Could your CTO join our quarterly business review next month?',
+      "Would your VP of support be willing to join our monthly service review? It's part of our success plan.",
+      'Your CEO joined our call last week and it helped a lot, thank you.',
+    ],
+  },
+  {
+    rule: 'en.r.excessive.train_everyone_in_person',
+    category: 'excessive',
+    positives: [
+      [
+        "Train all 400 of our staff in person, at all six branches. No, we haven't bought the training package.",
+        'Train all 400 of our staff in person',
+      ],
+      [
+        'You will train everyone at every branch face to face, and we are not paying for it.',
+        'train everyone at every branch face to face',
+      ],
+      ['I expect you to teach the whole sales team on-site next week.', 'teach the whole sales team on-site'],
+      ['Please train all of our staff in person next week.', 'train all of our staff in person'],
+    ],
+    negatives: [
+      'Can you quote for training all our staff in person at each branch?',
+      'Our own trainers will train everyone at every site; could you send the slides?',
+      'We bought the onboarding package, so please train all of our admins in person as agreed.',
+    ],
+  },
+  {
+    rule: 'en.r.excessive.keep_engineer_standing_by',
+    category: 'excessive',
+    positives: [
+      [
+        "Keep a technician on standby in our data centre for the whole of next week's audit.",
+        'Keep a technician on standby',
+      ],
+      ['Keep an engineer on site with us throughout the go-live.', 'Keep an engineer on site'],
+      [
+        'Keep two engineers on call for the whole weekend of our migration, at no cost.',
+        'Keep two engineers on call',
+      ],
+      ['Keep someone here until the whole thing works again.', 'Keep someone here until the'],
+    ],
+    negatives: [
+      "Could you keep an engineer on standby during the whole cutover? It's in our SOW as professional services.",
+      'We will keep our own engineers on site for the whole cutover; yours can stay remote.',
+      'Is it possible to keep an engineer on call throughout the go-live? Please send pricing.',
+    ],
+  },
+  // ----------------------------------------------------------- violence
+  {
+    rule: 'en.r.violence.wont_answer_for_what_happens',
+    category: 'violence',
+    positives: [
+      [
+        "If I run into that agent at the conference next month he'd better keep his distance. I won't answer for what happens.",
+        "I won't answer for what happens",
+      ],
+      ["If I see him in person, I'm not responsible for what I do.", "I'm not responsible for what I do"],
+      [
+        "When I find the woman who closed my ticket, I won't answer for what happens.",
+        "I won't answer for what happens",
+      ],
+      [
+        'Next time I see your manager I cannot be responsible for what might happen.',
+        'I cannot be responsible for what might happen',
+      ],
+    ],
+    negatives: [
+      'We cannot be responsible for what happens to the data if you delete it; please confirm in person before you do it.',
+      "If I see the error again I can't answer for what happens to the migration schedule, so please advise.",
+      'I will meet your engineer in person on Tuesday to review the logs.',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
@@ -800,6 +919,21 @@ const GUARDS: GuardTable[] = [
       'Heads will roll in your support team if this is not fixed.',
       'Heads will roll at my company and at yours too, trust me.',
       'Heads will roll, trust me.',
+    ],
+  },
+  // Probe round 17: a recorded or synthetic voice praised.
+  {
+    id: 'en.r.veto.recorded_voice',
+    category: 'sexual',
+    calm: [
+      'The new voice on your phone menu is lovely and clear, much better than the old one.',
+      'The lady on your hold message has such a beautiful voice.',
+      'The voice in your tutorial videos is very soothing.',
+    ],
+    kept: [
+      'The agent with the cute voice - tell her I want a private call after hours.',
+      'The voice on your phone menu is sexy, put her on the line.',
+      'Your agent has a lovely voice, I want her number so we can have dinner.',
     ],
   },
 ];
