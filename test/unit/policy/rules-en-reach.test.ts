@@ -801,6 +801,28 @@ const KINDS: RuleKind[] = [
       'I will meet your engineer in person on Tuesday to review the logs.',
     ],
   },
+  // Probe round 19.
+  {
+    rule: 'en.r.violence.lesson_to_feel',
+    category: 'violence',
+    positives: [
+      [
+        "Someone ought to teach that agent a lesson he'll feel for a week.",
+        "teach that agent a lesson he'll feel",
+      ],
+      ["I'll teach your engineer a lesson with my fists.", 'teach your engineer a lesson with my fists'],
+      ["Give him a lesson he won't walk away from.", "Give him a lesson he won't walk"],
+      [
+        'Somebody should teach your manager a painful lesson he will still feel next month.',
+        'teach your manager a painful lesson he will still feel',
+      ],
+    ],
+    negatives: [
+      "That outage taught us a lesson we'll remember for years.",
+      'We learnt a hard lesson that we will feel in our budget, so please help us plan better.',
+      "Could you give our new admins a lesson they'll remember on quarantine rules? A training session would be great.",
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
