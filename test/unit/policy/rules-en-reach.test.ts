@@ -823,6 +823,22 @@ const KINDS: RuleKind[] = [
       "Could you give our new admins a lesson they'll remember on quarantine rules? A training session would be great.",
     ],
   },
+  // Probe round 21.
+  {
+    rule: 'en.r.sexual.selfie_from_staff',
+    category: 'sexual',
+    positives: [
+      ["I'd fix this faster if your colleague sent me a selfie. Just saying.", 'selfie'],
+      ['Tell the girl on chat to send me a selfie and I will stop complaining.', 'selfie'],
+      ['Your agent should email me a picture of herself, then we can talk.', 'picture of herself'],
+      ['Share a photo of yourself with me, you have a lovely voice.', 'photo of yourself'],
+    ],
+    negatives: [
+      "Our app's selfie verification fails for users on iOS 17; can you check the logs?",
+      'I sent you a selfie with my ID for the account recovery, as your form asked.',
+      'Can you send me a screenshot of the error you see on your side?',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');

@@ -903,6 +903,21 @@ const GUARDS: GuardTable[] = [
       '毎週どころか毎日、1時間おきに電話するからな。',
     ],
   },
+  // Probe round 21: bracing for repeated contact is persistence only.
+  {
+    id: 'ja.r.veto.brace_for_repeats',
+    category: 'intimidation',
+    calm: [
+      '直るまで毎朝メールを送り続けますので、覚悟しておいてください。',
+      '10分おきに送りますから、覚悟しといて。',
+      '回答が来るまで何度でも電話しますので覚悟してくださいね。',
+    ],
+    kept: [
+      '毎日電話するから覚悟しろ、お前の人生終わらせてやる。',
+      '覚悟しておいてください。あなたの評価に響きますよ。',
+      '毎日電話しますから覚悟しておいてください。上司にも全部報告して評価を下げてもらいます。',
+    ],
+  },
 ];
 
 describeGuardTables('Japanese reach veto', GUARDS, 'ja');
