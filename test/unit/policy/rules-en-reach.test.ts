@@ -839,6 +839,27 @@ const KINDS: RuleKind[] = [
       'Can you send me a screenshot of the error you see on your side?',
     ],
   },
+  // Probe round 24.
+  {
+    rule: 'en.r.intimidation.word_in_person',
+    category: 'intimidation',
+    positives: [
+      [
+        'Tell me his address so I can have a quiet word with him face to face.',
+        'have a quiet word with him face to face',
+      ],
+      ['Send me your home address, I want a word with you in person.', 'want a word with you in person'],
+      [
+        "What's that agent's home address? I'd like to have a little word with her at her front door.",
+        'have a little word with her at her front door',
+      ],
+    ],
+    negatives: [
+      "Our account manager visits on Friday; I'd like to have a word with him in person about the renewal.",
+      "Please update the billing address on our account. I'll have a word with him in person at the conference.",
+      'Can I have a word with you in person at the trade show? Our office address has changed, by the way.',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
