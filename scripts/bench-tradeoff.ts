@@ -73,9 +73,14 @@ const withoutBackstop = (p: PolicyFile): PolicyFile => ({
   engine: { ...p.engine, backstop: undefined },
   backstop: null,
 });
+// The other files keep their shared_unless patterns (names the core files' rules may use), nothing else.
 const coreOnly = (p: PolicyFile): PolicyFile => ({
   ...p,
-  ruleDocs: p.ruleDocs.filter((d) => core.includes(basename(d.path))),
+  ruleDocs: p.ruleDocs.map((d) =>
+    core.includes(basename(d.path))
+      ? d
+      : { ...d, doc: { lang: (d.doc as Doc).lang, shared_unless: (d.doc as Doc).shared_unless } },
+  ),
 });
 const noRules = (p: PolicyFile): PolicyFile => ({
   ...p,

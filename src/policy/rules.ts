@@ -20,6 +20,18 @@ const maskSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A name of a `shared_unless` entry: lower case, digits, dots, underscores and hyphens. */
+const sharedNameSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower case letters, digits, dots, underscores or hyphens');
+
+/**
+ * An `unless` entry: a pattern, or `{ shared: name }`, a pattern that a rule
+ * file's `shared_unless` section defines once for rules of any file.
+ */
+const unlessEntrySchema = z.union([patternSchema, z.strictObject({ shared: sharedNameSchema })]);
+type UnlessEntry = z.infer<typeof unlessEntrySchema>;
+
 const vetoSchema = z.strictObject({
   id: z.string().min(1),
   categories: z.array(categorySchema).min(1),
@@ -27,7 +39,7 @@ const vetoSchema = z.strictObject({
   /** The veto holds only where all of these match too, in its scope. */
   requires: z.array(patternSchema).default([]),
   /** The veto does not hold where one of these matches, in its scope. */
-  unless: z.array(patternSchema).default([]),
+  unless: z.array(unlessEntrySchema).default([]),
   scope: z.enum(['sentence', 'near', 'message']).default('sentence'),
   note: z.string().optional(),
 });
@@ -37,7 +49,7 @@ const ruleSchema = z.strictObject({
   category: categorySchema,
   pattern: patternSchema,
   requires: z.array(patternSchema).default([]),
-  unless: z.array(patternSchema).default([]),
+  unless: z.array(unlessEntrySchema).default([]),
   scope: z.enum(['sentence', 'near', 'message']).default('sentence'),
   only_if_no_defect: z.boolean().default(false),
   note: z.string().optional(),
@@ -45,6 +57,12 @@ const ruleSchema = z.strictObject({
 
 const ruleFileSchema = z.object({
   lang: z.enum(['en', 'ja']),
+  /**
+   * Named `unless` patterns, each written once and used by rules and vetoes
+   * of any rule file of the policy as `- shared: <name>` (names are global;
+   * compiled once, one RegExp for every use).
+   */
+  shared_unless: z.record(z.string(), patternSchema).nullish(),
   masks: z.array(z.unknown()).nullish(),
   vetoes: z.array(z.unknown()).nullish(),
   rules: z.array(z.unknown()).nullish(),
@@ -125,6 +143,29 @@ function parseItem<T>(schema: z.ZodType<T>, raw: unknown, path: string, kind: st
   throw new ConfigError(`rule file ${path}, ${id}: ${formatZodIssue(r.error)}`);
 }
 
+/** The `shared_unless` patterns of every rule file, by name, compiled once. */
+function compileSharedUnless(
+  files: { path: string; data: z.infer<typeof ruleFileSchema> }[],
+): Map<string, RegExp> {
+  const shared = new Map<string, { path: string; re: RegExp }>();
+  for (const { path, data } of files) {
+    for (const [name, source] of Object.entries(data.shared_unless ?? {})) {
+      const valid = sharedNameSchema.safeParse(name);
+      if (!valid.success)
+        throw new ConfigError(
+          `rule file ${path}: shared_unless name "${name}" ${formatZodIssue(valid.error)}`,
+        );
+      const other = shared.get(name);
+      if (other !== undefined)
+        throw new ConfigError(
+          `rule file ${path}: shared_unless ${name} is defined twice (also in ${other.path})`,
+        );
+      shared.set(name, { path, re: compile(path, `shared_unless ${name}`, 'pattern', source, false) });
+    }
+  }
+  return new Map([...shared].map(([name, { re }]) => [name, re]));
+}
+
 /** Validates and compiles every rule file; throws one ConfigError naming file and rule id. */
 export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): CompiledRuleSet {
   const out: CompiledRuleSet = { masks: [], vetoes: [], rules: [] };
@@ -135,16 +176,30 @@ export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): Com
       throw new ConfigError(`rule file ${path}, ${id}: duplicate id (also in ${other})`);
     seen.set(id, path);
   };
-  for (const { path, doc } of ruleDocs) {
+  const files = ruleDocs.map(({ path, doc }) => {
     const file = ruleFileSchema.safeParse(doc);
     if (!file.success) throw new ConfigError(`rule file ${path}: ${formatZodIssue(file.error)}`);
-    const lang = file.data.lang;
-    (file.data.masks ?? []).forEach((raw, i) => {
+    return { path, data: file.data };
+  });
+  const shared = compileSharedUnless(files);
+  const unlessOf = (path: string, id: string, entries: UnlessEntry[]): RegExp[] =>
+    entries.map((entry, k) => {
+      if (typeof entry === 'string') return compile(path, id, `unless[${k}]`, entry, false);
+      const re = shared.get(entry.shared);
+      if (re === undefined)
+        throw new ConfigError(
+          `rule file ${path}, ${id}: unless[${k}] names shared_unless ${entry.shared}, which no rule file of the policy defines`,
+        );
+      return re;
+    });
+  for (const { path, data } of files) {
+    const lang = data.lang;
+    (data.masks ?? []).forEach((raw, i) => {
       const m = parseItem(maskSchema, raw, path, 'masks', i);
       claim(path, m.id);
       out.masks.push({ id: m.id, re: compile(path, m.id, 'pattern', m.pattern, true) });
     });
-    (file.data.vetoes ?? []).forEach((raw, i) => {
+    (data.vetoes ?? []).forEach((raw, i) => {
       const v = parseItem(vetoSchema, raw, path, 'vetoes', i);
       claim(path, v.id);
       out.vetoes.push({
@@ -152,11 +207,11 @@ export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): Com
         categories: new Set(v.categories),
         re: compile(path, v.id, 'pattern', v.pattern, false),
         requires: v.requires.map((p, k) => compile(path, v.id, `requires[${k}]`, p, false)),
-        unless: v.unless.map((p, k) => compile(path, v.id, `unless[${k}]`, p, false)),
+        unless: unlessOf(path, v.id, v.unless),
         scope: v.scope,
       });
     });
-    (file.data.rules ?? []).forEach((raw, i) => {
+    (data.rules ?? []).forEach((raw, i) => {
       const r = parseItem(ruleSchema, raw, path, 'rules', i);
       claim(path, r.id);
       out.rules.push({
@@ -165,7 +220,7 @@ export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): Com
         category: r.category,
         re: compile(path, r.id, 'pattern', r.pattern, true),
         requires: r.requires.map((p, k) => compile(path, r.id, `requires[${k}]`, p, false)),
-        unless: r.unless.map((p, k) => compile(path, r.id, `unless[${k}]`, p, false)),
+        unless: unlessOf(path, r.id, r.unless),
         scope: r.scope,
         onlyIfNoDefect: r.only_if_no_defect,
       });

@@ -25,8 +25,39 @@ export function engineWithOnly(fileSuffix: string): ReturnType<typeof compileEng
     ...repoPolicy,
     engine: { ...repoPolicy.engine, backstop: undefined },
     backstop: null,
-    ruleDocs: repoPolicy.ruleDocs.filter((d) => d.path.endsWith(fileSuffix)),
+    // The other files keep only their shared_unless patterns, which the file's rules may name.
+    ruleDocs: repoPolicy.ruleDocs.map((d) =>
+      d.path.endsWith(fileSuffix)
+        ? d
+        : {
+            ...d,
+            doc: {
+              lang: (d.doc as { lang: unknown }).lang,
+              shared_unless: (d.doc as { shared_unless?: unknown }).shared_unless,
+            },
+          },
+    ),
   });
+}
+
+/** Every shared_unless name the repository's rule files define, and how many rules and vetoes name each. */
+export function sharedUnlessUses(): Map<string, number> {
+  const uses = new Map<string, number>();
+  type Item = { unless?: unknown[] };
+  for (const { doc } of repoPolicy.ruleDocs) {
+    const d = doc as { shared_unless?: Record<string, unknown>; rules?: Item[]; vetoes?: Item[] };
+    for (const name of Object.keys(d.shared_unless ?? {})) uses.set(name, uses.get(name) ?? 0);
+  }
+  for (const { doc } of repoPolicy.ruleDocs) {
+    const d = doc as { rules?: Item[]; vetoes?: Item[] };
+    for (const item of [...(d.rules ?? []), ...(d.vetoes ?? [])])
+      for (const u of item.unless ?? [])
+        if (u && typeof u === 'object' && 'shared' in u) {
+          const name = String((u as { shared: unknown }).shared);
+          uses.set(name, (uses.get(name) ?? 0) + 1);
+        }
+  }
+  return uses;
 }
 
 /** The whole engine's decision on one message in `lang`. */

@@ -112,6 +112,96 @@ describe('compileEngine', () => {
     ).toThrow(/en\.mask\.z: Unrecognized key: "category"/);
   });
 
+  it('reads a shared_unless pattern of any rule file wherever a rule or veto names it, as if written there', () => {
+    const docs = (en: unknown) => [
+      {
+        path: 'shared.yaml',
+        doc: { lang: 'en', shared_unless: { 'en.under-terms': '\\bunder (?:the|your) terms\\b' } },
+      },
+      { path: 'x.yaml', doc: en },
+    ];
+    const rules = (unless: unknown[]) => ({
+      lang: 'en',
+      vetoes: [{ id: 'en.veto.quoted', categories: ['insult'], pattern: '\\bquoted\\b', unless }],
+      rules: [
+        { id: 'en.monetary.refund', category: 'monetary', pattern: '\\brefund everything\\b', unless },
+        { id: 'en.insult.clown', category: 'insult', pattern: '\\bclowns?\\b' },
+      ],
+    });
+    const named = compileEngine({
+      version: 'v',
+      engine: { rules: ['shared.yaml', 'x.yaml'] },
+      ruleDocs: docs(rules([{ shared: 'en.under-terms' }])),
+    });
+    const inline = compileEngine({
+      version: 'v',
+      engine: { rules: ['shared.yaml', 'x.yaml'] },
+      ruleDocs: docs(rules(['\\bunder (?:the|your) terms\\b'])),
+    });
+    for (const text of [
+      'Please refund everything.',
+      'Please refund everything under the terms.',
+      'A quoted clown, under your terms.',
+      'A quoted clown.',
+      'You clowns.',
+    ]) {
+      const a = named.evaluate({ text });
+      expect({ means: a.means, demands: a.demands }).toEqual({
+        means: inline.evaluate({ text }).means,
+        demands: inline.evaluate({ text }).demands,
+      });
+    }
+    expect(named.evaluate({ text: 'Please refund everything.' }).demands).toEqual(['monetary']);
+    expect(named.evaluate({ text: 'Please refund everything under the terms.' }).demands).toEqual([]);
+    // The veto's unless: a quoted clown is vetoed, unless "under your terms" is there too.
+    expect(named.evaluate({ text: 'A quoted clown.' }).means).toEqual([]);
+    expect(named.evaluate({ text: 'A quoted clown, under your terms.' }).means).toEqual(['insult']);
+  });
+
+  it('rejects a shared_unless that no rule file defines, one defined twice, a bad name and a bad pattern', () => {
+    const two = (a: unknown, b: unknown) =>
+      compileEngine({
+        version: 'v',
+        engine: { rules: ['a.yaml', 'b.yaml'] },
+        ruleDocs: [
+          { path: 'a.yaml', doc: a },
+          { path: 'b.yaml', doc: b },
+        ],
+      });
+    const user = {
+      lang: 'en',
+      rules: [{ id: 'en.insult.x', category: 'insult', pattern: 'x', unless: [{ shared: 'en.calm' }] }],
+    };
+    expect(() => two({ lang: 'en' }, user)).toThrow(
+      /b\.yaml, en\.insult\.x: unless\[0\] names shared_unless en\.calm, which no rule file of the policy defines/,
+    );
+    expect(() =>
+      two({ lang: 'en', shared_unless: { 'en.calm': 'a' } }, { ...user, shared_unless: { 'en.calm': 'b' } }),
+    ).toThrow(/b\.yaml: shared_unless en\.calm is defined twice \(also in a\.yaml\)/);
+    expect(() => two({ lang: 'en', shared_unless: { 'En Calm': 'a' } }, { lang: 'en' })).toThrow(
+      /a\.yaml: shared_unless name "En Calm" must be lower case/,
+    );
+    expect(() => two({ lang: 'en', shared_unless: { 'en.calm': '(unclosed' } }, user)).toThrow(
+      /a\.yaml, shared_unless en\.calm: pattern is not a valid regular expression/,
+    );
+    expect(() =>
+      two(
+        { lang: 'en', shared_unless: { 'en.calm': 'a' } },
+        {
+          lang: 'en',
+          rules: [
+            {
+              id: 'en.insult.x',
+              category: 'insult',
+              pattern: 'x',
+              unless: [{ shared: 'en.calm', extra: 1 }],
+            },
+          ],
+        },
+      ),
+    ).toThrow(/b\.yaml, en\.insult\.x: unless\.0: Unrecognized key: "extra"/);
+  });
+
   it("applies a veto only where its own requires match and none of its unless does, in the veto's scope", () => {
     // The describe's compile: one rule file, x.yaml.
     const vetoed = compile({
