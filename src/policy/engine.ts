@@ -329,13 +329,7 @@ class Engine implements PolicyEngine {
       ...rules.masks.map((m) => writtenSource(m.re)),
       ...rules.rules.map((r) => writtenSource(r.re)),
     ];
-    // A shared_unless pattern is one RegExp for all its uses (rules.ts): indexed once.
-    const indexOf = new Map<RegExp, number>();
-    const add = (re: RegExp): number => {
-      let k = indexOf.get(re);
-      if (k === undefined) indexOf.set(re, (k = sources.push(writtenSource(re)) - 1));
-      return k;
-    };
+    const add = (re: RegExp): number => sources.push(writtenSource(re)) - 1;
     const requiresIdx = rules.rules.map((r) => r.requires.map(add));
     this.requiresStart = new Int32Array(rules.rules.length + 1);
     requiresIdx.forEach((list, i) => (this.requiresStart[i + 1] = this.requiresStart[i]! + list.length));
