@@ -24,6 +24,7 @@ import { basename, resolve } from 'node:path';
 import { loadPolicyFile } from '../src/config/policy-file.js';
 import type { PolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
+import { sharedUnlessOnly } from '../src/policy/rules.js';
 import type { PolicyEngine } from '../src/policy/index.js';
 import { readCorpusInputs } from '../src/bench/corpus-inputs.js';
 import { PACKAGE_ROOT, resolvePolicyPath } from '../src/cli/policy-path.js';
@@ -77,9 +78,7 @@ const withoutBackstop = (p: PolicyFile): PolicyFile => ({
 const coreOnly = (p: PolicyFile): PolicyFile => ({
   ...p,
   ruleDocs: p.ruleDocs.map((d) =>
-    core.includes(basename(d.path))
-      ? d
-      : { ...d, doc: { lang: (d.doc as Doc).lang, shared_unless: (d.doc as Doc).shared_unless } },
+    core.includes(basename(d.path)) ? d : { ...d, doc: sharedUnlessOnly(d.doc) },
   ),
 });
 const noRules = (p: PolicyFile): PolicyFile => ({

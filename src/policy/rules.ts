@@ -143,6 +143,16 @@ function parseItem<T>(schema: z.ZodType<T>, raw: unknown, path: string, kind: st
   throw new ConfigError(`rule file ${path}, ${id}: ${formatZodIssue(r.error)}`);
 }
 
+/**
+ * A rule file reduced to its `shared_unless` patterns (names other files'
+ * rules may use): what a policy keeps of a file whose rules it leaves out
+ * (bench:tradeoff's reduced variants, the rule tests' one-file engines).
+ */
+export function sharedUnlessOnly(doc: unknown): unknown {
+  const d = doc as { lang?: unknown; shared_unless?: unknown };
+  return { lang: d.lang, shared_unless: d.shared_unless };
+}
+
 /** The `shared_unless` patterns of every rule file, by name, compiled once. */
 function compileSharedUnless(
   files: { path: string; data: z.infer<typeof ruleFileSchema> }[],

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { parseInputLine, toEvaluationInput } from '../../src/cli/commands/classify.js';
 import { loadPolicyFile } from '../../src/config/policy-file.js';
 import { compileEngine } from '../../src/policy/index.js';
+import { sharedUnlessOnly } from '../../src/policy/rules.js';
 import type { Category, Decision, Lang } from '../../src/policy/index.js';
 import { REPO_POLICY_PATH } from './policy.js';
 
@@ -27,15 +28,7 @@ export function engineWithOnly(fileSuffix: string): ReturnType<typeof compileEng
     backstop: null,
     // The other files keep only their shared_unless patterns, which the file's rules may name.
     ruleDocs: repoPolicy.ruleDocs.map((d) =>
-      d.path.endsWith(fileSuffix)
-        ? d
-        : {
-            ...d,
-            doc: {
-              lang: (d.doc as { lang: unknown }).lang,
-              shared_unless: (d.doc as { shared_unless?: unknown }).shared_unless,
-            },
-          },
+      d.path.endsWith(fileSuffix) ? d : { ...d, doc: sharedUnlessOnly(d.doc) },
     ),
   });
 }
