@@ -59,7 +59,7 @@ const ruleFileSchema = z.object({
   lang: z.enum(['en', 'ja']),
   /**
    * Named `unless` patterns, each written once and used by rules and vetoes
-   * of any rule file of the policy as `- shared: <name>` (names are global;
+   * of any rule file of the policy as `{ shared: <name> }` (names are global;
    * compiled once, one RegExp for every use).
    */
   shared_unless: z.record(z.string(), patternSchema).nullish(),
@@ -153,10 +153,10 @@ export function sharedUnlessOnly(doc: unknown): unknown {
   return { lang: d.lang, shared_unless: d.shared_unless };
 }
 
-/** The `shared_unless` patterns of every rule file, by name, compiled once. */
+/** The `shared_unless` patterns of every rule file, by name (with the file that defines it), compiled once. */
 function compileSharedUnless(
   files: { path: string; data: z.infer<typeof ruleFileSchema> }[],
-): Map<string, RegExp> {
+): Map<string, { path: string; re: RegExp }> {
   const shared = new Map<string, { path: string; re: RegExp }>();
   for (const { path, data } of files) {
     for (const [name, source] of Object.entries(data.shared_unless ?? {})) {
@@ -173,7 +173,7 @@ function compileSharedUnless(
       shared.set(name, { path, re: compile(path, `shared_unless ${name}`, 'pattern', source, false) });
     }
   }
-  return new Map([...shared].map(([name, { re }]) => [name, re]));
+  return shared;
 }
 
 /** Validates and compiles every rule file; throws one ConfigError naming file and rule id. */
@@ -195,7 +195,7 @@ export function compileRuleDocs(ruleDocs: { path: string; doc: unknown }[]): Com
   const unlessOf = (path: string, id: string, entries: UnlessEntry[]): RegExp[] =>
     entries.map((entry, k) => {
       if (typeof entry === 'string') return compile(path, id, `unless[${k}]`, entry, false);
-      const re = shared.get(entry.shared);
+      const re = shared.get(entry.shared)?.re;
       if (re === undefined)
         throw new ConfigError(
           `rule file ${path}, ${id}: unless[${k}] names shared_unless ${entry.shared}, which no rule file of the policy defines`,
