@@ -46,6 +46,22 @@ const KINDS: RuleKind[] = [
     ],
   },
   {
+    // probe round 30
+    rule: 'ja.as.excessive.executive_calls_tonight',
+    category: 'excessive',
+    positives: [
+      ['今夜中に社長本人から私に電話をさせてください。', '社長本人から私に電話'],
+      ['社長本人から電話をもらうまで、この件は終わりにしないから。今日中にね。', '社長本人から電話'],
+      ['本日中に会長ご本人から直接ご連絡をいただけますでしょうか。', '会長ご本人から直接ご連絡'],
+    ],
+    negatives: [
+      '本日、弊社の社長本人から御社にお電話する予定です。',
+      '役員の方から、来週の定例でご説明いただけますか。',
+      '社長本人からのお電話、ありがとうございました。',
+      '契約どおり、障害時は責任者から今日中にご連絡いただけるとのこと、承知しました。',
+    ],
+  },
+  {
     rule: 'ja.as.excessive.round_the_clock',
     category: 'excessive',
     positives: [
