@@ -860,6 +860,50 @@ const KINDS: RuleKind[] = [
       'Can I have a word with you in person at the trade show? Our office address has changed, by the way.',
     ],
   },
+  // Probe round 31.
+  {
+    rule: 'en.r.violence.word_after_shift',
+    category: 'violence',
+    positives: [
+      [
+        "Tell me which train station your night-shift agent uses. I'd like to have a word with her when she gets off.",
+        'have a word with her when she gets off',
+      ],
+      [
+        "What time does your receptionist finish? I'll have a word with her when she leaves the building.",
+        'have a word with her when she leaves the building',
+      ],
+      [
+        "Which exit do your engineers use? I'll have a quiet word with him when he clocks off.",
+        'have a quiet word with him when he clocks off',
+      ],
+    ],
+    negatives: [
+      "Our intern's shift ends at 5. I'll have a word with him when he gets off.",
+      'My admin broke the config again; I will have a word with him when he finishes work today.',
+      "Could your engineer call me before his shift ends? I'd like a word with him about the cutover.",
+    ],
+  },
+  {
+    rule: 'en.r.privacy.name_for_everyone',
+    category: 'privacy',
+    positives: [
+      [
+        'Who is the developer who wrote this release? I want his name so everyone in our industry knows who to blame.',
+        'want his name so everyone',
+      ],
+      [
+        "Give me the agent's full name so the whole internet can see who did this.",
+        "agent's full name so the whole internet",
+      ],
+      ['Tell me her real name so our members know who to avoid.', 'her real name so our members'],
+    ],
+    negatives: [
+      'I want her name so everyone on our team can thank her properly.',
+      "Please send me the engineer's name so people in our office know whom to contact for the audit, for the record.",
+      'Give me his name so I can ask for him next time.',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
