@@ -924,6 +924,19 @@ const GUARDS: GuardTable[] = [
     ],
   },
   {
+    // probe round 32
+    id: 'en.r.veto.part_of_signed_plan',
+    category: 'excessive',
+    calm: [
+      'Please assign us a named technical account manager. I understand this is part of the Enterprise plan we signed last month.',
+      'We need a dedicated engineer for the cutover weekend. That is included in the premium package we bought in May.',
+    ],
+    kept: [
+      "Please assign us a named technical account manager. I understand this isn't part of the Standard plan we signed, but do it anyway.",
+      'I want a dedicated engineer who answers only our tickets, starting Monday, at no extra cost.',
+    ],
+  },
+  {
     id: 'en.r.veto.third_party_posting',
     category: 'defamation',
     calm: [
