@@ -904,6 +904,23 @@ const KINDS: RuleKind[] = [
       'Give me his name so I can ask for him next time.',
     ],
   },
+  // Probe round 33.
+  {
+    rule: 'en.r.insult.incompetence_required',
+    category: 'insult',
+    positives: [
+      ['Incompetence must be a job requirement at your place.', 'Incompetence must be a job requirement'],
+      [
+        'Being clueless is clearly a hiring qualification over there.',
+        'Being clueless is clearly a hiring qualification',
+      ],
+    ],
+    negatives: [
+      'Basic SQL knowledge is a job requirement for the admin role, according to your docs.',
+      'Is certification a hiring requirement for your partner engineers?',
+      'Ignorance of the new retention rules is a risk for us; could you send a summary?',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
