@@ -921,6 +921,26 @@ const KINDS: RuleKind[] = [
       'Ignorance of the new retention rules is a risk for us; could you send a summary?',
     ],
   },
+  // Probe round 34.
+  {
+    rule: 'en.r.exchange.dislike_replace',
+    category: 'exchange',
+    positives: [
+      [
+        "I don't like the colour of the new hardware keys. Replace all 200 with the black version.",
+        "don't like the colour",
+      ],
+      [
+        "We don't really like the look of these tokens, so swap them for the silver model.",
+        "don't really like the look",
+      ],
+    ],
+    negatives: [
+      "I don't like the design of the new console, but we'll get used to it.",
+      "I don't like the colour of the keys. Could we swap them for black ones if we pay the difference?",
+      "I don't like the colour of these units and two of them arrived damaged. Please replace the damaged ones.",
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
