@@ -1,0 +1,20 @@
+/**
+ * Probe round 39 (the sixth 2026-12-03 session's tenth round), run through
+ * the real policy file and engine: test/fixtures/probes/probe-39.jsonl holds
+ * explicit persistence (calls every hour until a fix, an email every ten
+ * minutes, a script that opens a ticket every five minutes until someone
+ * calls, every address on the website daily) beside calm twins (a call back
+ * tomorrow, a weekly check-in agreed, logs sent hourly as the engineer
+ * asked, duplicates a mail server resent, a monitoring tool's tickets).
+ * Written before the rules were read; of its 20 items, 1 was judged wrongly
+ * before the fix and none after (ja.r.persistence.script_until).
+ */
+import { describeProbeSet } from '../../support/rule-engine.js';
+
+describeProbeSet(
+  'probe round 39: labelled probes',
+  'test/fixtures/probes/probe-39.jsonl',
+  { en: 10, ja: 10 },
+  {},
+  'labels',
+);
