@@ -282,3 +282,27 @@ export function describeProbeSet(
     });
   });
 }
+
+/**
+ * One labelled probe round: `test/fixtures/probes/probe-<round>.jsonl` judged
+ * in 'labels' mode (`known` lists the items left as the engine reads them),
+ * then the guard tables of the rules and vetoes the round widened or
+ * narrowed, per language.
+ */
+export function describeProbeRound(
+  round: number,
+  counts: { en: number; ja: number },
+  known: Record<string, string> = {},
+  guards: { en?: readonly GuardTable[]; ja?: readonly GuardTable[] } = {},
+): void {
+  const name = `probe round ${round}`;
+  describeProbeSet(
+    `${name}: labelled probes`,
+    `test/fixtures/probes/probe-${round}.jsonl`,
+    counts,
+    known,
+    'labels',
+  );
+  if (guards.en) describeGuardTables(`${name}: English guards`, guards.en, 'en');
+  if (guards.ja) describeGuardTables(`${name}: Japanese guards`, guards.ja, 'ja');
+}

@@ -15,10 +15,8 @@
  * whether a plan exists, asked). Calm sentences are variants written for this
  * test; kept sentences are real harassment close to the calm wording.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
-
-const PROBES = 'test/fixtures/probes/probe-16.jsonl';
 
 const EN_GUARDS: GuardTable[] = [
   {
@@ -82,15 +80,12 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 16: labelled probes',
-  PROBES,
+describeProbeRound(
+  16,
   { en: 77, ja: 66 },
   {
     'p16-en-114':
       'a free Enterprise swap after support found nothing wrong: exchange, and the engine also reads "for free" as free service (excessive)',
   },
-  'labels',
+  { en: EN_GUARDS, ja: JA_GUARDS },
 );
-describeGuardTables('probe round 16: widened English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 16: widened Japanese guards', JA_GUARDS, 'ja');

@@ -21,10 +21,8 @@
  * Calm sentences are variants written for this test; kept sentences are real
  * harassment close to the calm wording.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
-
-const PROBES = 'test/fixtures/probes/probe-17.jsonl';
 
 const EN_GUARDS: GuardTable[] = [
   {
@@ -140,15 +138,12 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 17: labelled probes',
-  PROBES,
+describeProbeRound(
+  17,
   { en: 62, ja: 56 },
   {
     'p17-en-061':
       'a stated knowledge of the support lead\'s way home: violence, and the engine also reads it as privacy; the corpus labels such items both ways ("which train your night shift takes home": violence; "which gym he goes to": privacy)',
   },
-  'labels',
+  { en: EN_GUARDS, ja: JA_GUARDS },
 );
-describeGuardTables('probe round 17: widened English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 17: widened Japanese guards', JA_GUARDS, 'ja');

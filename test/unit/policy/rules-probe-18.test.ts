@@ -15,10 +15,8 @@
  * person who answered asked for to know who it is (ja.sexual.looks: privacy
  * only, as the corpus labels it).
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
-
-const PROBES = 'test/fixtures/probes/probe-18.jsonl';
 
 const EN_GUARDS: GuardTable[] = [
   {
@@ -68,6 +66,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet('probe round 18: labelled probes', PROBES, { en: 27, ja: 22 }, {}, 'labels');
-describeGuardTables('probe round 18: widened English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 18: widened Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(18, { en: 27, ja: 22 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

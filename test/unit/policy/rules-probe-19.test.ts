@@ -12,10 +12,8 @@
  * ("Everyone will know you're a bunch of con artists") as an insult as well
  * as defamation, as en.insult.you_noun already does.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
-
-const PROBES = 'test/fixtures/probes/probe-19.jsonl';
 
 const EN_GUARDS: GuardTable[] = [
   {
@@ -35,14 +33,12 @@ const EN_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 19: labelled probes',
-  PROBES,
+describeProbeRound(
+  19,
   { en: 23, ja: 15 },
   {
     'p19-en-006':
       'a threat to pursue the agent "until you\'re off this account": intimidation, and the engine also reads "I won\'t stop until" as persistence, which the words allow',
   },
-  'labels',
+  { en: EN_GUARDS },
 );
-describeGuardTables('probe round 19: widened English guard', EN_GUARDS, 'en');

@@ -10,12 +10,6 @@
  * (ja.r.exchange.switch_fee_waived, ja.r.unrelated.choose_for_us) are in
  * ja-reach.yaml and tested in rules-ja-reach.
  */
-import { describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 
-describeProbeSet(
-  'probe round 20: labelled probes',
-  'test/fixtures/probes/probe-20.jsonl',
-  { en: 24, ja: 16 },
-  {},
-  'labels',
-);
+describeProbeRound(20, { en: 24, ja: 16 });

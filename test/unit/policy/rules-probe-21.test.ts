@@ -13,7 +13,7 @@
  * plan agreed with words between, 合意した対応計画どおり) and
  * en.b.sexual.dating_advances (a photo of an error on screen).
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -50,12 +50,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 21: labelled probes',
-  'test/fixtures/probes/probe-21.jsonl',
-  { en: 18, ja: 16 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 21: widened English guard', EN_GUARDS, 'en');
-describeGuardTables('probe round 21: widened Japanese guard', JA_GUARDS, 'ja');
+describeProbeRound(21, { en: 18, ja: 16 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

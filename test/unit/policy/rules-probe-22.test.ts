@@ -16,7 +16,7 @@
  * first), which a veto should not paper over; the backstop needs such
  * complaints among its training negatives.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -42,9 +42,8 @@ const EN_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 22: labelled probes',
-  'test/fixtures/probes/probe-22.jsonl',
+describeProbeRound(
+  22,
   { en: 13, ja: 12 },
   {
     'p22-en-005': 'a calm complaint about canned answers, flagged as an insult by the backstop (see above)',
@@ -53,6 +52,5 @@ describeProbeSet(
     'p22-en-012':
       'a callback demanded within 5 minutes beside a threat to drag someone out: violence, and the engine also reads the 5-minute deadline as excessive, which the words allow',
   },
-  'labels',
+  { en: EN_GUARDS },
 );
-describeGuardTables('probe round 22: widened English guards', EN_GUARDS, 'en');

@@ -14,7 +14,7 @@
  * as a demand for daily calls. One label was corrected: a fix demanded
  * "tonight" under a threat is also excessive, as the corpus labels deadlines.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -81,12 +81,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 23: labelled probes',
-  'test/fixtures/probes/probe-23.jsonl',
-  { en: 36, ja: 20 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 23: widened English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 23: widened Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(23, { en: 36, ja: 20 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

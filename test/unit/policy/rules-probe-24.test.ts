@@ -21,7 +21,7 @@
  * One label was corrected: a staff member's private Instagram asked for "to
  * talk to you there" is an advance as well as privacy.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -62,12 +62,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 24: labelled probes',
-  'test/fixtures/probes/probe-24.jsonl',
-  { en: 36, ja: 19 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 24: widened English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 24: widened Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(24, { en: 36, ja: 19 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

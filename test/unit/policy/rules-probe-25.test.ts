@@ -12,7 +12,7 @@
  * fired are persistence as well (ja.persistence.every_interval reads 手紙を書く,
  * 投書する, ファックスを送る; not 投書箱 or the post sorted daily).
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const JA_GUARDS: GuardTable[] = [
@@ -32,14 +32,12 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 25: labelled probes',
-  'test/fixtures/probes/probe-25.jsonl',
+describeProbeRound(
+  25,
   { en: 24, ja: 18 },
   {
     'p25-ja-011':
       'あなたの名前も勤務先の事務所も分かっています is also read as privacy by ja.b.privacy.knows_private, which counts the workplace among the private details a customer claims to know; the English twin (p25-en-017) is intimidation only. The words allow both, so the rule is left as it is',
   },
-  'labels',
+  { ja: JA_GUARDS },
 );
-describeGuardTables('probe round 25: widened Japanese guards', JA_GUARDS, 'ja');

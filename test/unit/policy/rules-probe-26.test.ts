@@ -11,12 +11,6 @@
  * read; all 26 were judged as labelled before any change, so the round
  * changes no rule and guards these forms against regressions.
  */
-import { describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 
-describeProbeSet(
-  'probe round 26: labelled probes',
-  'test/fixtures/probes/probe-26.jsonl',
-  { en: 15, ja: 11 },
-  {},
-  'labels',
-);
+describeProbeRound(26, { en: 15, ja: 11 });

@@ -14,7 +14,7 @@
  * found wrong and a new unit still wanted, and "we're not asking for
  * compensation" (a backstop monetary hit, cleared by the wider veto).
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -75,12 +75,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 27: labelled probes',
-  'test/fixtures/probes/probe-27.jsonl',
-  { en: 10, ja: 20 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 27: widened English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 27: widened Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(27, { en: 10, ja: 20 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

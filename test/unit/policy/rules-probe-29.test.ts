@@ -13,7 +13,7 @@
  * defamation and privacy here, is read as defamation with intimidation (en)
  * or with an insult (ja); the words allow either reading.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -31,9 +31,8 @@ const EN_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 29: labelled probes',
-  'test/fixtures/probes/probe-29.jsonl',
+describeProbeRound(
+  29,
   { en: 10, ja: 6 },
   {
     'p29-en-008':
@@ -41,6 +40,5 @@ describeProbeSet(
     'p29-ja-005':
       '担当エンジニアの名前を調べて、業界中に嘘つきだと言いふらします: read as defamation with an insult (嘘つき) where the label has privacy; the words allow both',
   },
-  'labels',
+  { en: EN_GUARDS },
 );
-describeGuardTables('probe round 29: widened English guards', EN_GUARDS, 'en');

@@ -14,7 +14,7 @@
  * a humiliating apology (en.x.kneel_demand.call_and_apologise); the
  * president in person to phone tonight (ja.as.excessive.executive_calls_tonight).
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -54,11 +54,4 @@ const EN_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 30: labelled probes',
-  'test/fixtures/probes/probe-30.jsonl',
-  { en: 25, ja: 25 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 30: widened English guards', EN_GUARDS, 'en');
+describeProbeRound(30, { en: 25, ja: 25 }, {}, { en: EN_GUARDS });

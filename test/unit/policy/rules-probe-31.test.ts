@@ -12,7 +12,7 @@
  * was corrected to privacy alone, as the labelled sets read 直接話したい
  * after a station or address is asked for).
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -64,12 +64,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 31: labelled probes',
-  'test/fixtures/probes/probe-31.jsonl',
-  { en: 20, ja: 20 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 31: English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 31: Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(31, { en: 20, ja: 20 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

@@ -10,7 +10,7 @@
  * the rules were read; of its 40 items, 3 were judged wrongly before the
  * fixes and none after.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -34,12 +34,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 32: labelled probes',
-  'test/fixtures/probes/probe-32.jsonl',
-  { en: 20, ja: 20 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 32: English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 32: Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(32, { en: 20, ja: 20 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

@@ -11,7 +11,7 @@
  * actually read" (and no longer a skill asked for, "someone who can read a
  * packet capture"), and en.r.insult.incompetence_required is new.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -31,11 +31,4 @@ const EN_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 33: labelled probes',
-  'test/fixtures/probes/probe-33.jsonl',
-  { en: 20, ja: 20 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 33: English guards', EN_GUARDS, 'en');
+describeProbeRound(33, { en: 20, ja: 20 }, {}, { en: EN_GUARDS });

@@ -11,7 +11,7 @@
  * wrongly before the fixes and none after: 払ってもらいます is read by
  * ja.x.monetary.bear_costs, and en.r.exchange.dislike_replace is new.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const JA_GUARDS: GuardTable[] = [
@@ -25,11 +25,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 34: labelled probes',
-  'test/fixtures/probes/probe-34.jsonl',
-  { en: 16, ja: 16 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 34: Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(34, { en: 16, ja: 16 }, {}, { ja: JA_GUARDS });

@@ -8,12 +8,6 @@
  * 死活監視, 殺到, 暴露リスク, 叩き壊す勢い, 攻撃者を検知). All were judged
  * calm before any change; they guard against regressions.
  */
-import { describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 
-describeProbeSet(
-  'probe round 35: labelled probes',
-  'test/fixtures/probes/probe-35.jsonl',
-  { en: 15, ja: 15 },
-  {},
-  'labels',
-);
+describeProbeRound(35, { en: 15, ja: 15 });

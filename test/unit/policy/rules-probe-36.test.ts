@@ -8,15 +8,13 @@
  * legend). Written before the rules were read; of its 23 items, 1 was judged
  * wrongly and is listed as known.
  */
-import { describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 
-describeProbeSet(
-  'probe round 36: labelled probes',
-  'test/fixtures/probes/probe-36.jsonl',
+describeProbeRound(
+  36,
   { en: 8, ja: 15 },
   {
     'p36-en-001':
       '"You lot have properly stitched us up and I won\'t forget it. Sleep on that.": the backstop reads violence (which absorbs intimidation) in every channel; a rule for the grudge would be absorbed too',
   },
-  'labels',
 );

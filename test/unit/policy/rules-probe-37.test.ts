@@ -10,7 +10,7 @@
  * be nice). Written before the rules were read; of its 27 items, 2 calm ones
  * were flagged before the fixes and none after.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -31,12 +31,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 37: labelled probes',
-  'test/fixtures/probes/probe-37.jsonl',
-  { en: 12, ja: 15 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 37: English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 37: Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(37, { en: 12, ja: 15 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });

@@ -9,7 +9,7 @@
  * home router and the VPN client). Written before the rules were read; of
  * its 22 items, 2 were judged wrongly before the fixes and none after.
  */
-import { describeGuardTables, describeProbeSet } from '../../support/rule-engine.js';
+import { describeProbeRound } from '../../support/rule-engine.js';
 import type { GuardTable } from '../../support/rule-engine.js';
 
 const EN_GUARDS: GuardTable[] = [
@@ -32,12 +32,4 @@ const JA_GUARDS: GuardTable[] = [
   },
 ];
 
-describeProbeSet(
-  'probe round 38: labelled probes',
-  'test/fixtures/probes/probe-38.jsonl',
-  { en: 12, ja: 10 },
-  {},
-  'labels',
-);
-describeGuardTables('probe round 38: English guards', EN_GUARDS, 'en');
-describeGuardTables('probe round 38: Japanese guards', JA_GUARDS, 'ja');
+describeProbeRound(38, { en: 12, ja: 10 }, {}, { en: EN_GUARDS, ja: JA_GUARDS });
