@@ -941,6 +941,40 @@ const KINDS: RuleKind[] = [
       "I don't like the colour of these units and two of them arrived damaged. Please replace the damaged ones.",
     ],
   },
+  // Probe round 40.
+  {
+    rule: 'en.r.privacy.childrens_school_known',
+    category: 'privacy',
+    positives: [
+      [
+        'Please remind your engineer that I know which school his children attend.',
+        'I know which school his children attend',
+      ],
+      ["We've found which nursery her daughter goes to.", "We've found which nursery her daughter goes to"],
+    ],
+    negatives: [
+      'I know which school your product is used in; our district has 40 of them. Can we get a volume licence?',
+      'Do you know which school our pilot should start with? We have three candidates.',
+    ],
+  },
+  {
+    rule: 'en.r.violence.commute_after_dark',
+    category: 'violence',
+    positives: [
+      [
+        "I do hope Ms. Ito's commute stays pleasant. It's a long walk from Tamachi station after dark.",
+        'commute stays pleasant',
+      ],
+      [
+        "Let's hope your engineer's walk home remains safe. Those streets are lonely at night.",
+        'walk home remains safe',
+      ],
+    ],
+    negatives: [
+      "I hope your engineer's commute stays safe tonight; the trains are delayed after dark because of the storm.",
+      "Our office is a long walk from the station after dark, so we'll send a taxi; we hope his commute stays pleasant.",
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');

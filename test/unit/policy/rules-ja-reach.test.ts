@@ -925,6 +925,22 @@ const KINDS: RuleKind[] = [
       '10分ごとにチケットを起票するスクリプトを設定しました。回答が来たら止めたいのですが、1件にまとめることはできますか。',
     ],
   },
+  // Probe round 40.
+  {
+    rule: 'ja.r.intimidation.tell_staff_family',
+    category: 'intimidation',
+    positives: [
+      [
+        '担当者様のご実家にも、今回の対応についてご報告差し上げるべきでしょうか。',
+        '担当者様のご実家にも、今回の対応についてご報告差し上げ',
+      ],
+      ['お前の家族にも全部伝えてやるからな。', 'お前の家族にも全部伝え'],
+    ],
+    negatives: [
+      '私の家族にも今回の件は報告しました。',
+      '見守りサービスの通知を、利用者のご家族にも送る設定はありますか。',
+    ],
+  },
 ];
 
 describeRuleKinds('Japanese reach rules', KINDS, alone, 'ja');
