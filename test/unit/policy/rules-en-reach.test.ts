@@ -975,6 +975,22 @@ const KINDS: RuleKind[] = [
       "Our office is a long walk from the station after dark, so we'll send a taxi; we hope his commute stays pleasant.",
     ],
   },
+  // Probe round 42.
+  {
+    rule: 'en.r.violence.be_outside_building',
+    category: 'violence',
+    positives: [
+      ["I'll be outside your office in the next hour. You have been warned.", "I'll be outside your office"],
+      [
+        "We'll be waiting outside your Shinagawa building until your engineer comes out to face me.",
+        "We'll be waiting outside your Shinagawa building",
+      ],
+    ],
+    negatives: [
+      "We'll be outside your building at 6pm tonight for the collection of the old servers.",
+      "I'll be outside your office at 9 for the site visit; please come down and meet me at reception.",
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
