@@ -505,7 +505,7 @@ export function normaliseLazy(original: string, options: NormaliseOptions = {}):
   if (t.includes('$')) n = rewrite(n, LEADING_DOLLAR, () => [['s', 0]]);
   if (mayHaveLeet(n.text))
     n = rewrite(n, LEET_INTERIOR, (m) => {
-      // Only inside words that are mostly letters: id10t, sh!t, b1tch; not k8s or sha256.
+      // Only inside words that are mostly letters: id10t, sh!t, b1tch, d!e; not k8s or sha256.
       const text = m.input;
       let a = m.index;
       while (a > 0 && /[a-z0-9@$!|]/.test(text[a - 1]!)) a--;
@@ -513,7 +513,9 @@ export function normaliseLazy(original: string, options: NormaliseOptions = {}):
       while (b < text.length && /[a-z0-9@$!|]/.test(text[b]!)) b++;
       const token = text.slice(a, b);
       const letters = token.replace(/[^a-z]/g, '').length;
-      if (letters < 3 || letters < token.length - letters) return null;
+      // A three-character word takes one of !@$ for a letter (d!e, h@g), never a digit (k8s, a1b) or a pipe.
+      const short = letters === 2 && token.length === 3 && /^[!@$]$/.test(m[0]);
+      if ((letters < 3 && !short) || letters < token.length - letters) return null;
       return [...m[0]].map((ch, k) => [LEET_MAP[ch] ?? ch, k] as [string, number]);
     });
   if (mayHaveLetterRun(n.text))

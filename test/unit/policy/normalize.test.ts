@@ -34,6 +34,9 @@ describe('normalise', () => {
     expect(norm('$hitty')).toBe('shitty');
     // Version strings, ids and hashes are not leetspeak.
     expect(norm('win10 k8s sha256 v3.2')).toBe('win10 k8s sha256 v3.2');
+    // A three-character word takes one of !@$ for a letter, never a digit or a pipe.
+    expect(norm('go d!e')).toBe('go die');
+    expect(norm('a1b c8d a|b x!')).toBe('a1b c8d a|b x!');
   });
 
   it('folds runs of three or more identical letters', () => {
