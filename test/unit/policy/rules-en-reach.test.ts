@@ -991,6 +991,22 @@ const KINDS: RuleKind[] = [
       "I'll be outside your office at 9 for the site visit; please come down and meet me at reception.",
     ],
   },
+  // Probe round 44.
+  {
+    rule: 'en.r.discriminatory.staff_too_young',
+    category: 'discriminatory',
+    positives: [
+      [
+        "Is there anyone on your team who isn't fresh out of school? I need someone old enough to have seen a real network.",
+        "isn't fresh out of school",
+      ],
+      ['Put an actual grown-up on the phone, please.', 'Put an actual grown-up'],
+    ],
+    negatives: [
+      "Our interns aren't just out of school, they're experienced, so give them admin rights.",
+      "I'm old enough to remember when this product was called MailGuard Lite.",
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');
