@@ -1007,6 +1007,37 @@ const KINDS: RuleKind[] = [
       "I'm old enough to remember when this product was called MailGuard Lite.",
     ],
   },
+  // Probe round 46.
+  {
+    rule: 'en.r.monetary.refund_or_threat',
+    category: 'monetary',
+    positives: [
+      [
+        'u better refund me or im posting ur agents name everywhere as a thief',
+        'refund me or im posting ur agents name',
+      ],
+      [
+        "Refund the whole renewal or I'll make sure everyone knows your company is a scam.",
+        "Refund the whole renewal or I'll make sure everyone knows your company is a scam",
+      ],
+    ],
+    negatives: ["Please refund the duplicate charge or we'll have to raise a chargeback with our bank."],
+    // The whole engine reads unused months refunded as monetary by another rule.
+    ownNegatives: ["Refund the unused months or I'll cancel and escalate to our account manager."],
+  },
+  // Probe round 47.
+  {
+    rule: 'en.r.insult.romaji_abuse',
+    category: 'insult',
+    positives: [
+      ['kuso support. kisama no kaisha wa saitei da', 'kuso'],
+      ['your agent is a bakayarou, fix it', 'bakayarou'],
+    ],
+    negatives: [
+      'Our translator says kuso is rude; can your profanity filter flag it in romaji too?',
+      'The Shine Tower site has no signal for the agent.',
+    ],
+  },
 ];
 
 describeRuleKinds('English reach-round rules', KINDS, alone, 'en');

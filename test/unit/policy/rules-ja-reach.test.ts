@@ -981,6 +981,19 @@ const KINDS: RuleKind[] = [
       '御社の受付に着きました。本日の打ち合わせの件で、担当の方を呼んでいただけますか。',
     ],
   },
+  // Probe round 47.
+  {
+    rule: 'ja.r.insult.english_profanity',
+    category: 'insult',
+    positives: [
+      ['担当の対応、ほんとにshitだわ。', 'shit'],
+      ['お前みたいなstupidなやつに用はない。', 'stupid'],
+    ],
+    negatives: [
+      'このtrashフォルダの中身を復元したいのですが、担当の方に確認できますか。',
+      'フィルタの禁止語リストにshitを追加したいのですが、担当の方に設定方法を教えてください。',
+    ],
+  },
 ];
 
 describeRuleKinds('Japanese reach rules', KINDS, alone, 'ja');
