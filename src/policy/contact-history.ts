@@ -34,18 +34,17 @@ const EN_STOP = new Set(
 );
 
 const WORD = /[a-z][a-z0-9'’]*|[0-9][0-9.,]*[0-9](?:[a-z]+)?/g;
-const CJK = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー々]+/gu;
-const CONTENT_CJK = /[\p{sc=Han}\p{sc=Katakana}ー々]/u;
-
-/** Whether code point c is a kanji, katakana, ー or 々. */
-const isContent = (c: number): boolean => CONTENT_CJK.test(String.fromCodePoint(c));
+/** A run of kanji, katakana, ー and 々: the content of Japanese text, without the kana that bind it. */
+const CONTENT_RUN = /[\p{sc=Han}\p{sc=Katakana}ー々]+/gu;
 
 /**
  * Content tokens of a text: English words (minus stop words, crude plural
- * folding) and Japanese bigrams that hold a kanji or katakana (a run of one
- * such character: that character). With `numeric`, a Japanese token is a
- * number (-1 - c for one code point c, c1 * 0x110000 + c2 for two): the
- * same tokens compare equal, without building a string for each.
+ * folding) and the bigrams of each run of kanji and katakana (a run of one
+ * character: that character). Hiragana is left out: particles and endings
+ * vary when a demand is rephrased (電話をください, 電話がない, 電話して),
+ * the kanji and katakana of the demand do not. With `numeric`, a Japanese
+ * token is a number (-1 - c for one code point c, c1 * 0x110000 + c2 for
+ * two): the same tokens compare equal, without building a string for each.
  */
 function contentTokens(text: string, numeric: boolean): Set<string | number> {
   const t = text.normalize('NFKC').toLowerCase();
@@ -56,19 +55,18 @@ function contentTokens(text: string, numeric: boolean): Set<string | number> {
     tokens.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
   const str = String.fromCodePoint;
-  for (const run of t.match(CJK) ?? []) {
+  for (const run of t.match(CONTENT_RUN) ?? []) {
     let prev = run.codePointAt(0)!;
     let i = prev > 0xffff ? 2 : 1;
-    // A bigram holds a kanji or katakana when either of its characters is one (tested once each).
-    let content = isContent(prev);
-    if (i === run.length && content) tokens.add(numeric ? -1 - prev : str(prev));
+    if (i === run.length) {
+      tokens.add(numeric ? -1 - prev : str(prev));
+      continue;
+    }
     while (i < run.length) {
       const c = run.codePointAt(i)!;
       i += c > 0xffff ? 2 : 1;
-      const next = isContent(c);
-      if (content || next) tokens.add(numeric ? prev * 0x110000 + c : str(prev) + str(c));
+      tokens.add(numeric ? prev * 0x110000 + c : str(prev) + str(c));
       prev = c;
-      content = next;
     }
   }
   return tokens;

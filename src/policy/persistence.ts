@@ -1,8 +1,12 @@
 /**
  * Persistence inside a thread: the same demand repeated by several messages
- * within a short window. Messages are linked when their demand tokens are
- * similar (overlap coefficient ≥ `similarity`); within each linked group the
- * densest window of `windowMinutes` must hold at least `minRepeats` messages.
+ * within a short window. A message and the messages whose demand tokens are
+ * similar to its own (overlap coefficient ≥ `similarity`) form a group: a
+ * star around one message, not a chain, so a cooperative thread that passes
+ * one word along from message to message (the relay server, then its IP,
+ * then the fix that added it) is not one demand repeated. Within some group
+ * the densest window of `windowMinutes` must hold at least `minRepeats`
+ * messages.
  */
 import { demandKeys, tokenSimilarity } from './contact-history.js';
 import { MASK_CHAR } from './normalize.js';
@@ -27,29 +31,21 @@ export function threadPersistence(
   const n = items.length;
   if (n < settings.minRepeats) return null;
   const tokens = items.map((it) => demandKeys(it.conduct.replaceAll(MASK_CHAR, ' ')));
-  // Union-find over "repeats the same demand".
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
   const windowMs = settings.windowMinutes * 60_000;
+  const timed = (i: number): boolean => Number.isFinite(items[i]!.at);
+  // Each message with the messages that repeat it, inside the window.
+  const groups: number[][] = [];
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      if (Math.abs(items[j]!.at - items[i]!.at) > windowMs) continue;
-      if (tokenSimilarity(tokens[i]!, tokens[j]!) >= settings.similarity) parent[find(j)] = find(i);
+    if (!timed(i)) continue;
+    const g = [i];
+    for (let j = 0; j < n; j++) {
+      if (j === i || !timed(j) || Math.abs(items[j]!.at - items[i]!.at) > windowMs) continue;
+      if (tokenSimilarity(tokens[i]!, tokens[j]!) >= settings.similarity) g.push(j);
     }
-  }
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(items[i]!.at)) continue;
-    const root = find(i);
-    const g = groups.get(root) ?? [];
-    g.push(i);
-    groups.set(root, g);
+    groups.push(g);
   }
   let best: number[] = [];
-  for (const g of groups.values()) {
+  for (const g of groups) {
     if (g.length < settings.minRepeats) continue;
     const sorted = [...g].sort((a, b) => items[a]!.at - items[b]!.at);
     let lo = 0;

@@ -51,6 +51,35 @@ describe('thread persistence', () => {
     expect(engine.evaluate({ thread: thread(ja, 5) }).means).toEqual(['persistence']);
   });
 
+  it('links a Japanese demand rephrased each time: the kanji stay, the kana change', () => {
+    const rephrased = [
+      '本日中にお電話ください。',
+      'まだお電話いただけていません。至急お電話ください。',
+      '三度目です。すぐに電話をください。',
+      'なぜ電話がないのですか。今すぐ電話してください。',
+    ];
+    expect(engine.evaluate({ thread: thread(rephrased, 15) }).means).toEqual(['persistence']);
+  });
+
+  it('does not chain a cooperative thread that passes one word along', () => {
+    const relay = [
+      'お世話になっております。ERPの中継サーバからのメールが、550 5.7.1で拒否されます。',
+      '中継サーバのIPは203.0.113.45です',
+      'NDRの全文です：550 5.7.1 Sender not authorized for this connector',
+      'あっ、受信コネクタにIP制限があって、中継サーバのサブネットが変わってました。いま新しいレンジを追加します',
+      '追加したら届きました！ありがとうございました',
+    ];
+    expect(engine.evaluate({ thread: thread(relay, 3) }).means).toEqual([]);
+    const relayEn = [
+      'Mail from our ERP relay server is rejected with 550 5.7.1.',
+      'The relay server IP is 203.0.113.45.',
+      'Full NDR: 550 5.7.1 Sender not authorized for this connector.',
+      'Found it: the connector had an IP limit and the relay subnet changed. Adding the new range.',
+      'Added the range and mail arrives now. Thanks!',
+    ];
+    expect(engine.evaluate({ thread: thread(relayEn, 3) }).means).toEqual([]);
+  });
+
   it('does not flag the same messages spread beyond the window', () => {
     expect(engine.evaluate({ thread: thread(insistent, 90) }).means).toEqual([]);
   });
@@ -68,6 +97,15 @@ describe('thread persistence', () => {
 
   it('needs at least min_repeats similar messages', () => {
     expect(engine.evaluate({ thread: thread(insistent.slice(0, 3), 5) }).means).toEqual([]);
+  });
+});
+
+describe('demand tokens', () => {
+  it('keep the kanji and katakana of Japanese text and leave its kana out', () => {
+    expect([...demandTokens('電話をください')]).toEqual(['電話']);
+    expect([...demandTokens('今すぐ電話して')].sort()).toEqual(['今', '電話'].sort());
+    expect([...demandTokens('ログを送ります')].sort()).toEqual(['ログ', '送'].sort());
+    expect(demandTokens('はやくしてください').size).toBe(0);
   });
 });
 
