@@ -1186,6 +1186,25 @@ const GUARDS: GuardTable[] = [
       'Your agent has a lovely voice, I want her number so we can have dinner.',
     ],
   },
+  // Probe round 50.
+  {
+    id: 'en.r.veto.real_name_for_feedback',
+    category: 'privacy',
+    calm: [
+      "Is Sam your real name or a support alias? Doesn't matter, just want to address you properly in the feedback form.",
+      "Could you tell me her full name and her manager's email address? We'd like to send a formal letter of thanks.",
+    ],
+    kept: [
+      "What's Sam's real full name and which city does he live in? I want to know who I'm dealing with.",
+      "Next month's newsletter will carry the full name and photo of your engineer Mr. Sugawara, so residents know whom to thank.",
+    ],
+  },
+  {
+    id: 'en.r.veto.age_in_advances',
+    category: 'discriminatory',
+    calm: ['how old are you and are you married? you sound young'],
+    kept: ['How old are you? Too young to know anything about networks, clearly. Put someone older on.'],
+  },
 ];
 
 describeGuardTables('English reach-round vetoes', GUARDS, 'en');
