@@ -994,6 +994,22 @@ const KINDS: RuleKind[] = [
       'フィルタの禁止語リストにshitを追加したいのですが、担当の方に設定方法を教えてください。',
     ],
   },
+  // Probe round 51.
+  {
+    rule: 'ja.r.excessive.build_unpaid',
+    category: 'excessive',
+    positives: [
+      [
+        '社内の人事システム用のコネクタを作ってください。サービスの一環なので追加費用は払いません。',
+        'コネクタを作って',
+      ],
+      ['レポート機能を追加してください。追加費用は払いません。', 'レポート機能を追加して'],
+    ],
+    negatives: [
+      '社内の人事システム用のコネクタを作っていただくことは可能でしょうか。費用はお支払いします。',
+      '専用画面を作ってほしいのですが、お見積りをいただけますか。',
+    ],
+  },
 ];
 
 describeRuleKinds('Japanese reach rules', KINDS, alone, 'ja');
