@@ -12,6 +12,7 @@ import { loadPolicyFile } from '../src/config/policy-file.js';
 import { compileEngine } from '../src/policy/index.js';
 import { resolvePolicyPath } from '../src/cli/policy-path.js';
 import { exitWithUsage, parseScriptArgs } from '../src/cli/script-args.js';
+import { stopQuietlyWhenReaderLeaves } from '../src/cli/stdout.js';
 import { missLines, misses, report, reportLines } from './eval-report.js';
 import type { Row } from './eval-report.js';
 import { readLabelledCorpus } from './labelled-corpus.js';
@@ -19,6 +20,7 @@ import { readLabelledCorpus } from './labelled-corpus.js';
 const USAGE = 'npm run eval -- <corpus.jsonl> [--json] [--policy file] [--detect-lang]';
 
 function main(): void {
+  stopQuietlyWhenReaderLeaves();
   const { values, positionals } = parseScriptArgs(
     {
       allowPositionals: true,

@@ -11,6 +11,7 @@ import { compileEngine, demandFingerprint, InMemoryContactLog } from '../../poli
 import type { Decision, EvaluationInput, Explanation, PolicyEngine } from '../../policy/index.js';
 import { collectStartupGarbage, garbageCollector } from '../v8-settings.js';
 import { resolvePolicyPath } from '../policy-path.js';
+import { stopQuietlyWhenReaderLeaves } from '../stdout.js';
 
 const threadItemSchema = z.object({
   at: z.union([z.string(), z.number()]),
@@ -259,11 +260,7 @@ export function register(program: Command): void {
         why?: boolean;
         policy?: string;
       }) => {
-        process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-          // The reader went away (| head): stop quietly.
-          if (err.code === 'EPIPE') process.exit(0);
-          throw err;
-        });
+        stopQuietlyWhenReaderLeaves();
         const engine = loadEngine(opts.policy);
         if (opts.text !== undefined) {
           if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'ja') {
